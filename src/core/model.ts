@@ -145,6 +145,10 @@ export interface Submission {
   rows: number;
   /** Data rows with figures that matched no standard indicator. */
   unrecognised: number;
+  /** Date the enterprise signed the sheet (ISO yyyy-mm-dd), when a title line states it. */
+  issued?: string;
+  /** True when the sheet says it corrects an earlier one ("điều chỉnh", "bổ sung", "thay thế", "lần 2"). */
+  correction?: boolean;
 }
 
 /** What the reader made of one sheet. */
