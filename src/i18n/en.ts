@@ -1,0 +1,65 @@
+import type { Strings } from './vi';
+
+/** English strings of the task pane, used when Office's display language is English. */
+export const en: Strings = {
+  appTitle: 'ICT report tables',
+  loading: 'Reading the workbook…',
+
+  periodHeading: 'Reporting period',
+  periodLabel: 'Period to build',
+  periodHint: 'For example: 9T/2015, Q3/2015, T9/2015, 2015',
+  periodDetected: 'Stated by the submissions: {period}',
+  periodNoneDetected: 'No period found on the sheets yet',
+  periodInvalid: 'Cannot read the period "{text}"',
+  periodReset: 'Use the detected period',
+
+  submissionsHeading: 'Enterprise submissions',
+  submissionsSummary: '{count} submissions on {sheets} sheets',
+  submissionsNone: 'No data sheets yet. Paste or import the enterprises\u2019 submissions into the workbook.',
+  rescan: 'Read again',
+  sectorTelecom: 'Telecom',
+  sectorPostal: 'Postal',
+  rowsRecognised: '{rows} rows',
+  unrecognisedRows: '{count} rows not recognised',
+  problemsCount: '{count} problems',
+  noPeriodStated: 'no period',
+  includeSheet: 'Use sheet "{sheet}"',
+  excludedNote: 'Left out of the build',
+  notDataHeading: 'Sheets that are not data ({count})',
+
+  buildButton: 'Build tables',
+  building: 'Building tables…',
+  progress: '{done}/{total}: {what}',
+  buildDone: 'Tables built for {period}: {sheets} sheets.',
+  writtenAs: 'Sheet "{requested}" belongs to a person, so the tables were written to "{sheet}".',
+  buildFailed: 'Could not build the tables: {message}',
+  nothingToBuild: 'No submission is selected.',
+
+  problemsHeading: 'Problems',
+  problemsNone: 'No problems found.',
+  severityError: 'Errors',
+  severityWarning: 'Warnings',
+  severityInfo: 'Notes',
+  goToCell: 'Select cell {where}',
+  wholeSheet: 'whole sheet',
+
+  settingsHeading: 'Settings',
+  conventionLabel: '"Compared with the same period" column',
+  conventionChange: 'Change (-28%)',
+  conventionRatio: 'Ratio (72%)',
+  conventionIndex: 'Index, last year = 100 (72.0)',
+  outputLabel: 'Write the results to sheets',
+  outputTables: 'Tables',
+  outputBreakdown: 'Breakdown by enterprise',
+  outputChecks: 'Checks',
+  outputHint: 'Leave blank for the default names. A sheet of the same name made by a person is never overwritten.',
+
+  importButton: 'Import',
+  importHint: 'Choose the enterprises\u2019 .xlsx files to copy into the workbook',
+  importing: 'Importing {count} files…',
+  importDone: 'Imported {count} files.',
+  importFailed: 'Could not import: {message}',
+
+  errorTitle: 'Something went wrong',
+  dismiss: 'Dismiss',
+};

@@ -1,0 +1,48 @@
+import type { Locale } from '../core/model';
+import { en } from './en';
+import { vi, type StringKey, type Strings } from './vi';
+
+export type { StringKey, Strings };
+
+/** The string tables, one per language, with the same keys. */
+export const tables: Record<Locale, Strings> = { vi, en };
+
+/**
+ * The pane's language from Office's display language: English when it starts with "en",
+ * Vietnamese (the default) otherwise.
+ *
+ * @example
+ * pickLocale('en-US') //=> 'en'
+ * pickLocale('vi-VN') //=> 'vi'
+ * pickLocale(undefined) //=> 'vi'
+ */
+export function pickLocale(displayLanguage: string | null | undefined): Locale {
+  return /^en\b/i.test(displayLanguage ?? '') ? 'en' : 'vi';
+}
+
+/**
+ * Fills `{name}` parameters of a string; an unknown parameter stays visible so a missing value
+ * shows up in review instead of vanishing.
+ *
+ * @example
+ * format('{count} vấn đề', { count: 3 }) //=> '3 vấn đề'
+ */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** A translator for one language: `t('problemsCount', { count: 2 })`. */
+export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
+
+/**
+ * The translator of a language.
+ *
+ * @example
+ * translator('en')('buildButton') //=> 'Build tables'
+ */
+export function translator(locale: Locale): Translate {
+  const table = tables[locale];
+  return (key, params) => format(table[key], params);
+}

@@ -1,0 +1,72 @@
+/**
+ * Vietnamese strings of the task pane (the default language). `{name}` marks a parameter filled
+ * in by {@link format}. Every key here must exist in `en.ts` with the same parameters.
+ */
+export const vi = {
+  appTitle: 'Biểu tổng hợp TTTT',
+  loading: 'Đang đọc sổ tính…',
+
+  periodHeading: 'Kỳ báo cáo',
+  periodLabel: 'Kỳ tổng hợp',
+  periodHint: 'Ví dụ: 9T/2015, Q3/2015, T9/2015, 2015',
+  periodDetected: 'Theo các báo cáo: {period}',
+  periodNoneDetected: 'Chưa thấy kỳ báo cáo trong các trang',
+  periodInvalid: 'Không hiểu kỳ "{text}"',
+  periodReset: 'Dùng kỳ phát hiện được',
+
+  submissionsHeading: 'Báo cáo của doanh nghiệp',
+  submissionsSummary: '{count} báo cáo trên {sheets} trang',
+  submissionsNone: 'Chưa có trang số liệu nào. Dán hoặc nhập báo cáo của doanh nghiệp vào sổ tính.',
+  rescan: 'Đọc lại',
+  sectorTelecom: 'Viễn thông',
+  sectorPostal: 'Bưu chính',
+  rowsRecognised: '{rows} dòng',
+  unrecognisedRows: '{count} dòng không nhận ra',
+  problemsCount: '{count} vấn đề',
+  noPeriodStated: 'không rõ kỳ',
+  includeSheet: 'Dùng trang "{sheet}"',
+  excludedNote: 'Bỏ qua khi tạo biểu',
+  notDataHeading: 'Trang không phải số liệu ({count})',
+
+  buildButton: 'Tạo biểu',
+  building: 'Đang tạo biểu…',
+  progress: '{done}/{total}: {what}',
+  buildDone: 'Đã tạo biểu kỳ {period}: {sheets} trang.',
+  writtenAs: 'Trang "{requested}" là của người dùng nên biểu được ghi vào "{sheet}".',
+  buildFailed: 'Không tạo được biểu: {message}',
+  nothingToBuild: 'Không còn báo cáo nào được chọn.',
+
+  problemsHeading: 'Vấn đề',
+  problemsNone: 'Không thấy vấn đề nào.',
+  severityError: 'Lỗi',
+  severityWarning: 'Cảnh báo',
+  severityInfo: 'Ghi chú',
+  goToCell: 'Chọn ô {where}',
+  wholeSheet: 'cả trang',
+
+  settingsHeading: 'Thiết lập',
+  conventionLabel: 'Cột "So với cùng kỳ"',
+  conventionChange: 'Tăng/giảm (-28%)',
+  conventionRatio: 'Bằng (72%)',
+  conventionIndex: 'Chỉ số, năm trước = 100 (72,0)',
+  outputLabel: 'Ghi kết quả vào trang',
+  outputTables: 'Biểu',
+  outputBreakdown: 'Chi tiết theo doanh nghiệp',
+  outputChecks: 'Kiểm tra',
+  outputHint: 'Để trống để dùng tên mặc định. Trang cùng tên do người dùng tạo không bao giờ bị ghi đè.',
+
+  importButton: 'Nhập tệp',
+  importHint: 'Chọn các tệp .xlsx của doanh nghiệp để chép vào sổ tính',
+  importing: 'Đang nhập {count} tệp…',
+  importDone: 'Đã nhập {count} tệp.',
+  importFailed: 'Không nhập được: {message}',
+
+  errorTitle: 'Có lỗi',
+  dismiss: 'Đóng',
+} as const;
+
+/** The keys every language must provide. */
+export type StringKey = keyof typeof vi;
+
+/** One language's table of strings. */
+export type Strings = Record<StringKey, string>;
