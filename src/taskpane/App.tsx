@@ -1,0 +1,183 @@
+import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CellRef, Locale, SheetReading } from '../core/model';
+import { translator } from '../i18n';
+import { BuildSection, type Progress } from './components/BuildSection';
+import { ImportButton } from './components/ImportButton';
+import { PeriodSection } from './components/PeriodSection';
+import { ProblemsSection } from './components/ProblemsSection';
+import { SettingsSection, type PaneSettings } from './components/SettingsSection';
+import { LanguageContext } from './components/strings';
+import { SubmissionsSection } from './components/SubmissionsSection';
+import type { BuildOutcome, ChosenFile, OutputKind, PaneHost } from './host';
+import { readPeriodInput } from './period';
+import { chosenSheetNames, loadSettings, saveSettings } from './settings';
+import { errorText, includedSubmissions, statedPeriod, summariseReadings } from './view';
+
+const useStyles = makeStyles({
+  pane: {
+    display: 'flex',
+    flexDirection: 'column',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXL}`,
+    maxWidth: '640px',
+    boxSizing: 'border-box',
+  },
+  title: { color: tokens.colorBrandForeground1, paddingBlock: tokens.spacingVerticalXS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
+});
+
+type Busy = 'scan' | 'build' | 'import' | null;
+type Notice = { intent: 'info' | 'success' | 'error'; text: string };
+
+const storage = (): Storage | undefined => {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+};
+
+/** The task pane: read the workbook, choose the period and sheets, build, look at the problems. */
+export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Partial<Record<OutputKind, string>> }) {
+  const { host, locale } = props;
+  const language = useMemo(() => ({ locale, t: translator(locale) }), [locale]);
+  const { t } = language;
+  const styles = useStyles();
+
+  const [readings, setReadings] = useState<SheetReading[] | null>(null);
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(new Set());
+  const [periodText, setPeriodText] = useState<string | null>(null); // null: follow the detected period
+  const [settings, setSettings] = useState<PaneSettings>(() => loadSettings(storage()));
+  const [busy, setBusy] = useState<Busy>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
+  const [buildError, setBuildError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+
+  const summary = useMemo(() => (readings ? summariseReadings(readings) : null), [readings]);
+  const included = useMemo(() => (summary ? includedSubmissions(summary, excluded) : []), [summary, excluded]);
+  const detected = useMemo(() => {
+    const code = statedPeriod(included);
+    if (!code) return null;
+    const read = readPeriodInput(code, locale);
+    return read.state === 'valid' ? { code: read.code, description: read.description } : { code, description: code };
+  }, [included, locale]);
+  const text = periodText ?? detected?.code ?? '';
+  const periodInput = useMemo(() => readPeriodInput(text, locale), [text, locale]);
+
+  const scan = useCallback(async () => {
+    setBusy('scan');
+    try {
+      setReadings(await host.scan({ locale }));
+    } catch (e) {
+      setReadings([]);
+      setNotice({ intent: 'error', text: errorText(e, locale) });
+    } finally {
+      setBusy(null);
+    }
+  }, [host, locale]);
+
+  useEffect(() => {
+    void scan();
+  }, [scan]);
+
+  const build = async () => {
+    setBusy('build');
+    setBuildError(null);
+    setProgress(null);
+    try {
+      const result = await host.build({
+        period: periodInput.state === 'valid' ? periodInput.code : undefined,
+        convention: settings.convention,
+        locale,
+        exclude: [...excluded],
+        sheetNames: chosenSheetNames(settings.sheetNames),
+        onProgress: (done, total, what) => setProgress({ done, total, what }),
+      });
+      setOutcome(result);
+    } catch (e) {
+      setBuildError(errorText(e, locale));
+    } finally {
+      setBusy(null);
+      setProgress(null);
+    }
+  };
+
+  const importFiles = async (files: ChosenFile[]) => {
+    setBusy('import');
+    setNotice({ intent: 'info', text: t('importing', { count: files.length }) });
+    try {
+      await host.importFiles(files);
+      setNotice({ intent: 'success', text: t('importDone', { count: files.length }) });
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('importFailed', { message: errorText(e, locale) }) });
+    } finally {
+      setBusy(null);
+    }
+    await scan();
+  };
+
+  const select = (ref: CellRef) => {
+    host.select(ref).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e, locale) }));
+  };
+
+  const updateSettings = (next: PaneSettings) => {
+    setSettings(next);
+    saveSettings(storage(), next);
+  };
+
+  const disabledReason =
+    periodInput.state === 'invalid'
+      ? periodInput.message
+      : summary && summary.dataSheets.length > 0 && included.length === 0
+        ? t('nothingToBuild')
+        : null;
+
+  return (
+    <LanguageContext.Provider value={language}>
+      <main className={styles.pane} lang={locale}>
+        <Text as="h1" size={400} weight="semibold" className={styles.title}>
+          {t('appTitle')}
+        </Text>
+        {notice && (
+          <MessageBar intent={notice.intent} data-testid="notice">
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <PeriodSection text={text} input={periodInput} detected={detected} onChange={setPeriodText} />
+        <SubmissionsSection
+          summary={summary}
+          excluded={excluded}
+          onToggle={(sheet, on) => setExcluded((prev) => toggled(prev, sheet, !on))}
+          actions={
+            <span className={styles.actions}>
+              <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void scan()} data-testid="rescan">
+                {t('rescan')}
+              </Button>
+              <ImportButton disabled={busy !== null} onFiles={(files) => void importFiles(files)} />
+            </span>
+          }
+        />
+        <BuildSection
+          building={busy === 'build'}
+          disabled={busy !== null || summary === null || summary.dataSheets.length === 0 || disabledReason !== null}
+          reason={disabledReason}
+          progress={progress}
+          outcome={outcome}
+          error={buildError}
+          onBuild={() => void build()}
+        />
+        {outcome && !buildError && <ProblemsSection issues={outcome.result.issues} onSelect={select} />}
+        <SettingsSection settings={settings} defaultNames={props.defaultNames ?? {}} onChange={updateSettings} />
+      </main>
+    </LanguageContext.Provider>
+  );
+}
+
+/** A set with `item` present or absent. */
+function toggled(set: ReadonlySet<string>, item: string, present: boolean): ReadonlySet<string> {
+  const next = new Set(set);
+  if (present) next.add(item);
+  else next.delete(item);
+  return next;
+}

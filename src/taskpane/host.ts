@@ -1,0 +1,40 @@
+/**
+ * What the pane needs from Excel, as one small interface: the pane is given a host, so the
+ * same components run over the Office.js adapter in Excel and over anything else in a test.
+ */
+import type { BuildOptions, BuildResult, CellRef, Locale, SheetReading } from '../core/model';
+
+/** Output sheets a person may rename in the settings (nơi ghi kết quả). */
+export type OutputKind = 'tables' | 'breakdown' | 'checks';
+
+/** The options the pane passes to a build. */
+export type PaneBuildOptions = BuildOptions & {
+  /** Sheets a person unticked. */
+  exclude?: string[];
+  /** Names to write under instead of the defaults; a blank name keeps the default. */
+  sheetNames?: Partial<Record<OutputKind, string>>;
+};
+
+/** What a build returns: the result, the sheets written (and under what name), the syncs used. */
+export interface BuildOutcome {
+  result: BuildResult;
+  written: { sheet: string; requested: string }[];
+  syncs: number;
+}
+
+/** An xlsx file chosen for import, as Excel's insertWorksheetsFromBase64 takes it. */
+export interface ChosenFile {
+  name: string;
+  base64: string;
+}
+
+export interface PaneHost {
+  /** Reads every sheet and says which ones hold submissions. */
+  scan(options: { locale: Locale }): Promise<SheetReading[]>;
+  /** Builds and writes the tables. */
+  build(options: PaneBuildOptions): Promise<BuildOutcome>;
+  /** Selects a problem's source cell. */
+  select(ref: CellRef): Promise<void>;
+  /** Inserts the sheets of the chosen workbooks into this one. */
+  importFiles(files: ChosenFile[]): Promise<unknown>;
+}

@@ -1,0 +1,34 @@
+/**
+ * Entry of the shared runtime's page: registers the custom functions and the ribbon's handler
+ * (they live in this same runtime) and renders the task pane once Office is ready.
+ */
+import '../functions/functions';
+import '../commands/commands';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createRoot } from 'react-dom/client';
+import { buildTables, importWorkbooks, scanSubmissions, selectSource } from '../excel';
+import { pickLocale } from '../i18n';
+import { App } from './App';
+import type { PaneHost } from './host';
+
+/** The pane's host in Excel: the Office.js adapter, unchanged. */
+const excelHost: PaneHost = {
+  scan: (options) => scanSubmissions(options),
+  build: (options) => buildTables(options),
+  select: async (ref) => {
+    await selectSource(ref);
+  },
+  importFiles: (files) => importWorkbooks(files),
+};
+
+Office.onReady(() => {
+  const root = document.getElementById('root');
+  if (!root) return;
+  const locale = pickLocale(Office.context?.displayLanguage);
+  document.documentElement.lang = locale;
+  createRoot(root).render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={excelHost} locale={locale} />
+    </FluentProvider>,
+  );
+});
