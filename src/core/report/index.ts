@@ -1,0 +1,36 @@
+import type { BuildResult, Convention, Locale, SheetLayout } from '../model';
+import { layoutBreakdown } from './layoutBreakdown';
+import { layoutChecks } from './layoutChecks';
+import { layoutTables } from './layoutTables';
+
+export { comparisonCell } from './comparisonCell';
+export { layoutBreakdown, sourceText } from './layoutBreakdown';
+export { layoutChecks } from './layoutChecks';
+export { layoutTables } from './layoutTables';
+export { REPORT_SHEETS } from './labels';
+
+export interface ReportOptions {
+  /** How "so với cùng kỳ" is shown; change (-28%) by default, as in the reference report. */
+  convention?: Convention;
+  /** Language of headers and labels; Vietnamese by default. */
+  locale?: Locale;
+}
+
+/**
+ * What the report workbook looks like (báo cáo tổng hợp): the standard tables ("TTTT Biểu"), the
+ * per-enterprise breakdown with the source of each figure ("TTTT Chi tiết") and the problems found
+ * ("TTTT Kiểm tra"), as plain cells that the command line writes with ExcelJS and the add-in with
+ * Office.js.
+ *
+ * @example
+ * layoutReport(build(grids)).map((s) => s.name) //=> ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra']
+ */
+export function layoutReport(result: BuildResult, options: ReportOptions = {}): SheetLayout[] {
+  const convention = options.convention ?? 'change';
+  const locale = options.locale ?? 'vi';
+  return [
+    layoutTables(result.tables, convention, locale),
+    layoutBreakdown(result.breakdown, result.submissions, result.tables, convention, locale),
+    layoutChecks(result.issues, locale),
+  ];
+}
