@@ -1,0 +1,79 @@
+import { makeIssue, type Message } from '../issues';
+import type { Issue, Locale, Sector, Submission } from '../model';
+
+interface Params {
+  enterprise: string;
+  period: string;
+  sector: string;
+  used: string;
+  dropped: string;
+  why: string;
+}
+
+const SECTOR: Record<Locale, Record<Sector, string>> = {
+  vi: { telecom: 'viễn thông', postal: 'bưu chính' },
+  en: { telecom: 'telecom', postal: 'postal' },
+};
+
+const message: Message<Params> = {
+  vi: (p) => `${p.enterprise} gửi nhiều báo cáo ${p.sector} kỳ ${p.period}: dùng ${p.used} (${p.why}), bỏ ${p.dropped}`,
+  en: (p) => `${p.enterprise} sent more than one ${p.sector} submission for ${p.period}: using ${p.used} (${p.why}), dropping ${p.dropped}`,
+};
+
+const WHY: Record<Locale, Record<'correction' | 'issued' | 'name', string>> = {
+  vi: { correction: 'bản điều chỉnh', issued: 'ký sau', name: 'xếp sau theo tên tệp, trang tính' },
+  en: { correction: 'a correction', issued: 'signed later', name: 'later by file and sheet name' },
+};
+
+/** Which of two submissions of the same enterprise and period is the later one, and why. */
+function compareSubmissions(a: Submission, b: Submission): { order: number; why: 'correction' | 'issued' | 'name' } {
+  const correction = Number(a.correction ?? false) - Number(b.correction ?? false);
+  if (correction !== 0) return { order: correction, why: 'correction' };
+  const ai = a.issued ?? '';
+  const bi = b.issued ?? '';
+  if (ai !== bi) return { order: ai < bi ? -1 : 1, why: 'issued' };
+  const an = `${a.file}\u0000${a.sheet}`;
+  const bn = `${b.file}\u0000${b.sheet}`;
+  return { order: an < bn ? -1 : an > bn ? 1 : 0, why: 'name' };
+}
+
+const where = (s: Submission) => (s.file ? `${s.file} › ${s.sheet}` : s.sheet);
+
+/** What {@link dropResubmissions} keeps and says. */
+export interface ResubmissionResult {
+  kept: Submission[];
+  dropped: Submission[];
+  issues: Issue[];
+}
+
+/**
+ * Keeps one submission per enterprise, sector and period (báo cáo gửi lại): the correction
+ * ("điều chỉnh", "thay thế"), else the one signed later, else the later by file and sheet name.
+ * Each dropped submission gets an 'resubmission' info issue saying which one was used instead.
+ *
+ * @example
+ * dropResubmissions([first, correction], 'vi').kept //=> [correction]
+ */
+export function dropResubmissions(submissions: Submission[], locale: Locale = 'vi'): ResubmissionResult {
+  const key = (s: Submission) => `${s.enterprise.trim().toLowerCase()}\u0000${s.sector}\u0000${s.period ?? ''}`;
+  const winners = new Map<string, Submission>();
+  for (const s of submissions) {
+    const best = winners.get(key(s));
+    if (!best || compareSubmissions(s, best).order >= 0) winners.set(key(s), s);
+  }
+  const kept = submissions.filter((s) => winners.get(key(s)) === s);
+  const dropped = submissions.filter((s) => winners.get(key(s)) !== s);
+  const issues = dropped.map((s) => {
+    const used = winners.get(key(s))!;
+    const params: Params = {
+      enterprise: used.enterprise,
+      period: used.period ?? '?',
+      sector: SECTOR[locale][used.sector],
+      used: where(used),
+      dropped: where(s),
+      why: WHY[locale][compareSubmissions(used, s).why],
+    };
+    return makeIssue('info', 'resubmission', message, params, locale, { file: s.file, sheet: s.sheet, cell: '' }, { enterprise: used.enterprise });
+  });
+  return { kept, dropped, issues };
+}
