@@ -1,0 +1,158 @@
+/**
+ * A person clicking "Tạo biểu" in the task pane: the PRODUCTION bundle (dist/taskpane.html) in
+ * Debian's Chromium, office.js from @microsoft/office-js/dist, and the Excel test double as the
+ * host, seeded with the sample submissions of examples/9T-2015 (whose totals are the reference
+ * report's tables). Checks the tables written into the workbook, the problems listed, and that a
+ * problem's click (or Enter) selects its source cell.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { bundleDouble, DIST, ensureProductionBuild, launchChromium, ROOT, routeOffice, serveFolder } from './harness';
+import { exampleWorkbook, type SeedSheet } from './seed';
+
+jest.setTimeout(180_000);
+
+const SCREENSHOT = '/tmp/tttt-taskpane-after-build.png';
+
+let server: { url: string; close: () => Promise<void> };
+let browser: { context: BrowserContext; close: () => Promise<void> };
+let office: { officeRequests: string[]; refused: string[] };
+let doubleScript: string;
+let seed: SeedSheet[];
+
+beforeAll(async () => {
+  ensureProductionBuild();
+  seed = await exampleWorkbook(path.join(ROOT, 'examples/9T-2015'));
+  doubleScript = await bundleDouble(path.join(__dirname, 'double-entry.ts'));
+  server = await serveFolder(DIST);
+  browser = await launchChromium();
+  office = await routeOffice(browser.context, fs.readFileSync(path.join(__dirname, 'after-office.js'), 'utf8'));
+}, 900_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the pane over a fresh double seeded with `sheets`, in the given display language. */
+async function openPane(sheets: SeedSheet[], displayLanguage?: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(`window.__ttttSeed = ${JSON.stringify({ sheets, displayLanguage })};\n${doubleScript}`);
+  await page.goto(`${server.url}/taskpane.html`);
+  await page.locator('[data-testid="submissions"]').waitFor({ timeout: 60_000 });
+  return { page, errors };
+}
+
+type Cell = string | number | boolean;
+
+/** Every sheet of the double's workbook: name and values. */
+async function workbook(page: Page): Promise<{ name: string; values: Cell[][] }[]> {
+  return page.evaluate(() => {
+    const wb = (window as unknown as { __double: { workbook: { sheets: { name: string; values: Cell[][] }[] } } }).__double.workbook;
+    return wb.sheets.map((s) => ({ name: s.name, values: Array.from(s.values, (line) => Array.from(line ?? [], (v) => v ?? '')) }));
+  });
+}
+
+/** The rows of the given sheets whose text matches `label`. */
+function rowsLabelled(sheets: { name: string; values: Cell[][] }[], label: RegExp): { sheet: string; row: Cell[] }[] {
+  return sheets.flatMap((s) => s.values.filter((row) => row.some((v) => typeof v === 'string' && label.test(v))).map((row) => ({ sheet: s.name, row })));
+}
+
+/** Clicks Build and waits for the outcome. */
+async function build(page: Page, label: string): Promise<void> {
+  await page.getByRole('button', { name: label }).click();
+  await page.locator('[data-testid="build-done"], [data-testid="build-error"]').first().waitFor({ timeout: 90_000 });
+  const failed = await page.locator('[data-testid="build-error"]').count();
+  if (failed) throw new Error(`build failed in the pane: ${await page.locator('[data-testid="build-error"]').innerText()}`);
+}
+
+describe('task pane in Chromium over the Excel test double', () => {
+  it('lists the submissions, builds the reference tables, lists problems and selects their cells', async () => {
+    const { page, errors } = await openPane(seed);
+    const before = (await workbook(page)).map((s) => s.name);
+
+    // The reader's decision is shown: data sheets with a box each, the others apart.
+    const items = page.locator('[data-testid="submissions"] > li');
+    expect(await items.count()).toBeGreaterThanOrEqual(10);
+    const notData = await page.locator('[data-testid="not-data"]').innerText();
+    for (const sheet of ['Ghi chú', 'vnpt Hướng dẫn', 'hop-nhat Bìa']) expect(notData).toContain(sheet);
+    await expect(page.locator('[data-testid="period-input"]').inputValue()).resolves.toBe('9T/2015');
+    expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
+
+    await build(page, 'Tạo biểu');
+
+    // The tables written into the workbook carry the reference report's figures.
+    const after = await workbook(page);
+    const added = after.filter((s) => !before.includes(s.name));
+    expect(added.length).toBeGreaterThanOrEqual(1);
+    const prepaid = rowsLabelled(added, /trả trước/i).find((r) => r.row.includes(1826191));
+    expect(prepaid?.row).toEqual(expect.arrayContaining([826963, 660406, 1826191]));
+    const ftth = rowsLabelled(added, /FTTH/i).find((r) => r.row.includes(25126));
+    expect(ftth?.row).toEqual(expect.arrayContaining([23346, 6552, 25126]));
+    expect(rowsLabelled(added, /^doanh thu/i).some((r) => r.row.includes(2466410))).toBe(true);
+    expect(rowsLabelled(added, /^doanh thu/i).some((r) => r.row.includes(74735))).toBe(true);
+    // The submissions themselves are untouched.
+    for (const s of seed) {
+      const now = after.find((x) => x.name === s.name);
+      expect(now?.values.length).toBe(s.values.length);
+    }
+
+    // Problems are listed by severity, and a click selects the source cell in the workbook.
+    const problems = page.locator('[data-testid="problem"]');
+    expect(await problems.count()).toBeGreaterThan(0);
+    const first = problems.first();
+    const target = (await first.getAttribute('data-cell')) ?? '';
+    const [sheet, cell] = [target.slice(0, target.lastIndexOf('!')), target.slice(target.lastIndexOf('!') + 1)];
+    expect(before).toContain(sheet);
+    await first.click();
+    await expect(selection(page)).resolves.toEqual({ sheet, cell });
+
+    // Keyboard: Tab to another problem and press Enter.
+    const second = problems.nth(1);
+    if ((await problems.count()) > 1) {
+      const target2 = (await second.getAttribute('data-cell')) ?? '';
+      await second.focus();
+      await page.keyboard.press('Enter');
+      await expect(selection(page)).resolves.toEqual({
+        sheet: target2.slice(0, target2.lastIndexOf('!')),
+        cell: target2.slice(target2.lastIndexOf('!') + 1),
+      });
+    }
+
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(office.officeRequests).toContain('office.js');
+    expect(office.refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks English when Office does, and leaves out an unticked sheet', async () => {
+    const { page, errors } = await openPane(seed, 'en-US');
+    await page.getByRole('checkbox', { name: 'Use sheet "vnpt BC 9T2015"' }).click();
+    await build(page, 'Build tables');
+    const tables = (await workbook(page)).filter((s) => !seed.some((x) => x.name === s.name));
+    // Without VNPT: 826.963 − 182.455 new prepaid subscriptions, 1.826.191 − 402.118 on the network.
+    const prepaid = rowsLabelled(tables, /trả trước|prepaid/i).find((r) => r.row.includes(1826191 - 402118));
+    expect(prepaid?.row).toEqual(expect.arrayContaining([826963 - 182455, 660406 - 151320, 1826191 - 402118]));
+    expect(await page.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Reporting period', 'Enterprise submissions', 'Problems']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The double's current selection as sheet and A1 cell. */
+async function selection(page: Page): Promise<{ sheet: string; cell: string } | null> {
+  await page.waitForTimeout(100);
+  return page.evaluate(() => {
+    const s = (window as unknown as { __double: { workbook: { selection: { sheet: string; address: string } | null } } }).__double.workbook.selection;
+    if (!s) return null;
+    const local = s.address.includes('!') ? s.address.slice(s.address.lastIndexOf('!') + 1) : s.address;
+    return { sheet: s.sheet, cell: local.replace(/\$/g, '') };
+  });
+}
