@@ -10,7 +10,7 @@ import { CoreError } from '../core/errors';
 import type { CellValue, Convention, Indicator, Locale, Period, Sector } from '../core/model';
 import type { Message } from '../core/issues';
 import { parseVietnameseNumber } from '../core/numbers';
-import { foldDiacritics } from '../core/text';
+import { fixText, foldDiacritics } from '../core/text';
 import { indicatorById, matchIndicator } from '../core/catalogue';
 import { parsePeriod, periodFromCode } from '../core/periods';
 
@@ -238,8 +238,8 @@ export const indicator: Coercer<Indicator> = (cell) => indicatorIn(undefined)(ce
 /** {@link indicator}, with the sector that decides what "Doanh thu" means. */
 export function indicatorIn(within: Sector | undefined): Coercer<Indicator> {
   return (cell) => {
-    const given = text(cell).trim();
-    const byId = indicatorById(given as Indicator['id']);
+    const given = fixText(text(cell)).trim();
+    const byId = indicatorById(given);
     if (byId) return byId;
     const match = matchIndicator(given, within);
     if (match?.kind === 'standard') return match.indicator;

@@ -14,7 +14,7 @@ import { describePeriod, samePeriodLastYear } from '../core/periods';
 import type { Locale, Period } from '../core/model';
 import {
   cellwise, convention, figure, indicator as indicatorCell, indicatorIn, language, movement, number, optionalLanguage,
-  optionalText, period as periodCell, sector, text, whole,
+  optionalText, period as periodCell, plainCell, sector, text, whole,
 } from './coerce';
 import { indicatorTotal } from './total';
 
@@ -24,7 +24,7 @@ const periodOut = (p: Period, locale: Locale | undefined) => (locale ? describeP
 const cells = {
   yoy: cellwise([figure('current'), figure('previous'), convention], compareWithSamePeriod),
   num: cellwise([number], (value) => value ?? ''),
-  convert: cellwise([figure('value'), text, text], (value, from, to) => convertUnit(value, from, to)),
+  convert: cellwise([number, text, text], (value, from, to) => (value === null ? '' : convertUnit(value, from, to))),
   indicator: cellwise([text, sector], (label, within) => indicatorIn(within)(label).id),
   label: cellwise([indicatorCell, language], (found, locale) => (locale === 'en' ? found.labelEn : found.label)),
   stock: cellwise([figure('opening'), movement, movement], closingStock),
@@ -32,7 +32,7 @@ const cells = {
   period: cellwise([periodCell, optionalLanguage], periodOut),
   samePeriod: cellwise([periodCell, optionalLanguage], (p, locale) => periodOut(samePeriodLastYear(p), locale)),
   changeText: cellwise([figure('current'), figure('previous'), language], changePhrase),
-  fix: cellwise([text, optionalText], (value, font) => fixText(value, font)),
+  fix: cellwise([plainCell, optionalText], (value, font) => (typeof value === 'string' ? fixText(value, font) : (value ?? ''))),
   sumIndicator: whole((which: unknown, ranges: unknown[]) => indicatorTotal(indicatorCell(which), ranges)),
 };
 
@@ -68,7 +68,7 @@ export function num(value: any[][]): any[][] {
  * @param value Figure to convert (a cell or a column).
  * @param fromUnit Unit of the figure, as a code ("nghin-dong") or as written ("nghìn đồng"); a cell or a column.
  * @param toUnit Unit wanted, e.g. "triệu đồng".
- * @returns The figure in the wanted unit; #VALUE! for an unknown unit or units of different kinds.
+ * @returns The figure in the wanted unit (empty for a blank); #VALUE! for an unknown unit or units of different kinds.
  * @example
  * convert([[2466410000]], [['nghìn đồng']], 'triệu đồng') //=> [[2466410]]
  */
@@ -176,7 +176,7 @@ export function changeText(current: any[][], previous: any[][], language?: strin
  * @customfunction FIX
  * @param text Text to repair (a cell or a column).
  * @param [font] Font of the source cell when known (".VnTime" means TCVN3, "VNI-Times" means VNI).
- * @returns The text in Unicode NFC.
+ * @returns The text in Unicode NFC; numbers come back unchanged.
  * @example
  * fix([['§iÖn tho¹i']]) //=> [['Điện thoại']]
  */
