@@ -9,6 +9,7 @@ export const en: Strings = {
   periodLabel: 'Period to build',
   periodHint: 'For example: 9T/2015, Q3/2015, T9/2015, 2015',
   periodDetected: 'Stated by the submissions: {period}',
+  periodFromSubmissions: 'as the submissions state',
   periodNoneDetected: 'No period found on the sheets yet',
   periodInvalid: 'Cannot read the period "{text}"',
   periodReset: 'Use the detected period',

@@ -10,6 +10,7 @@ export const vi = {
   periodLabel: 'Kỳ tổng hợp',
   periodHint: 'Ví dụ: 9T/2015, Q3/2015, T9/2015, 2015',
   periodDetected: 'Theo các báo cáo: {period}',
+  periodFromSubmissions: 'theo các báo cáo',
   periodNoneDetected: 'Chưa thấy kỳ báo cáo trong các trang',
   periodInvalid: 'Không hiểu kỳ "{text}"',
   periodReset: 'Dùng kỳ phát hiện được',

@@ -1,6 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CellRef, Locale, SheetReading } from '../core/model';
+import { REPORT_SHEETS } from '../core/report';
 import { translator } from '../i18n';
 import { BuildSection, type Progress } from './components/BuildSection';
 import { ImportButton } from './components/ImportButton';
@@ -23,7 +24,6 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
   },
   title: { color: tokens.colorBrandForeground1, paddingBlock: tokens.spacingVerticalXS },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXS },
 });
 
 type Busy = 'scan' | 'build' | 'import' | null;
@@ -150,12 +150,12 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
           excluded={excluded}
           onToggle={(sheet, on) => setExcluded((prev) => toggled(prev, sheet, !on))}
           actions={
-            <span className={styles.actions}>
+            <>
               <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void scan()} data-testid="rescan">
                 {t('rescan')}
               </Button>
               <ImportButton disabled={busy !== null} onFiles={(files) => void importFiles(files)} />
-            </span>
+            </>
           }
         />
         <BuildSection
@@ -168,7 +168,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
           onBuild={() => void build()}
         />
         {outcome && !buildError && <ProblemsSection issues={outcome.result.issues} onSelect={select} />}
-        <SettingsSection settings={settings} defaultNames={props.defaultNames ?? {}} onChange={updateSettings} />
+        <SettingsSection settings={settings} defaultNames={props.defaultNames ?? REPORT_SHEETS} onChange={updateSettings} />
       </main>
     </LanguageContext.Provider>
   );

@@ -11,6 +11,7 @@ interface Seed {
 }
 
 const w = window as unknown as { __ttttSeed: Seed; __double: ReturnType<typeof createExcelDouble>; Excel: unknown };
-const double = createExcelDouble(w.__ttttSeed.sheets);
+const double = createExcelDouble(w.__ttttSeed.sheets, { displayLanguage: w.__ttttSeed.displayLanguage });
 w.__double = double;
 w.Excel = double.Excel;
+(w as unknown as { OfficeExtension: unknown }).OfficeExtension = double.OfficeExtension;

@@ -25,7 +25,7 @@ export function PeriodSection(props: {
         size="small"
         validationState={input.state === 'invalid' ? 'error' : 'none'}
         validationMessage={input.state === 'invalid' ? input.message : undefined}
-        hint={input.state === 'valid' ? input.description : t('periodHint')}
+        hint={input.state === 'valid' ? (edited ? input.description : `${input.description} · ${t('periodFromSubmissions')}`) : t('periodHint')}
       >
         <Input
           size="small"
@@ -35,17 +35,19 @@ export function PeriodSection(props: {
           data-testid="period-input"
         />
       </Field>
-      <Caption1 className={styles.detected} data-testid="period-detected">
-        {detected ? t('periodDetected', { period: `${detected.code} (${detected.description})` }) : t('periodNoneDetected')}
-        {edited && (
-          <>
-            {' · '}
-            <Link as="button" onClick={() => props.onChange(detected.code)}>
-              {t('periodReset')}
-            </Link>
-          </>
-        )}
-      </Caption1>
+      {(edited || !detected) && (
+        <Caption1 className={styles.detected} data-testid="period-detected">
+          {detected ? t('periodDetected', { period: `${detected.code} (${detected.description})` }) : t('periodNoneDetected')}
+          {edited && (
+            <>
+              {' · '}
+              <Link as="button" onClick={() => props.onChange(detected.code)}>
+                {t('periodReset')}
+              </Link>
+            </>
+          )}
+        </Caption1>
+      )}
     </Section>
   );
 }

@@ -4,7 +4,7 @@ import {
   AccordionItem,
   AccordionPanel,
   Caption1,
-  CounterBadge,
+  Badge,
   makeStyles,
   mergeClasses,
   tokens,
@@ -16,9 +16,9 @@ import { Section } from './Section';
 import { useLanguage } from './strings';
 
 const severityTitle: Record<Severity, StringKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
-const severityColor: Record<Severity, 'danger' | 'important' | 'informative'> = {
+const severityColor: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   error: 'danger',
-  warning: 'important',
+  warning: 'warning',
   info: 'informative',
 };
 
@@ -64,7 +64,9 @@ export function ProblemsSection(props: { issues: readonly Issue[]; onSelect: (re
               <AccordionHeader size="small">
                 <span className={styles.headerText}>
                   {t(severityTitle[group.severity])}
-                  <CounterBadge size="small" count={group.issues.length} overflowCount={999} color={severityColor[group.severity]} />
+                  <Badge size="small" appearance={group.severity === 'info' ? 'tint' : 'filled'} color={severityColor[group.severity]}>
+                    {group.issues.length}
+                  </Badge>
                 </span>
               </AccordionHeader>
               <AccordionPanel className={styles.panel}>

@@ -1,16 +1,17 @@
-import { makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 
 const useStyles = makeStyles({
   section: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    paddingBlock: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minHeight: '28px' },
-  title: { flexGrow: 1 },
+  title: { flexGrow: 1, margin: 0 },
+  actions: { flexShrink: 0, display: 'flex', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
 });
 
 /** A titled block of the pane, with optional actions at the right of its title. */
@@ -20,10 +21,10 @@ export function Section(props: { id: string; title: string; actions?: ReactNode;
   return (
     <section className={styles.section} aria-labelledby={headingId} data-section={props.id}>
       <div className={styles.header}>
-        <Subtitle2 as="h2" id={headingId} className={styles.title}>
+        <Text as="h2" id={headingId} size={400} weight="semibold" className={styles.title}>
           {props.title}
-        </Subtitle2>
-        {props.actions}
+        </Text>
+        {props.actions && <div className={styles.actions}>{props.actions}</div>}
       </div>
       {props.children}
     </section>

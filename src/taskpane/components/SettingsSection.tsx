@@ -1,4 +1,4 @@
-import { Caption1, Field, Input, makeStyles, Radio, RadioGroup, tokens } from '@fluentui/react-components';
+import { Caption1, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import type { Convention } from '../../core/model';
 import type { StringKey } from '../../i18n';
 import type { OutputKind } from '../host';
@@ -24,10 +24,17 @@ const outputs: { kind: OutputKind; label: StringKey }[] = [
 ];
 
 const useStyles = makeStyles({
-  outputs: { display: 'grid', gridTemplateColumns: 'auto 1fr', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  outputs: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.3fr)',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** Settings: the comparison convention and the names of the sheets the build writes. */
 export function SettingsSection(props: {
   settings: PaneSettings;
   defaultNames: Partial<Record<OutputKind, string>>;
@@ -39,15 +46,18 @@ export function SettingsSection(props: {
   return (
     <Section id="settings" title={t('settingsHeading')}>
       <Field label={t('conventionLabel')} size="small">
-        <RadioGroup
+        <Select
+          size="small"
           value={settings.convention}
           onChange={(_, data) => props.onChange({ ...settings, convention: data.value as Convention })}
           data-testid="convention"
         >
           {conventions.map((c) => (
-            <Radio key={c.value} value={c.value} label={t(c.label)} />
+            <option key={c.value} value={c.value}>
+              {t(c.label)}
+            </option>
           ))}
-        </RadioGroup>
+        </Select>
       </Field>
       <Field label={t('outputLabel')} size="small" hint={t('outputHint')}>
         <div className={styles.outputs}>
