@@ -2,7 +2,7 @@ import { en } from './en';
 import { format, pickLocale, tables, translator } from './index';
 import { vi } from './vi';
 
-const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]))].sort();
 
 describe('string tables', () => {
   it('have the same keys in Vietnamese and English', () => {
@@ -58,6 +58,14 @@ describe('format and translator', () => {
 
   it('leaves an unknown parameter visible', () => {
     expect(format('{count} vấn đề', {})).toBe('{count} vấn đề');
+  });
+
+  it('picks the English singular for exactly 1 and the plural otherwise', () => {
+    const t = translator('en');
+    expect(t('problemsCount', { count: 1 })).toBe('1 problem');
+    expect(t('problemsCount', { count: 0 })).toBe('0 problems');
+    expect(t('submissionsSummary', { count: 1, sheets: 2 })).toBe('1 submission on 2 sheets');
+    expect(format('{n|one|other}', {})).toBe('{n|one|other}');
   });
 
   it('translates with parameters in each language', () => {

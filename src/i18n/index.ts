@@ -21,16 +21,21 @@ export function pickLocale(displayLanguage: string | null | undefined): Locale {
 }
 
 /**
- * Fills `{name}` parameters of a string; an unknown parameter stays visible so a missing value
- * shows up in review instead of vanishing.
+ * Fills `{name}` parameters of a string; `{name|one|other}` picks a word by whether the parameter
+ * is 1 (English plurals; Vietnamese needs none). An unknown parameter stays visible so a missing
+ * value shows up in review instead of vanishing.
  *
  * @example
  * format('{count} vấn đề', { count: 3 }) //=> '3 vấn đề'
+ * format('{count} {count|problem|problems}', { count: 1 }) //=> '1 problem'
  */
 export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (whole, name: string, one?: string, other?: string) => {
+    if (!Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    if (one === undefined || other === undefined) return String(value);
+    return Number(value) === 1 ? one : other;
+  });
 }
 
 /** A translator for one language: `t('problemsCount', { count: 2 })`. */
