@@ -5,6 +5,7 @@ import { useLanguage } from './strings';
 
 const useStyles = makeStyles({
   detected: { color: tokens.colorNeutralForeground3 },
+  reset: { fontSize: 'inherit', lineHeight: 'inherit' },
 });
 
 /** The period to build: prefilled with the period the submissions state, editable. */
@@ -41,7 +42,7 @@ export function PeriodSection(props: {
           {edited && (
             <>
               {' · '}
-              <Link as="button" onClick={() => props.onChange(detected.code)}>
+              <Link as="button" className={styles.reset} onClick={() => props.onChange(detected.code)}>
                 {t('periodReset')}
               </Link>
             </>
