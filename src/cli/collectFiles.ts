@@ -1,0 +1,70 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { makeIssue, type Message } from '../core/issues';
+import type { Issue, Locale } from '../core/model';
+
+/** A file to read: where it is, and the name it goes by in issues and the report. */
+export interface InputFile {
+  path: string;
+  name: string;
+}
+
+const notFound: Message<Record<string, never>> = {
+  vi: () => 'Không tìm thấy tệp hoặc thư mục này',
+  en: () => 'No such file or folder',
+};
+const notXlsx: Message<{ ext: string }> = {
+  vi: (p) => `Không phải tệp Excel .xlsx (${p.ext || 'không có phần mở rộng'}): hãy lưu lại dưới dạng .xlsx`,
+  en: (p) => `Not an Excel .xlsx file (${p.ext || 'no extension'}): save it as .xlsx`,
+};
+
+/** Extensions ExcelJS reads. */
+const READABLE = new Set(['.xlsx', '.xlsm']);
+/** Spreadsheets a person might expect to be read, which are reported (in a folder) rather than silently skipped. */
+const OTHER_SHEETS = new Set(['.xls', '.ods', '.csv', '.xlsb']);
+
+/**
+ * Expands the command line's files and folders into the xlsx files to read (folders recursively,
+ * sorted by name so a run is repeatable). Anything else is an issue: a missing path, a file that
+ * is not .xlsx. Office's lock files (~$…) are skipped.
+ *
+ * @example
+ * collectFiles(['examples/9T-2015'], process.cwd(), 'vi').files.length //=> 11
+ */
+export function collectFiles(args: string[], cwd: string, locale: Locale = 'vi'): { files: InputFile[]; issues: Issue[] } {
+  const files: InputFile[] = [];
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const nameOf = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
+  const add = (abs: string) => {
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    files.push({ path: abs, name: nameOf(abs) });
+  };
+  const walk = (dir: string) => {
+    const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) walk(abs);
+      else if (e.name.startsWith('~$') || e.name.startsWith('.')) continue;
+      else if (READABLE.has(path.extname(e.name).toLowerCase())) add(abs);
+      else if (OTHER_SHEETS.has(path.extname(e.name).toLowerCase())) {
+        issues.push(makeIssue('warning', 'not-xlsx', notXlsx, { ext: path.extname(e.name) }, locale, { file: nameOf(abs), sheet: '', cell: '' }));
+      }
+    }
+  };
+  for (const arg of args) {
+    const abs = path.resolve(cwd, arg);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      issues.push(makeIssue('error', 'file-not-found', notFound, {}, locale, { file: arg, sheet: '', cell: '' }));
+      continue;
+    }
+    if (stat.isDirectory()) walk(abs);
+    else if (READABLE.has(path.extname(abs).toLowerCase())) add(abs);
+    else issues.push(makeIssue('error', 'not-xlsx', notXlsx, { ext: path.extname(abs) }, locale, { file: nameOf(abs), sheet: '', cell: '' }));
+  }
+  return { files, issues };
+}

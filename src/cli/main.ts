@@ -1,0 +1,246 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from '../core';
+import { CoreError } from '../core/errors';
+import type { BuildResult, Convention, Issue, Locale, SheetGrid } from '../core/model';
+import { layoutReport } from '../core/report';
+import { collectFiles } from './collectFiles';
+import { toJsonResult } from './jsonResult';
+import { t, type Summary } from './messages';
+import { issueLine, tableText } from './printTables';
+import { readWorkbook } from './readWorkbook';
+import { writeReport } from './writeReport';
+
+/** Where the command line talks: injectable so tests run it in-process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  /** Whether stderr is a terminal (progress redraws one line then). */
+  interactive: boolean;
+}
+
+/** Exit codes: 0 done, 1 no table could be built (or nothing could be written), 2 wrong arguments. */
+export const EXIT = { ok: 0, noTable: 1, usage: 2 } as const;
+
+const CONVENTIONS: Convention[] = ['change', 'ratio', 'index'];
+const LOCALES: Locale[] = ['vi', 'en'];
+/** How many issues the terminal lists before pointing at the report's checks sheet. */
+const ISSUES_SHOWN = 12;
+/** Below this many files no progress is printed unless stderr is a terminal. */
+const QUIET_BELOW = 20;
+
+interface BuildArgs {
+  inputs: string[];
+  period?: string;
+  out: string;
+  json?: string;
+  convention: Convention;
+  locale: Locale;
+}
+
+type Parsed = { kind: 'help'; locale: Locale } | { kind: 'build'; args: BuildArgs } | { kind: 'error'; message: string; locale: Locale };
+
+/** The language asked for, looked up before full parsing so even argument errors speak it. */
+function langOf(argv: string[]): Locale {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  const v = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return v === 'en' ? 'en' : 'vi';
+}
+
+/** Parses `tttt …` arguments (without node and the script). */
+export function parseCommandLine(argv: string[]): Parsed {
+  const locale = langOf(argv);
+  const parse = () => parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (err) {
+    return { kind: 'error', message: `${t('badArgs', locale)}: ${(err as Error).message}`, locale };
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] === 'help') return { kind: 'help', locale };
+  if (positionals.length === 0) return { kind: 'error', message: t('noInputs', locale), locale };
+  if (positionals[0] !== 'build') return { kind: 'error', message: `${t('unknownCommand', locale)}: ${positionals[0]}`, locale };
+  if (positionals.length < 2) return { kind: 'error', message: t('noInputs', locale), locale };
+  const convention = (values.convention ?? 'change') as Convention;
+  if (!CONVENTIONS.includes(convention)) return { kind: 'error', message: t('badConvention', locale), locale };
+  const lang = (values.lang ?? 'vi') as Locale;
+  if (!LOCALES.includes(lang)) return { kind: 'error', message: t('badLang', locale), locale };
+  if (values.period !== undefined && !/^(T(1[0-2]|[1-9])\/\d{4}|Q[1-4]\/\d{4}|(1[0-2]|[1-9])T\/\d{4}|\d{4})$/i.test(values.period.trim())) {
+    return { kind: 'error', message: `${t('badPeriod', locale)}: ${values.period}`, locale };
+  }
+  return {
+    kind: 'build',
+    args: {
+      inputs: positionals.slice(1),
+      period: values.period?.trim().toUpperCase(),
+      out: values.out ?? 'report.xlsx',
+      json: values.json,
+      convention,
+      locale: lang,
+    },
+  };
+}
+
+const OPTIONS = {
+  period: { type: 'string' },
+  out: { type: 'string', short: 'o' },
+  json: { type: 'string' },
+  convention: { type: 'string' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Progress on stderr: one redrawn line on a terminal, occasional lines otherwise, nothing for small runs. */
+function progressReporter(io: Io, total: number) {
+  const show = io.interactive || total >= QUIET_BELOW;
+  const step = Math.max(1, Math.round(total / 10));
+  let drawn = false;
+  return {
+    report(done: number, label: string) {
+      if (!show) return;
+      if (io.interactive) {
+        io.stderr(`\r\x1b[K${label} ${done}/${total}`);
+        drawn = true;
+      } else if (done === total || done % step === 0) io.stderr(`${label} ${done}/${total}\n`);
+    },
+    end() {
+      if (drawn) io.stderr('\r\x1b[K');
+      drawn = false;
+    },
+  };
+}
+
+function summaryOf(result: BuildResult, files: number, sheets: number): Summary {
+  return {
+    files,
+    sheets,
+    submissions: result.submissions.length,
+    telecom: result.submissions.filter((s) => s.sector === 'telecom').length,
+    postal: result.submissions.filter((s) => s.sector === 'postal').length,
+    enterprises: new Set(result.submissions.map((s) => s.enterprise)).size,
+  };
+}
+
+function printIssues(issues: Issue[], io: Io, locale: Locale): void {
+  const count = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) count[i.severity]++;
+  io.stdout(t('issues', locale)(count) + '\n');
+  const serious = issues.filter((i) => i.severity !== 'info');
+  for (const i of serious.slice(0, ISSUES_SHOWN)) io.stdout(`  ${issueLine(i, locale)}\n`);
+  if (serious.length > ISSUES_SHOWN) io.stdout(`  ${t('moreIssues', locale)(serious.length - ISSUES_SHOWN)}\n`);
+}
+
+function writeJson(result: BuildResult, file: string, io: Io, locale: Locale): boolean {
+  const target = path.resolve(io.cwd, file);
+  try {
+    fs.writeFileSync(target, JSON.stringify(toJsonResult(result), null, 2) + '\n', 'utf8');
+  } catch (err) {
+    io.stderr(`${t('writeFailed', locale)} ${target}: ${(err as Error).message}\n`);
+    return false;
+  }
+  io.stdout(`${t('wroteJson', locale)}: ${target}\n`);
+  return true;
+}
+
+/** `tttt build …`: read, build, write the report (and JSON), print the tables. */
+async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
+  const { locale, convention } = args;
+  const collected = collectFiles(args.inputs, io.cwd, locale);
+  const fileIssues: Issue[] = [...collected.issues];
+  const grids: SheetGrid[] = [];
+  const progress = progressReporter(io, collected.files.length);
+  for (const [n, file] of collected.files.entries()) {
+    const reading = await readWorkbook(file.path, file.name, locale);
+    grids.push(...reading.grids);
+    fileIssues.push(...reading.issues);
+    progress.report(n + 1, t('reading', locale));
+  }
+  progress.end();
+
+  let result: BuildResult;
+  try {
+    const sheetProgress = progressReporter(io, grids.length);
+    result = build(grids, {
+      period: args.period,
+      convention,
+      locale,
+      onProgress: (done) => sheetProgress.report(done, t('building', locale)),
+    });
+    sheetProgress.end();
+  } catch (err) {
+    const reason = err instanceof CoreError ? err.text(locale) : (err as Error).message;
+    for (const i of fileIssues) io.stderr(`${issueLine(i, locale)}\n`);
+    io.stderr(`${t('buildFailed', locale)}: ${reason}\n`);
+    return EXIT.noTable;
+  }
+  result = { ...result, issues: [...fileIssues, ...result.issues] };
+
+  if (result.submissions.length === 0) {
+    if (collected.files.length === 0) io.stderr(t('noXlsx', locale) + '\n');
+    for (const i of result.issues) io.stderr(`${issueLine(i, locale)}\n`);
+    io.stderr(t('noTable', locale) + '\n');
+    if (args.json) writeJson(result, args.json, io, locale);
+    return EXIT.noTable;
+  }
+
+  io.stdout(`${t('period', locale)}: ${result.period}\n\n`);
+  for (const table of result.tables) io.stdout(tableText(table, convention, locale) + '\n\n');
+  io.stdout(t('summary', locale)(summaryOf(result, collected.files.length, grids.length)) + '\n');
+  printIssues(result.issues, io, locale);
+
+  let ok = true;
+  const out = path.resolve(io.cwd, args.out);
+  try {
+    await writeReport(layoutReport(result, { convention, locale }), out, io.cwd);
+    io.stdout(`${t('wroteReport', locale)}: ${out}\n`);
+  } catch (err) {
+    io.stderr(`${t('writeFailed', locale)} ${out}: ${(err as Error).message}\n`);
+    ok = false;
+  }
+  if (args.json) ok = writeJson(result, args.json, io, locale) && ok;
+  return ok ? EXIT.ok : EXIT.noTable;
+}
+
+/**
+ * Runs the command line with the given arguments (without node and the script) and returns the
+ * exit code. Never throws for a bad file or sheet: those become issues in the report.
+ *
+ * @example
+ * await run(['build', 'examples/9T-2015', '--json', 'r.json']) //=> 0
+ */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
+  const parsed = parseCommandLine(argv);
+  if (parsed.kind === 'help') {
+    io.stdout(t('usage', parsed.locale) + '\n');
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr(`${parsed.message}\n\n${t('usage', parsed.locale)}\n`);
+    return EXIT.usage;
+  }
+  return buildCommand(parsed.args, io);
+}
+
+/** The real process's streams. */
+export function processIo(): Io {
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    interactive: Boolean(process.stderr.isTTY),
+  };
+}
+
+if (require.main === module) {
+  run(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,85 @@
+import type { Locale } from '../core/model';
+
+/** The command line's own words, in both languages (the core's issues carry their own). */
+export const TEXT = {
+  usage: {
+    vi: `Cách dùng:
+  tttt build <tệp hoặc thư mục…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
+             [--convention change|ratio|index] [--lang vi|en]
+  tttt --help
+
+Đọc mọi trang tính của các tệp .xlsx (thư mục được đọc cả thư mục con), lập hai biểu
+viễn thông và bưu chính, ghi báo cáo .xlsx và in các biểu ra màn hình.
+
+  --period       kỳ báo cáo: 9T/2015, 6T/2015, Q3/2015, T9/2015, 2015 (mặc định: kỳ các báo cáo ghi)
+  --out          tệp báo cáo .xlsx (mặc định: report.xlsx trong thư mục hiện tại)
+  --json         ghi thêm kết quả dạng JSON vào tệp này
+  --convention   cách ghi "so với cùng kỳ": change (-28%, mặc định), ratio (bằng 72%), index (72,0)
+  --lang         ngôn ngữ: vi (mặc định) hoặc en
+
+Ví dụ:
+  npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,
+    en: `Usage:
+  tttt build <files or folders…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
+             [--convention change|ratio|index] [--lang vi|en]
+  tttt --help
+
+Reads every sheet of the .xlsx files (folders are read with their subfolders), builds the
+telecom and postal tables, writes an .xlsx report and prints the tables.
+
+  --period       reporting period: 9T/2015, 6T/2015, Q3/2015, T9/2015, 2015 (default: the period the submissions state)
+  --out          report workbook (default: report.xlsx in the current folder)
+  --json         also write the result as JSON to this file
+  --convention   how "compared with same period" is shown: change (-28%, default), ratio (72%), index (72.0)
+  --lang         language: vi (default) or en
+
+Example:
+  npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,
+  },
+  badArgs: { vi: 'Tham số không đúng', en: 'Wrong arguments' },
+  unknownCommand: { vi: 'Lệnh không rõ', en: 'Unknown command' },
+  noInputs: { vi: 'Chưa chỉ ra tệp hoặc thư mục nào', en: 'No file or folder given' },
+  badConvention: { vi: '--convention phải là change, ratio hoặc index', en: '--convention must be change, ratio or index' },
+  badLang: { vi: '--lang phải là vi hoặc en', en: '--lang must be vi or en' },
+  badPeriod: { vi: '--period không hợp lệ', en: '--period is not valid' },
+  reading: { vi: 'Đọc tệp', en: 'Reading file' },
+  building: { vi: 'Lập biểu', en: 'Building' },
+  noXlsx: { vi: 'Không có tệp .xlsx nào đọc được.', en: 'No readable .xlsx file.' },
+  noTable: {
+    vi: 'Không lập được biểu nào: không tìm thấy báo cáo của doanh nghiệp nào.',
+    en: 'No table could be built: no enterprise submission was found.',
+  },
+  buildFailed: { vi: 'Lập biểu thất bại', en: 'Building the tables failed' },
+  writeFailed: { vi: 'Không ghi được tệp', en: 'Could not write the file' },
+  wroteReport: { vi: 'Đã ghi báo cáo', en: 'Report written to' },
+  wroteJson: { vi: 'Đã ghi JSON', en: 'JSON written to' },
+  period: { vi: 'Kỳ báo cáo', en: 'Period' },
+  summary: {
+    vi: (p: Summary) =>
+      `Đã đọc ${p.files} tệp, ${p.sheets} trang tính: ${p.submissions} báo cáo (viễn thông ${p.telecom}, bưu chính ${p.postal}) của ${p.enterprises} doanh nghiệp.`,
+    en: (p: Summary) =>
+      `Read ${p.files} files, ${p.sheets} sheets: ${p.submissions} submissions (telecom ${p.telecom}, postal ${p.postal}) from ${p.enterprises} enterprises.`,
+  },
+  issues: {
+    vi: (p: { error: number; warning: number; info: number }) => `Vấn đề: ${p.error} lỗi, ${p.warning} cảnh báo, ${p.info} thông tin.`,
+    en: (p: { error: number; warning: number; info: number }) => `Problems: ${p.error} errors, ${p.warning} warnings, ${p.info} notes.`,
+  },
+  moreIssues: {
+    vi: (n: number) => `… và ${n} vấn đề khác (xem trang "TTTT Kiểm tra" của báo cáo).`,
+    en: (n: number) => `… and ${n} more (see the report's "TTTT Kiểm tra" sheet).`,
+  },
+} as const;
+
+export interface Summary {
+  files: number;
+  sheets: number;
+  submissions: number;
+  telecom: number;
+  postal: number;
+  enterprises: number;
+}
+
+/** Picks the text of the user's language. */
+export function t<K extends keyof typeof TEXT>(key: K, locale: Locale): (typeof TEXT)[K][Locale] {
+  return TEXT[key][locale] as (typeof TEXT)[K][Locale];
+}
