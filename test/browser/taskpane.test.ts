@@ -146,6 +146,28 @@ describe('task pane in Chromium over the Excel test double', () => {
   });
 });
 
+describe('Import (Nhập tệp)', () => {
+  it('inserts the chosen files\' sheets into the workbook and lists them as submissions', async () => {
+    const vnpt = seed.filter((s) => s.name.startsWith('vnpt '));
+    const { page, errors } = await openPane(seed.filter((s) => !vnpt.includes(s)));
+    const items = page.locator('[data-testid="submissions"] > li');
+    const before = await items.count();
+    expect(await page.locator('[data-testid="submissions"] li[data-sheet="vnpt BC 9T2015"]').count()).toBe(0);
+    // The double reads its own test encoding in place of xlsx bytes (see test/excel/double).
+    const file = Buffer.from(JSON.stringify({ 'tttt-double': 1, sheets: vnpt }), 'utf8');
+    await page.locator('[data-testid="import-input"]').setInputFiles({
+      name: 'vnpt-quang-ninh.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: file,
+    });
+    await page.locator('[data-testid="submissions"] li[data-sheet="vnpt BC 9T2015"]').waitFor({ timeout: 30_000 });
+    expect(await items.count()).toBe(before + 1);
+    expect(await page.locator('[data-testid="not-data"]').innerText()).toContain('vnpt Hướng dẫn');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 /** The double's current selection as sheet and A1 cell. */
 async function selection(page: Page): Promise<{ sheet: string; cell: string } | null> {
   await page.waitForTimeout(100);
