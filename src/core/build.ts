@@ -1,0 +1,201 @@
+import { runChecks } from './checks';
+import { figure } from './checks/words';
+import { dropOtherPeriods } from './checks/periodMismatch';
+import { dropResubmissions } from './checks/resubmission';
+import { aggregate, type IndicatorTotals } from './compute/aggregate';
+import { indicatorById } from './catalogue';
+import { CoreError } from './errors';
+import { makeIssue, type Message } from './issues';
+import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
+import { periodFromCode, samePeriodLastYear } from './periods';
+import { readSheet } from './reader';
+import { buildBreakdown } from './tables/breakdown';
+import { buildStandardTables } from './tables/buildStandardTables';
+
+const NOWHERE = { file: '', sheet: '', cell: '' };
+
+const MESSAGES = {
+  unreadable: {
+    vi: (p) => `Không đọc được trang tính: ${p.reason}`,
+    en: (p) => `Could not read the sheet: ${p.reason}`,
+  } as Message<{ reason: string }>,
+  badPeriod: {
+    vi: (p) => `Kỳ báo cáo "${p.period}" không hợp lệ (ví dụ: 9T/2015, Q3/2015, T9/2015, 2015) — dùng kỳ các báo cáo ghi`,
+    en: (p) => `The period "${p.period}" is not valid (e.g. 9T/2015, Q3/2015, T9/2015, 2015) — using the period the submissions state`,
+  } as Message<{ period: string }>,
+  noPeriod: {
+    vi: () => 'Không xác định được kỳ báo cáo: không báo cáo nào ghi kỳ và chưa chọn kỳ — hãy chọn kỳ (ví dụ 9T/2015)',
+    en: () => 'No reporting period: no submission states one and none was chosen — choose a period (e.g. 9T/2015)',
+  } as Message<Record<string, never>>,
+  noSubmissions: {
+    vi: () => 'Không tìm thấy báo cáo nào của doanh nghiệp — các biểu để trống',
+    en: () => 'No enterprise submission was found — the tables are left blank',
+  } as Message<Record<string, never>>,
+  fromHistory: {
+    vi: (p) => `${p.enterprise} – ${p.indicator}: báo cáo không có số cùng kỳ ${p.previousPeriod}; lấy ${p.value} từ số liệu đã lưu`,
+    en: (p) => `${p.enterprise} – ${p.indicator}: the submission has no figure for ${p.previousPeriod}; took ${p.value} from the stored history`,
+  } as Message<{ enterprise: string; indicator: string; previousPeriod: string; value: string }>,
+  failed: {
+    vi: (p) => `Lỗi khi tính biểu: ${p.reason}`,
+    en: (p) => `Building the tables failed: ${p.reason}`,
+  } as Message<{ reason: string }>,
+};
+
+const SEVERITY_ORDER: Record<Issue['severity'], number> = { error: 0, warning: 1, info: 2 };
+
+function reason(error: unknown, locale: Locale): string {
+  if (error instanceof CoreError) return error.text(locale);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Reads one grid, turning a failure into an issue about the sheet. */
+function readSafely(grid: SheetGrid, locale: Locale, period?: string): SheetReading {
+  try {
+    return readSheet(grid, period ? { locale, period } : { locale });
+  } catch (error) {
+    const issue = makeIssue('error', 'unreadable-sheet', MESSAGES.unreadable, { reason: reason(error, locale) }, locale, { file: grid.file, sheet: grid.sheet, cell: '' });
+    return { file: grid.file, sheet: grid.sheet, submissions: [], issues: [issue] };
+  }
+}
+
+/**
+ * The period most submissions state (kỳ báo cáo); ties go to the one read first.
+ *
+ * @example
+ * commonPeriod([{ period: '9T/2015' }, { period: 'Q3/2015' }, { period: '9T/2015' }]) //=> '9T/2015'
+ */
+export function commonPeriod(submissions: Pick<Submission, 'period'>[]): string | null {
+  const counts = new Map<string, number>();
+  for (const s of submissions) if (s.period) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [period, count] of counts) if (best === null || count > counts.get(best)!) best = period;
+  return best;
+}
+
+function isValidPeriod(code: string): boolean {
+  try {
+    periodFromCode(code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Measures that give an indicator's figure for the same period last year. */
+const PREVIOUS_MEASURES: Record<'stock' | 'flow', Fact['measure'][]> = { stock: ['closing'], flow: ['flow', 'increase'] };
+
+/**
+ * Adds history facts (số liệu đã lưu) for last year's figure where an enterprise's submissions
+ * have this period's figure of an indicator but not last year's; each use is an info issue.
+ */
+function fillFromHistory(facts: Fact[], history: Fact[], period: string, previousPeriod: string, locale: Locale): { facts: Fact[]; issues: Issue[] } {
+  const key = (f: Pick<Fact, 'enterprise' | 'indicator'>) => `${f.enterprise.trim().toLowerCase()}\u0000${f.indicator}`;
+  const current = new Set(facts.filter((f) => f.period === period && f.measure !== 'reportedChange').map(key));
+  const hasPrevious = new Set(facts.filter((f) => f.period === previousPeriod && f.measure !== 'reportedChange').map(key));
+  const added: Fact[] = [];
+  const issues: Issue[] = [];
+  const done = new Set<string>();
+  for (const fact of history) {
+    const k = key(fact);
+    if (fact.period !== previousPeriod || !current.has(k) || hasPrevious.has(k) || done.has(`${k}\u0000${fact.measure}`)) continue;
+    const indicator = indicatorById(fact.indicator);
+    if (!indicator || !PREVIOUS_MEASURES[indicator.kind].includes(fact.measure) || !Number.isFinite(fact.value)) continue;
+    // The history's enterprise name may be spelled differently: use the submission's.
+    const enterprise = facts.find((f) => key(f) === k)!.enterprise;
+    added.push({ ...fact, enterprise, origin: 'history' });
+    done.add(`${k}\u0000${fact.measure}`);
+    const params = { enterprise, indicator: locale === 'vi' ? indicator.label : indicator.labelEn, previousPeriod, value: figure(fact.value, locale) };
+    issues.push(makeIssue('info', 'from-history', MESSAGES.fromHistory, params, locale, fact.source, { enterprise, indicator: fact.indicator }));
+  }
+  return { facts: [...facts, ...added], issues };
+}
+
+const noTotals = (period: string): IndicatorTotals => ({ period, previousPeriod: '', indicators: [] });
+
+/**
+ * Builds the standard tables from enterprises' sheets (tổng hợp biểu): the one entry point every
+ * face calls.
+ *
+ * Reads every grid, picks the period (`options.period`, else the one most submissions state;
+ * sheets that state none are read again with it), leaves out other periods and superseded
+ * resubmissions, takes last year's figure from `options.history` only where a submission lacks
+ * it, adds up, checks, and returns the tables, the per-enterprise breakdown, the submissions used,
+ * the facts used and every issue (errors first). It never throws: an unreadable sheet is an issue.
+ *
+ * @example
+ * const result = build([vnptGrid, vnpostGrid], { locale: 'vi' });
+ * result.period //=> '9T/2015'
+ * result.tables[0].rows[0].current //=> the fixed-line subscriptions on the network
+ */
+export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResult {
+  const locale = options.locale ?? 'vi';
+  const issues: Issue[] = [];
+
+  // 1. Read every sheet.
+  let readings = grids.map((grid, index) => {
+    const reading = readSafely(grid, locale);
+    options.onProgress?.(index + 1, grids.length, grid.file ? `${grid.file} › ${grid.sheet}` : grid.sheet);
+    return reading;
+  });
+
+  // 2. The period: chosen, else what most submissions say.
+  let period = options.period?.trim() ?? '';
+  if (period && !isValidPeriod(period)) {
+    issues.push(makeIssue('error', 'bad-period', MESSAGES.badPeriod, { period }, locale, NOWHERE));
+    period = '';
+  }
+  if (!period) period = commonPeriod(readings.flatMap((r) => r.submissions)) ?? '';
+
+  // 3. Sheets that state no period are read again knowing it.
+  if (period) {
+    readings = readings.map((reading, index) =>
+      reading.submissions.some((s) => s.period === null) ? readSafely(grids[index], locale, period) : reading,
+    );
+  }
+  issues.push(...readings.flatMap((r) => r.issues));
+  const read = readings.flatMap((r) => r.submissions);
+
+  if (read.length === 0) issues.push(makeIssue('error', 'no-submissions', MESSAGES.noSubmissions, {}, locale, NOWHERE));
+  else if (!period) issues.push(makeIssue('error', 'no-period', MESSAGES.noPeriod, {}, locale, NOWHERE));
+
+  let submissions: Submission[] = [];
+  let facts: Fact[] = [];
+  let totals = noTotals(period);
+  if (period && read.length > 0) {
+    try {
+      // 4. Keep this period's submissions, one per enterprise and sector.
+      const samePeriod = dropOtherPeriods(read, period, locale);
+      const latest = dropResubmissions(samePeriod.kept, locale);
+      submissions = latest.kept;
+      issues.push(...samePeriod.issues, ...latest.issues);
+
+      // 5. Last year's figures from history where the submissions lack them.
+      const previousPeriod = samePeriodLastYear(periodFromCode(period)).code;
+      const own = submissions.flatMap((s) => s.facts).filter((f) => f.period === period || f.period === previousPeriod);
+      const filled = fillFromHistory(own, options.history ?? [], period, previousPeriod, locale);
+      facts = filled.facts;
+      issues.push(...filled.issues);
+
+      totals = aggregate(facts, period);
+    } catch (error) {
+      issues.push(makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE));
+      totals = noTotals(period);
+    }
+  }
+
+  // 6. Tables, breakdown and checks.
+  const tables = buildStandardTables(totals, period, { locale });
+  const breakdown = buildBreakdown(totals);
+  try {
+    if (submissions.length > 0) issues.push(...runChecks({ submissions, totals, tables }, { locale }));
+  } catch (error) {
+    issues.push(makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE));
+  }
+
+  const sorted = issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.index - b.index)
+    .map(({ issue }) => issue);
+
+  return { period, tables, submissions, breakdown, issues: sorted, facts };
+}

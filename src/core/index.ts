@@ -1,0 +1,19 @@
+/**
+ * The core of TTTT Tables: pure TypeScript every face (Excel, custom functions, command line)
+ * calls. `build` turns sheets into the standard tables; the rest is here for the faces' own needs
+ * (a function that compares two figures, a pane that shows a period).
+ */
+export type * from './model';
+export { CoreError } from './errors';
+export { cellAddress, makeIssue, type Message } from './issues';
+
+export { build, commonPeriod } from './build';
+export * from './compute';
+export * from './checks';
+export * from './tables';
+export * from './catalogue';
+export * from './reader';
+export * from './text';
+export * from './numbers';
+export * from './units';
+export * from './periods';
