@@ -1,0 +1,39 @@
+import ExcelJS from 'exceljs';
+import type { SheetLayout } from '../core/model';
+import { reportWorkbook, sourceHyperlink } from './writeReport';
+
+const layout: SheetLayout = {
+  name: 'TTTT Biểu',
+  kind: 'tables',
+  cells: [
+    [{ value: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET', bold: true, align: 'center' }],
+    [{ value: 'STT', bold: true, border: true }, { value: '=SUM(A1:A9)', border: true }, null, { value: 2907, format: '#,##0' }, { value: -0.2801, format: '0%' }],
+    [null, { value: 'vnpt.xlsx › BC!F11', link: { file: 'in/vnpt.xlsx', sheet: "Bá'o", cell: 'F11' } }],
+  ],
+  merges: ['A1:E1'],
+  columnWidths: [6, 48],
+};
+
+describe('reportWorkbook', () => {
+  it('writes values, formats, styles, merges and widths; a string that looks like a formula stays text', async () => {
+    const buffer = await reportWorkbook([layout], { reportDir: '/out', cwd: '/work' }).xlsx.writeBuffer();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as ArrayBuffer);
+    const ws = wb.getWorksheet('TTTT Biểu')!;
+    expect(ws.getCell('A1').value).toBe('KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET');
+    expect(ws.getCell('A1').font.bold).toBe(true);
+    expect(ws.getCell('B1').isMerged).toBe(true);
+    expect(ws.getCell('B2').value).toBe('=SUM(A1:A9)');
+    expect(ws.getCell('B2').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('D2').value).toBe(2907);
+    expect(ws.getCell('D2').numFmt).toBe('#,##0');
+    expect(ws.getCell('E2').numFmt).toBe('0%');
+    expect(ws.getCell('A2').border.top?.style).toBe('thin');
+    expect(ws.getColumn(2).width).toBe(48);
+    expect(ws.getCell('B3').value).toEqual({ text: 'vnpt.xlsx › BC!F11', hyperlink: "../work/in/vnpt.xlsx#'Bá''o'!F11" });
+  });
+  it('links a source relative to the report folder', () => {
+    expect(sourceHyperlink({ file: 'examples/a b.xlsx', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBe("examples/a%20b.xlsx#'BC'!D7");
+    expect(sourceHyperlink({ file: '', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBeNull();
+  });
+});
