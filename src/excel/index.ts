@@ -1,0 +1,19 @@
+/**
+ * The Office.js adapter (src/excel): reads the workbook's sheets as grids and writes the report's
+ * sheets with a fixed, small number of syncs. It holds no domain rule: the core decides.
+ */
+export { buildTables, scanSubmissions, requestedNames } from './buildTables';
+export type { BuildTablesOptions, BuildOutcome, BuildStep, OutputKind, ScanOptions } from './buildTables';
+export { readGrids, listSheets, sizeSheets, readValues, candidates, plainCell } from './readGrids';
+export type { SheetInfo, GridReading, ReadOptions, SkipReason } from './readGrids';
+export { writeLayouts, planTargets, blockOf, numberFormatOf } from './writeLayouts';
+export type { WriteTarget } from './writeLayouts';
+export { selectSource } from './selectSource';
+export { importWorkbooks } from './importWorkbooks';
+export type { ImportedFile } from './importWorkbooks';
+export { OWNER_KEY, isOwned, parseMark } from './ownership';
+export type { OwnerMark } from './ownership';
+export { session, excelHost } from './session';
+export type { Session, ExcelHost } from './session';
+export { DEFAULT_BUDGET, planReads } from './plan';
+export type { Budget } from './plan';
