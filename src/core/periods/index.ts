@@ -1,0 +1,8 @@
+/** Reporting periods (kỳ báo cáo): codes, wordings, the same period last year. */
+export { parsePeriod } from './parsePeriod';
+export { periodFromCode } from './periodFromCode';
+export { samePeriodLastYear } from './samePeriodLastYear';
+export { describePeriod } from './describePeriod';
+export { periodInterval } from './periodInterval';
+export { findPeriod } from './findPeriod';
+export { monthPeriod, quarterPeriod, firstMonthsPeriod, yearPeriod, periodFromMonths } from './makePeriod';
