@@ -40,6 +40,8 @@ export class SheetModel {
   readonly formats = new Map<number, CellFormat>();
   readonly columnWidths = new Map<number, number>();
   readonly merges: Rect[] = [];
+  /** Hyperlinks by "row,col" (0-based). */
+  readonly hyperlinks = new Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>();
   readonly customProperties = new Map<string, { key: string; value: string }>();
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
@@ -170,6 +172,7 @@ export class WorkbookModel {
       formats: [...s.formats],
       widths: [...s.columnWidths],
       merges: s.merges,
+      links: [...s.hyperlinks],
       props: [...s.customProperties],
       visibility: s.visibility,
     });

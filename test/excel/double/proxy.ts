@@ -8,7 +8,7 @@
  * of Excel on the web are enforced: 5 MB per request and per response, 5 million cells per read.
  * No Node import here: the double is bundled into the browser test too.
  */
-import { type Rect, formatRect, fullAddress, parseAddress, splitSheet } from './address';
+import { MAX_COLUMNS, type Rect, formatRect, fullAddress, parseAddress, splitSheet } from './address';
 import { type CellFormat, DEFAULT_FONT, DEFAULT_NUMBER_FORMAT, type DoubleValue, type SheetModel, type WorkbookModel } from './model';
 import { typeInto } from './typing';
 
@@ -822,16 +822,34 @@ export class Range extends ClientObject<RangeTarget> {
     });
   }
 
-  /** Clears contents and/or formats ("All", "Contents", "Formats"). */
+  /** Clears contents and/or formats ("All", "Contents", "Formats"); visits only cells that hold something. */
   clear(applyTo: string = 'All'): void {
     this.call('clear', [applyTo], (t) => {
-      for (let i = 0; i < t.rect.rows; i++) {
-        for (let j = 0; j < t.rect.cols; j++) {
-          const r = t.rect.row + i;
-          const c = t.rect.col + j;
-          if (applyTo !== 'Formats' && t.sheet.values[r]?.[c] !== undefined) t.sheet.setValue(r, c, '');
-          if (applyTo !== 'Contents') t.sheet.clearFormat(r, c);
+      const { row, col, rows, cols } = t.rect;
+      const within = (r: number, c: number): boolean => r >= row && r < row + rows && c >= col && c < col + cols;
+      if (applyTo !== 'Formats') {
+        t.sheet.values.forEach((line, r) => {
+          if (!line || r < row || r >= row + rows) return;
+          line.forEach((_v, c) => {
+            if (within(r, c)) t.sheet.setValue(r, c, '');
+          });
+        });
+      }
+      if (applyTo !== 'Contents') {
+        for (const k of [...t.sheet.formats.keys()]) {
+          const r = Math.floor(k / MAX_COLUMNS);
+          const c = k % MAX_COLUMNS;
+          if (within(r, c)) t.sheet.clearFormat(r, c);
         }
+      }
+    });
+  }
+
+  /** Hyperlink of the range (ExcelApi 1.7); the double keeps the last one set per cell. */
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.set('hyperlink', link, (t) => {
+      for (let i = 0; i < t.rect.rows; i++) {
+        for (let j = 0; j < t.rect.cols; j++) t.sheet.hyperlinks.set(`${t.rect.row + i},${t.rect.col + j}`, { ...link });
       }
     });
   }
