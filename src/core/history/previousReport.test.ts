@@ -1,0 +1,151 @@
+import type { CellValue, SheetGrid, StandardTable } from '../model';
+import { layoutTables } from '../report/layoutTables';
+import { isTotalEnterprise, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
+
+/** The reference report's two tables (bao-cao-376-BC-STTTT-2015), typed into a sheet by hand. */
+const REFERENCE: CellValue[][] = [
+  ['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET'],
+  ['9 THÁNG ĐẦU NĂM 2015'],
+  [],
+  ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'Số giảm trong kỳ', 'So với cùng kỳ', 'Hiện có trên mạng'],
+  [1, 'Điện thoại cố định có dây', 'Thuê bao', '2.907', '24.060', '-28%', '2.907'],
+  [2, 'Điện thoại cố định không dây', null, '730', '2.907', '-57%', '24.060'],
+  [3, 'Điện thoại DD trả sau', null, '133.638', '60.607', '47%', '142.153'],
+  [4, 'Điện thoại DD trả trước', null, '826.963', '660.406', '68%', '1.826.191'],
+  [5, 'Thuê bao internet băng thông rộng xDSL', null, '22.481', '16.899', '38%', '106.389'],
+  [6, 'Thuê bao FTTH', null, '23.346', '6.552', '299%', '25.126'],
+  [7, 'Doanh thu', 'Triệu đồng', null, null, '66%', '2.466.410'],
+  [],
+  [],
+  ['KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT'],
+  ['9 THÁNG ĐẦU NĂM 2015'],
+  [],
+  ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'So với cùng kỳ'],
+  [1, 'Sản lượng phát hành báo chí', 'Tờ, cuốn', '7.162.000', '-4%'],
+  [2, 'Sản lượng Bưu phẩm thường đi, đến trong nước và Quốc tế', 'Kg', '1.013.346', '24%'],
+  [3, 'Bưu kiện thường đi, đến từ liên tỉnh, quốc tế.', 'Cái', '69.516', '11%'],
+  [4, 'Bưu gửi, hàng gửi chuyển phát nhanh các loại đi đến trong và ngoài nước', 'Cái', '85.104', '124%'],
+  [5, 'Thư, điện chuyển tiền từ liên tỉnh, quốc tế đi, đến', 'Cái, bức', '55.230', '-11%'],
+  [6, 'Số tiền chuyển', 'Tr.đồng', '246.707', '-13%'],
+  [7, 'Doanh thu', 'Tr.đồng', '74.735', '16%'],
+];
+
+const grid = (values: CellValue[][], top = 0, left = 0): SheetGrid => ({ file: 'bao-cao-2015.xlsx', sheet: 'Biểu', top, left, values });
+const figures = (facts: ReturnType<typeof readPreviousReport>['facts']) => facts.map((f) => [f.indicator, f.measure, f.value]);
+
+describe('readPreviousReport', () => {
+  it('reads the reference report\'s tables typed by hand as 9T/2015 totals', () => {
+    const { facts, issues } = readPreviousReport(grid(REFERENCE));
+    expect(issues).toEqual([]);
+    expect(new Set(facts.map((f) => f.period))).toEqual(new Set(['9T/2015']));
+    expect(facts.every((f) => f.enterprise === TOTAL_ENTERPRISE)).toBe(true);
+    expect(figures(facts)).toEqual([
+      ['fixed-wired', 'increase', 2907], ['fixed-wired', 'decrease', 24060], ['fixed-wired', 'closing', 2907],
+      ['fixed-wireless', 'increase', 730], ['fixed-wireless', 'decrease', 2907], ['fixed-wireless', 'closing', 24060],
+      ['mobile-postpaid', 'increase', 133638], ['mobile-postpaid', 'decrease', 60607], ['mobile-postpaid', 'closing', 142153],
+      ['mobile-prepaid', 'increase', 826963], ['mobile-prepaid', 'decrease', 660406], ['mobile-prepaid', 'closing', 1826191],
+      ['broadband-xdsl', 'increase', 22481], ['broadband-xdsl', 'decrease', 16899], ['broadband-xdsl', 'closing', 106389],
+      ['ftth', 'increase', 23346], ['ftth', 'decrease', 6552], ['ftth', 'closing', 25126],
+      ['telecom-revenue', 'flow', 2466410],
+      ['press-distribution', 'flow', 7162000],
+      ['letter-post', 'flow', 1013346],
+      ['parcels', 'flow', 69516],
+      ['express', 'flow', 85104],
+      ['money-orders', 'flow', 55230],
+      ['money-transferred', 'flow', 246707],
+      ['postal-revenue', 'flow', 74735],
+    ]);
+  });
+
+  it('points each figure at its cell, wherever the grid starts', () => {
+    const { facts } = readPreviousReport(grid(REFERENCE, 9, 1));
+    const ftth = facts.find((f) => f.indicator === 'ftth' && f.measure === 'closing')!;
+    expect(ftth.source).toEqual({ file: 'bao-cao-2015.xlsx', sheet: 'Biểu', cell: 'H19' });
+  });
+
+  it('reads the layout the add-in and the command line write', () => {
+    const telecom: StandardTable = {
+      id: 'telecom',
+      title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2014',
+      columns: ['increase', 'decrease', 'yoy', 'current'],
+      rows: [
+        { stt: 6, indicator: 'ftth', label: 'Thuê bao FTTH', unit: '', increase: 5000, decrease: 800, yoy: 0.5, current: 6297 },
+        { stt: 7, indicator: 'telecom-revenue', label: 'Doanh thu', unit: 'Triệu đồng', increase: null, decrease: null, yoy: null, current: 1485789.5 },
+      ],
+    };
+    const postal: StandardTable = {
+      id: 'postal',
+      title: 'KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT 9 THÁNG ĐẦU NĂM 2014',
+      columns: ['increase', 'yoy'],
+      rows: [{ stt: 7, indicator: 'postal-revenue', label: 'Doanh thu', unit: 'Tr.đồng', increase: 64427, yoy: 0.1 }],
+    };
+    const layout = layoutTables([telecom, postal], 'change', 'vi');
+    const values = layout.cells.map((row) => row.map((cell) => cell?.value ?? null));
+    const { facts, issues } = readPreviousReport(grid(values));
+    expect(issues).toEqual([]);
+    expect(facts.map((f) => [f.period, f.indicator, f.measure, f.value])).toEqual([
+      ['9T/2014', 'ftth', 'increase', 5000],
+      ['9T/2014', 'ftth', 'decrease', 800],
+      ['9T/2014', 'ftth', 'closing', 6297],
+      ['9T/2014', 'telecom-revenue', 'flow', 1485789.5],
+      ['9T/2014', 'postal-revenue', 'flow', 64427],
+    ]);
+  });
+
+  it('converts a unit other than the canonical one (tấn, tỷ đồng)', () => {
+    const values: CellValue[][] = [
+      ['KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT QUÝ III/2015'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Số tăng trong kỳ', 'So với cùng kỳ'],
+      [2, 'Bưu phẩm thường', 'Tấn', '1.013,3', ''],
+      [7, 'Doanh thu', 'Tỷ đồng', 74.7, ''],
+    ];
+    const { facts } = readPreviousReport(grid(values));
+    expect(facts.map((f) => [f.period, f.indicator, f.value])).toEqual([
+      ['Q3/2015', 'letter-post', 1013300],
+      ['Q3/2015', 'postal-revenue', 74700],
+    ]);
+  });
+
+  it('takes the period given when the title names none, and otherwise says so', () => {
+    const values = [['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET'], REFERENCE[3], REFERENCE[9]];
+    expect(readPreviousReport(grid(values), { period: '9T/2014' }).facts.map((f) => f.period)).toEqual(['9T/2014', '9T/2014', '9T/2014']);
+    const { facts, issues } = readPreviousReport(grid(values), { locale: 'en' });
+    expect(facts).toEqual([]);
+    expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([['error', 'previous-report-no-period', 'A1']]);
+  });
+
+  it('turns unknown rows, unreadable numbers and wrong units into warnings, not a crash', () => {
+    const values: CellValue[][] = [
+      ['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015'],
+      ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'Số giảm trong kỳ', 'So với cùng kỳ', 'Hiện có trên mạng'],
+      [1, 'Số trạm BTS', 'Trạm', 10, null, null, 900],
+      [2, 'Thuê bao FTTH', 'Thuê bao', 'nhiều', 10, null, 500],
+      [3, 'Doanh thu', 'Kg', null, null, null, 5],
+    ];
+    const { facts, issues } = readPreviousReport(grid(values), { locale: 'vi' });
+    expect(figures(facts)).toEqual([['ftth', 'decrease', 10], ['ftth', 'closing', 500]]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([
+      ['previous-report-unknown-row', 'B3'],
+      ['previous-report-number', 'D4'],
+      ['previous-report-unit', 'C5'],
+    ]);
+  });
+
+  it('says when a sheet holds no standard table', () => {
+    const { facts, issues } = readPreviousReport(grid([['Báo cáo của VNPT'], ['Chỉ tiêu', 'Tháng 9']]), { locale: 'en' });
+    expect(facts).toEqual([]);
+    expect(issues.map((i) => i.code)).toEqual(['previous-report-no-table']);
+  });
+});
+
+describe('isTotalEnterprise', () => {
+  it.each([
+    ['(tổng)', true],
+    ['(Tổng)'.normalize('NFD'), true],
+    ['(total)', true],
+    ['Tổng', false],
+    ['VNPT', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isTotalEnterprise(name)).toBe(expected);
+  });
+});
