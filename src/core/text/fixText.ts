@@ -23,7 +23,7 @@ function isCapitalsFont(font: string | null | undefined): boolean {
  * fixText('Đie\u0302\u0323n') //=> 'Điện'
  */
 export function fixText(text: string, font?: string | null): string {
-  if (typeof text !== 'string') return text;
+  if (typeof text !== 'string') return String(text ?? '');
   switch (detectLegacyEncoding(text, font)) {
     case 'tcvn3': {
       const decoded = decodeTcvn3(text);
