@@ -4,3 +4,4 @@ export type { HistoryColumn, HistoryPlace, HistoryRow, HistoryStamp } from './ro
 export { recordBuild, recordedBuilds } from './record';
 export { csvToTable, tableToCsv } from './csv';
 export { isTotalEnterprise, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
+export { fillFromTotals, historyForBuild } from './fillFromTotals';
