@@ -12,7 +12,7 @@ import type { Message } from '../core/issues';
 import { parseVietnameseNumber } from '../core/numbers';
 import { fixText, foldDiacritics } from '../core/text';
 import { indicatorById, matchIndicator } from '../core/catalogue';
-import { parsePeriod, periodFromCode } from '../core/periods';
+import { parsePeriod } from '../core/periods';
 
 /** What a function may put in one cell. `""` is an empty result (a blank row gives a blank). */
 export type CellResult = string | number | boolean | CustomFunctions.Error;
@@ -257,7 +257,7 @@ export function indicatorIn(within: Sector | undefined): Coercer<Indicator> {
  */
 export const period: Coercer<Period> = (cell) => {
   const given = text(cell).trim();
-  return parsePeriod(given) ?? periodFromCode(given) ?? fail('unreadable-period', messages.unreadablePeriod, { text: given });
+  return parsePeriod(given) ?? fail('unreadable-period', messages.unreadablePeriod, { text: given });
 };
 
 // ---------------------------------------------------------------------------------------------

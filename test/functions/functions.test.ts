@@ -51,7 +51,8 @@ describe('YOY', () => {
   });
 
   it('gives #N/A when this period is missing, #VALUE! naming unreadable text', () => {
-    expect(plain(yoy([['']], [[100]]))).toEqual([['']]); // nothing at all: a blank row
+    expect(plain(yoy([['']], [[null]]))).toEqual([['']]); // nothing at all: a blank row
+    expect(plain(yoy([['']], [[100]]))).toEqual([[err(NA, 'No current figure')]]);
     expect(plain(yoy([['-']], [[100]]))).toEqual([[err(NA, 'No current figure')]]);
     expect(plain(yoy([['12 thuê bao?']], [[100]]))).toEqual([[err(VALUE, /Cannot read the number "12 thuê bao\?"/)]]);
     expect(plain(yoy([[true]], [[100]]))).toEqual([[err(VALUE, 'Cannot read the number "TRUE"')]]);
