@@ -4,7 +4,9 @@ import { dropOtherPeriods } from './checks/periodMismatch';
 import { dropResubmissions } from './checks/resubmission';
 import { aggregate, type IndicatorTotals } from './compute/aggregate';
 import { indicatorById } from './catalogue';
+import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
+import { fillFromTotals, historyForBuild } from './history';
 import { makeIssue, type Message } from './issues';
 import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
 import { periodFromCode, samePeriodLastYear } from './periods';
@@ -164,7 +166,10 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   if (period && read.length > 0) {
     try {
       // 4. Keep this period's submissions, one per enterprise and sector.
-      const samePeriod = dropOtherPeriods(read, period, locale);
+      // Enterprises that sent only shorter periods (T1…T9, Q1…Q3, 6T + Q3) get them added up (src/core/cumulative).
+      const cumulated = cumulateSubmissions(read, period, locale);
+      issues.push(...cumulated.issues);
+      const samePeriod = dropOtherPeriods(cumulated.submissions, period, locale);
       const latest = dropResubmissions(samePeriod.kept, locale);
       submissions = latest.kept;
       issues.push(...samePeriod.issues, ...latest.issues);
@@ -172,9 +177,11 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
       // 5. Last year's figures from history where the submissions lack them.
       const previousPeriod = samePeriodLastYear(periodFromCode(period)).code;
       const own = submissions.flatMap((s) => s.facts).filter((f) => f.period === period || f.period === previousPeriod);
-      const filled = fillFromHistory(own, options.history ?? [], period, previousPeriod, locale);
-      facts = filled.facts;
-      issues.push(...filled.issues);
+      const filled = fillFromHistory(own, historyForBuild(options.history ?? [], period), period, previousPeriod, locale);
+      // Last year's report totals (src/core/history) where no enterprise has last year's figure at all.
+      const fromTotals = fillFromTotals(filled.facts, options.history ?? [], period, previousPeriod, locale);
+      facts = fromTotals.facts;
+      issues.push(...filled.issues, ...fromTotals.issues);
 
       totals = aggregate(facts, period);
     } catch (error) {
