@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { build } from '../core';
 import { CoreError } from '../core/errors';
 import type { BuildResult, Convention, Issue, Locale, SheetGrid } from '../core/model';
+import { periodFromCode } from '../core/periods/periodFromCode';
 import { layoutReport } from '../core/report';
 import { collectFiles } from './collectFiles';
 import { toJsonResult } from './jsonResult';
@@ -69,14 +70,17 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (!CONVENTIONS.includes(convention)) return { kind: 'error', message: t('badConvention', locale), locale };
   const lang = (values.lang ?? 'vi') as Locale;
   if (!LOCALES.includes(lang)) return { kind: 'error', message: t('badLang', locale), locale };
-  if (values.period !== undefined && !/^(T(1[0-2]|[1-9])\/\d{4}|Q[1-4]\/\d{4}|(1[0-2]|[1-9])T\/\d{4}|\d{4})$/i.test(values.period.trim())) {
-    return { kind: 'error', message: `${t('badPeriod', locale)}: ${values.period}`, locale };
+  let period: string | undefined;
+  try {
+    period = values.period === undefined ? undefined : periodFromCode(values.period).code;
+  } catch (err) {
+    return { kind: 'error', message: err instanceof CoreError ? err.text(locale) : `${t('badPeriod', locale)}: ${values.period}`, locale };
   }
   return {
     kind: 'build',
     args: {
       inputs: positionals.slice(1),
-      period: values.period?.trim().toUpperCase(),
+      period,
       out: values.out ?? 'report.xlsx',
       json: values.json,
       convention,

@@ -1,0 +1,33 @@
+import { parseCommandLine } from './main';
+
+describe('parseCommandLine', () => {
+  it('reads a build with every option', () => {
+    expect(parseCommandLine(['build', 'a', 'b.xlsx', '--period', '9t/2015', '--out', 'r.xlsx', '--json', 'r.json', '--convention', 'index', '--lang', 'en'])).toEqual({
+      kind: 'build',
+      args: { inputs: ['a', 'b.xlsx'], period: '9T/2015', out: 'r.xlsx', json: 'r.json', convention: 'index', locale: 'en' },
+    });
+  });
+  it('defaults to report.xlsx, change and Vietnamese, with the period the submissions state', () => {
+    expect(parseCommandLine(['build', 'x'])).toEqual({
+      kind: 'build',
+      args: { inputs: ['x'], period: undefined, out: 'report.xlsx', json: undefined, convention: 'change', locale: 'vi' },
+    });
+  });
+  it('answers help', () => {
+    expect(parseCommandLine(['--help'])).toEqual({ kind: 'help', locale: 'vi' });
+    expect(parseCommandLine(['build', '-h', '--lang=en'])).toEqual({ kind: 'help', locale: 'en' });
+  });
+  it.each([
+    [[], 'Chưa chỉ ra tệp hoặc thư mục nào'],
+    [['build'], 'Chưa chỉ ra tệp hoặc thư mục nào'],
+    [['make', 'x'], 'Lệnh không rõ: make'],
+    [['build', 'x', '--convention', 'pct'], '--convention phải là change, ratio hoặc index'],
+    [['build', 'x', '--lang', 'fr'], '--lang phải là vi hoặc en'],
+    [['build', 'x', '--period', '13T/2015'], 'Mã kỳ báo cáo không hợp lệ'],
+    [['build', 'x', '--perod', '9T/2015'], 'Tham số không đúng'],
+  ])('rejects %j', (argv, message) => {
+    const parsed = parseCommandLine(argv);
+    expect(parsed.kind).toBe('error');
+    expect(parsed.kind === 'error' && parsed.message).toContain(message);
+  });
+});
