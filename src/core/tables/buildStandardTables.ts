@@ -2,7 +2,7 @@ import { INDICATORS } from '../catalogue';
 import type { IndicatorTotal, IndicatorTotals } from '../compute/aggregate';
 import type { ColumnKey, Indicator, IndicatorKind, Locale, Sector, StandardTable, TableRow } from '../model';
 import { describePeriod, periodFromCode } from '../periods';
-import { TABLE_COLUMNS, TABLE_TITLES } from './columns';
+import { TABLE_COLUMNS, TABLE_TITLES, TITLE_JOIN } from './columns';
 import { yoyOf } from './yoy';
 
 export interface StandardTableOptions {
@@ -39,7 +39,7 @@ export function tableTitle(sector: Sector, period: string, locale: Locale = 'vi'
   const base = TABLE_TITLES[locale][sector];
   if (!period) return base;
   try {
-    return `${base} ${describePeriod(periodFromCode(period), locale).toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-US')}`;
+    return `${base}${TITLE_JOIN[locale]}${describePeriod(periodFromCode(period), locale).toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-US')}`;
   } catch {
     // An unreadable period code still gets a table, titled without it.
     return base;

@@ -17,8 +17,10 @@ export const TABLE_COLUMNS: Record<Sector, ColumnKey[]> = {
   postal: ['increase', 'yoy'],
 };
 
-/** Titles of the standard tables, before the period ("9 THÁNG ĐẦU NĂM 2015"). */
+/** Titles of the standard tables, before the period ("9 THÁNG ĐẦU NĂM 2015"), and what joins the two. */
 export const TABLE_TITLES: Record<Locale, Record<Sector, string>> = {
   vi: { telecom: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET', postal: 'KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT' },
-  en: { telecom: 'TELECOMMUNICATIONS AND INTERNET', postal: 'POSTAL AND EXPRESS DELIVERY' },
+  en: { telecom: 'TELECOMMUNICATIONS AND INTERNET RESULTS', postal: 'POSTAL AND EXPRESS DELIVERY RESULTS' },
 };
+
+export const TITLE_JOIN: Record<Locale, string> = { vi: ' ', en: ', ' };
