@@ -1,4 +1,5 @@
 import type { StandardTable, TableRow } from '../model';
+import { layoutSentences } from './layoutSentences';
 import { reportSentences, rowSentence } from './sentences';
 
 // The reference report's 9T/2015 tables (bao-cao-376-BC-STTTT-2015), "so với cùng kỳ" as change.
@@ -72,5 +73,36 @@ describe('rowSentence', () => {
     expect(rowSentence(fixed, 'vi', 'ratio')).toBe('Điện thoại cố định có dây: 2.907 thuê bao, bằng 72% so với cùng kỳ');
     expect(rowSentence(fixed, 'vi', 'index')).toBe('Điện thoại cố định có dây: 2.907 thuê bao, đạt 72,0 so với cùng kỳ (năm trước = 100)');
     expect(rowSentence(fixed, 'en', 'index')).toBe('Fixed wired telephones: 2,907 subscriptions, index 72.0 against the same period last year (last year = 100)');
+  });
+});
+
+describe('layoutSentences', () => {
+  it('writes a heading with the period, then each table\'s title and its sentences, one per cell', () => {
+    const sheet = layoutSentences({ period: '9T/2015', tables: [telecom, postal] }, 'vi');
+    expect(sheet).toMatchObject({ name: 'TTTT Câu văn', kind: 'sentences', merges: [] });
+    const column = sheet.cells.map((r) => r[0]?.value ?? null);
+    expect(column[0]).toBe('Câu văn cho báo cáo – 9 tháng đầu năm 2015');
+    expect(column.slice(2)).toEqual([
+      null,
+      telecom.title,
+      'Điện thoại cố định có dây: 2.907 thuê bao, giảm 28% so với cùng kỳ',
+      'Điện thoại di động trả trước: 1.826.191 thuê bao, tăng 68% so với cùng kỳ',
+      'Thuê bao FTTH: 25.126 thuê bao, tăng 299% so với cùng kỳ',
+      'Doanh thu viễn thông: 2.466.410 triệu đồng, tăng 66% so với cùng kỳ',
+      null,
+      postal.title,
+      'Sản lượng phát hành báo chí: 7.162.000 tờ/cuốn, giảm 4% so với cùng kỳ',
+      'Thư, điện chuyển tiền: 55.230 cái/bức, giảm 11% so với cùng kỳ',
+      'Doanh thu bưu chính: 74.735 triệu đồng, tăng 16% so với cùng kỳ',
+    ]);
+    expect(sheet.cells.every((row) => row.length <= 1)).toBe(true);
+  });
+
+  it('speaks English and survives a build without a period', () => {
+    const sheet = layoutSentences({ period: '', tables: [] }, 'en');
+    expect(sheet.cells.map((r) => r[0]?.value)).toEqual([
+      'Sentences for the report',
+      'Copy the sentences below into the report\'s text; the figures are those of the tables on the "TTTT Biểu" sheet.',
+    ]);
   });
 });
