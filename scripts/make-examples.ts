@@ -11,6 +11,10 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
+// The legacy encodings old templates store (TCVN3 with .VnTime fonts, VNI with VNI-Times): the core's own encoders.
+import { encodeTcvn3, encodeVni } from '../src/core/text';
+
+export { encodeTcvn3, encodeVni };
 
 // ---------------------------------------------------------------------------------------------
 // The figures
@@ -205,96 +209,6 @@ export function checkTotals(): void {
     if (pct !== REFERENCE[ind].yoyPercent) problems.push(`${ind} yoy ${pct}% ≠ ${REFERENCE[ind].yoyPercent}%`);
   }
   if (problems.length > 0) throw new Error(`The split does not give the reference tables:\n${problems.join('\n')}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Legacy Vietnamese encodings (the text old templates store, shown right only with their fonts)
-// ---------------------------------------------------------------------------------------------
-
-// Tones in NFD: acute, grave, hook above, tilde, dot below.
-const TONES = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'] as const;
-// TCVN3 (ABC) codes of the lowercase letters: [untoned, acute, grave, hook, tilde, dot].
-const TCVN3_LOWER: Record<string, string> = {
-  a: 'a\u00b8\u00b5\u00b6\u00b7\u00b9',
-  ă: '\u00a8\u00be\u00bb\u00bc\u00bd\u00c6',
-  â: '\u00a9\u00ca\u00c7\u00c8\u00c9\u00cb',
-  e: 'e\u00d0\u00cc\u00ce\u00cf\u00d1',
-  ê: '\u00aa\u00d5\u00d2\u00d3\u00d4\u00d6',
-  i: 'i\u00dd\u00d7\u00d8\u00dc\u00de',
-  o: 'o\u00e3\u00df\u00e1\u00e2\u00e4',
-  ô: '\u00ab\u00e8\u00e5\u00e6\u00e7\u00e9',
-  ơ: '\u00ac\u00ed\u00ea\u00eb\u00ec\u00ee',
-  u: 'u\u00f3\u00ef\u00f1\u00f2\u00f4',
-  ư: '\u00ad\u00f8\u00f5\u00f6\u00f7\u00f9',
-  y: 'y\u00fd\u00fa\u00fb\u00fc\u00fe',
-};
-const TCVN3_SINGLE: Record<string, string> = { đ: '\u00ae', Đ: '\u00a7', Ă: '\u00a1', Â: '\u00a2', Ê: '\u00a3', Ô: '\u00a4', Ơ: '\u00a5', Ư: '\u00a6' };
-
-/** Splits an NFC letter into its toneless base (NFC) and tone index (0 = none). */
-function splitTone(ch: string): [string, number] {
-  const d = ch.normalize('NFD');
-  for (let t = 0; t < TONES.length; t++) {
-    if (d.includes(TONES[t])) return [d.replace(TONES[t], '').normalize('NFC'), t + 1];
-  }
-  return [ch, 0];
-}
-
-/**
- * Encodes Unicode text in TCVN3 (ABC), as typed with a .VnTime font: "ư" becomes byte 0xAD (the
- * soft hyphen). TCVN3's .VnTime has no capital toned vowels (those need .VnTimeH): they throw.
- *
- * @example
- * encodeTcvn3('Điện thoại di động trả trước') //=> '§iÖn tho¹i di ®éng tr¶ tr\u00adíc'
- */
-export function encodeTcvn3(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    if (TCVN3_SINGLE[ch]) {
-      out += TCVN3_SINGLE[ch];
-      continue;
-    }
-    const [base, tone] = splitTone(ch);
-    const codes = TCVN3_LOWER[base];
-    if (codes) out += codes[tone];
-    else if (ch.charCodeAt(0) < 0x80) out += ch;
-    else throw new Error(`TCVN3 (.VnTime) cannot write "${ch}"`);
-  }
-  return out;
-}
-
-// VNI Windows: a vowel is its base letter followed by mark bytes.
-const VNI_TONE = ['', '\u00f9', '\u00f8', '\u00fb', '\u00f5', '\u00ef']; // ù ø û õ ï
-const VNI_TONE_HAT = ['\u00e2', '\u00e1', '\u00e0', '\u00e5', '\u00e3', '\u00e4']; // â á à å ã ä (â/ê/ô)
-const VNI_TONE_BREVE = ['\u00ea', '\u00e9', '\u00e8', '\u00fa', '\u00fc', '\u00eb']; // ê é è ú ü ë (ă)
-const VNI_I = ['i', '\u00ed', '\u00ec', '\u00e6', '\u00f3', '\u00f2']; // i í ì æ ó ò
-
-/**
- * Encodes Unicode text in VNI Windows, as typed with a VNI-Times font.
- *
- * @example
- * encodeVni('Điện thoại') //=> 'Ñieän thoaïi'
- */
-export function encodeVni(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC')) {
-    const lower = ch.toLowerCase();
-    const up = ch !== lower;
-    const cased = (s: string) => (up ? s.toUpperCase() : s);
-    const [base, tone] = splitTone(lower);
-    let enc: string | undefined;
-    if (base === 'đ') enc = '\u00f1';
-    else if (base === 'i') enc = VNI_I[tone];
-    else if (base === 'y' && tone === 5) enc = '\u00ee';
-    else if ('aeouy'.includes(base)) enc = base + VNI_TONE[tone];
-    else if (base === 'â' || base === 'ê' || base === 'ô') enc = base.normalize('NFD')[0] + VNI_TONE_HAT[tone];
-    else if (base === 'ă') enc = 'a' + VNI_TONE_BREVE[tone];
-    else if (base === 'ơ') enc = '\u00f4' + VNI_TONE[tone];
-    else if (base === 'ư') enc = '\u00f6' + VNI_TONE[tone];
-    if (enc !== undefined) out += cased(enc);
-    else if (ch.charCodeAt(0) < 0x80) out += ch;
-    else throw new Error(`VNI cannot write "${ch}"`);
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
