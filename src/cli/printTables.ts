@@ -1,7 +1,7 @@
 import { compareWithSamePeriod, englishDigits, formatComparison } from '../core/compute';
 import type { ColumnKey, Convention, Issue, Locale, StandardTable } from '../core/model';
 import { formatVietnameseNumber } from '../core/numbers/formatVietnameseNumber';
-import { COLUMN_HEADERS, FIXED_HEADERS, NAME_HEADER, SEVERITY_LABELS } from '../core/report/labels';
+import { columnHeader, FIXED_HEADERS, NAME_HEADER, SEVERITY_LABELS } from '../core/report/labels';
 
 /** Widest indicator label shown in the terminal; longer ones are cut with "…". */
 const LABEL_WIDTH = 44;
@@ -26,7 +26,7 @@ function figureText(value: number | null | undefined, key: ColumnKey, convention
  * //=> '1    Điện thoại cố định có dây  Thuê bao  2.907  24.060  -28%  2.907' (padded)
  */
 export function tableText(table: StandardTable, convention: Convention = 'change', locale: Locale = 'vi'): string {
-  const head = [FIXED_HEADERS.stt[locale], NAME_HEADER[table.id][locale], FIXED_HEADERS.unit[locale], ...table.columns.map((k) => COLUMN_HEADERS[k][locale])];
+  const head = [FIXED_HEADERS.stt[locale], NAME_HEADER[table.id][locale], FIXED_HEADERS.unit[locale], ...table.columns.map((k) => columnHeader(k, locale))];
   const body = table.rows.map((r) => [
     String(r.stt),
     cut(r.label, LABEL_WIDTH),

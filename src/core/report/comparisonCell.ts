@@ -1,10 +1,11 @@
+import { compareWithSamePeriod } from '../compute/compareWithSamePeriod';
 import type { Convention, LayoutCell, Locale } from '../model';
 
-/** How a change (as a fraction) is shown per convention: the value written and its Excel format. */
-const SHOWN: Record<Convention, { value: (change: number) => number; format: Record<Locale, string> }> = {
-  change: { value: (c) => c, format: { vi: '0%', en: '0%' } },
-  ratio: { value: (c) => 1 + c, format: { vi: '"bằng "0%', en: '0%' } },
-  index: { value: (c) => (1 + c) * 100, format: { vi: '0.0', en: '0.0' } },
+/** The Excel number format of each convention's figure (the spreadsheet's locale supplies the separators). */
+const FORMATS: Record<Convention, Record<Locale, string>> = {
+  change: { vi: '0%', en: '0%' },
+  ratio: { vi: '"bằng "0%', en: '0%' },
+  index: { vi: '0.0', en: '0.0' },
 };
 
 /**
@@ -18,8 +19,9 @@ const SHOWN: Record<Convention, { value: (change: number) => number; format: Rec
  */
 export function comparisonCell(change: number | null | undefined, convention: Convention = 'change', locale: Locale = 'vi'): LayoutCell {
   if (change === null || change === undefined || !Number.isFinite(change)) return { value: null, border: true };
-  const shown = SHOWN[convention];
-  return { value: roundAway(shown.value(change)), format: shown.format[locale], align: 'right', border: true };
+  // The change is current/previous − 1; the convention's figure is the same comparison read another way.
+  const value = compareWithSamePeriod(1 + change, 1, convention);
+  return { value: roundAway(value), format: FORMATS[convention][locale], align: 'right', border: true };
 }
 
 /** Removes float noise such as 72.00000000000001 without losing precision a person could see. */

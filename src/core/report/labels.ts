@@ -1,4 +1,5 @@
 import type { ColumnKey, Convention, Locale, Sector, Severity } from '../model';
+import { COLUMN_LABELS } from '../tables/columns';
 
 /**
  * Names of the sheets the report owns. They stay the same in every language so the add-in can
@@ -22,13 +23,10 @@ export const FIXED_HEADERS: Record<'stt' | 'unit', Record<Locale, string>> = {
   unit: { vi: 'Đơn vị tính', en: 'Unit' },
 };
 
-/** Headers of the figure columns, as the reference report writes them. */
-export const COLUMN_HEADERS: Record<ColumnKey, Record<Locale, string>> = {
-  increase: { vi: 'Số tăng trong kỳ', en: 'Increase in period' },
-  decrease: { vi: 'Số giảm trong kỳ', en: 'Decrease in period' },
-  yoy: { vi: 'So với cùng kỳ', en: 'Compared with same period' },
-  current: { vi: 'Hiện có trên mạng', en: 'Current on network' },
-};
+/** Headers of the figure columns, as the reference report writes them (the tables' own wording). */
+export function columnHeader(key: ColumnKey, locale: Locale): string {
+  return COLUMN_LABELS[locale][key];
+}
 
 /** The comparison header gains a hint when the convention is not the reference's change (-28%). */
 export const COMPARISON_HINT: Record<Convention, Record<Locale, string>> = {

@@ -57,7 +57,7 @@ describe('layoutTables', () => {
   });
   it('speaks English with locale en and shows the chosen convention', () => {
     const en = layoutTables(result.tables, 'index', 'en');
-    expect(values(en.cells[1])).toEqual(['No.', 'Indicator', 'Unit', 'Increase in period', 'Decrease in period', 'Compared with same period (previous year = 100)', 'Current on network']);
+    expect(values(en.cells[1])).toEqual(['No.', 'Indicator', 'Unit', 'Increase in the period', 'Decrease in the period', 'Against the same period last year (previous year = 100)', 'On the network']);
     expect(en.cells[2][5]).toMatchObject({ format: '0.0' });
     expect(en.cells[2][5]?.value).toBeCloseTo(71.99, 10);
   });

@@ -1,7 +1,7 @@
 import { cellAddress } from '../issues';
 import type { ColumnKey, Convention, LayoutCell, Locale, SheetLayout, StandardTable, TableRow } from '../model';
 import { comparisonCell } from './comparisonCell';
-import { COLUMN_HEADERS, COMPARISON_HINT, FIXED_HEADERS, NAME_HEADER, REPORT_SHEETS } from './labels';
+import { columnHeader, COMPARISON_HINT, FIXED_HEADERS, NAME_HEADER, REPORT_SHEETS } from './labels';
 
 /** Widths of columns A–G: STT, name, unit, then the figures. */
 const WIDTHS = [6, 48, 12, 15, 15, 14, 17];
@@ -48,7 +48,7 @@ export function layoutTables(tables: StandardTable[], convention: Convention = '
       header(FIXED_HEADERS.stt[locale]),
       header(NAME_HEADER[table.id][locale]),
       header(FIXED_HEADERS.unit[locale]),
-      ...table.columns.map((key) => header(COLUMN_HEADERS[key][locale] + (key === 'yoy' ? COMPARISON_HINT[convention][locale] : ''))),
+      ...table.columns.map((key) => header(columnHeader(key, locale) + (key === 'yoy' ? COMPARISON_HINT[convention][locale] : ''))),
     ]);
     for (const row of table.rows) cells.push(rowCells(row, table.columns, convention, locale));
   });
