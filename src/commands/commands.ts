@@ -9,10 +9,10 @@ import { CoreError } from '../core/errors';
 import type { Locale } from '../core/model';
 import { buildTables } from '../excel/buildTables';
 import type { ExcelHost } from '../excel/session';
+import { BUILD_ACTION } from './actions';
 import { publishOutcome } from './outcome';
 
-/** The action id the manifest's ExecuteFunction names. */
-export const BUILD_ACTION = 'buildTables';
+export { BUILD_ACTION } from './actions';
 
 /** The add-in's language from Office's display language: English for "en-…", Vietnamese otherwise. */
 export function localeOf(displayLanguage: string | undefined): Locale {
