@@ -1,5 +1,7 @@
 import type { CellValue, SheetGrid, StandardTable } from '../model';
+import { aggregate } from '../compute/aggregate';
 import { layoutTables } from '../report/layoutTables';
+import { buildStandardTables } from '../tables/buildStandardTables';
 import { isTotalEnterprise, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
 
 /** The reference report's two tables (bao-cao-376-BC-STTTT-2015), typed into a sheet by hand. */
@@ -89,6 +91,30 @@ describe('readPreviousReport', () => {
       ['9T/2014', 'ftth', 'closing', 6297],
       ['9T/2014', 'telecom-revenue', 'flow', 1485789.5],
       ['9T/2014', 'postal-revenue', 'flow', 64427],
+    ]);
+  });
+
+  it('reads the layout written in English', () => {
+    const tables = buildStandardTables(
+      aggregate(
+        [
+          { enterprise: 'VNPT', sector: 'telecom', indicator: 'fixed-wireless', measure: 'closing', period: '9T/2014', value: 24060, source: { file: '', sheet: '', cell: '' } },
+          { enterprise: 'VNPT', sector: 'telecom', indicator: 'telecom-revenue', measure: 'flow', period: '9T/2014', value: 1485790, source: { file: '', sheet: '', cell: '' } },
+          { enterprise: 'VNPost', sector: 'postal', indicator: 'money-transferred', measure: 'flow', period: '9T/2014', value: 283000, source: { file: '', sheet: '', cell: '' } },
+        ],
+        '9T/2014',
+      ),
+      '9T/2014',
+      { locale: 'en' },
+    );
+    const layout = layoutTables(tables, 'ratio', 'en');
+    const values = layout.cells.map((row) => row.map((cell) => cell?.value ?? null));
+    const { facts, issues } = readPreviousReport(grid(values), { locale: 'en' });
+    expect(issues).toEqual([]);
+    expect(facts.map((f) => [f.period, f.indicator, f.measure, f.value])).toEqual([
+      ['9T/2014', 'fixed-wireless', 'closing', 24060],
+      ['9T/2014', 'telecom-revenue', 'flow', 1485790],
+      ['9T/2014', 'money-transferred', 'flow', 283000],
     ]);
   });
 

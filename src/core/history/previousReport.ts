@@ -1,4 +1,4 @@
-import { matchIndicator } from '../catalogue';
+import { INDICATORS, matchIndicator } from '../catalogue';
 import { cellAddress, makeIssue, type Message } from '../issues';
 import type { CellValue, Fact, Indicator, Issue, Locale, Measure, Sector, SheetGrid } from '../model';
 import { parseVietnameseNumber } from '../numbers';
@@ -41,6 +41,7 @@ const HEADER_WORDS: [string, Column][] = [
   ['same period', 'yoy'],
   ['hien co', 'current'],
   ['current', 'current'],
+  ['network', 'current'],
   ['giam', 'decrease'],
   ['decrease', 'decrease'],
   ['tang', 'increase'],
@@ -183,12 +184,11 @@ export function readPreviousReport(
       if (!label || titleSector(row)) break;
       const stated = columns.unit === undefined ? '' : text(row[columns.unit]);
       const statedUnit = stated ? parseUnit(stated) : null;
-      const match = matchIndicator(label, sector);
-      if (match?.kind !== 'standard' || match.indicator.sector !== sector) {
+      const indicator = indicatorOfRow(label, sector);
+      if (!indicator) {
         issues.push(makeIssue('warning', 'previous-report-unknown-row', MESSAGES.unknownRow, { label, sector: SECTOR_NAMES[sector][locale] }, locale, where(d, columns.label!)));
         continue;
       }
-      const indicator = match.indicator;
       // A unit stated on the row must fit the indicator; one carried down from a row above
       // (the reference leaves "Thuê bao" blank after row 1) only applies where it fits.
       if (stated && statedUnit?.dimension !== indicator.dimension) {
@@ -223,6 +223,18 @@ export function readPreviousReport(
   }
   if (tables === 0) issues.push(makeIssue('warning', 'previous-report-no-table', MESSAGES.noTable, {}, locale, where(0, null)));
   return { facts, issues };
+}
+
+/**
+ * The indicator a table row names: its label exactly as the add-in writes it in either language
+ * (the English labels are not submission wordings), else whatever matchIndicator finds.
+ */
+function indicatorOfRow(label: string, sector: Sector): Indicator | null {
+  const folded = foldDiacritics(label);
+  const exact = INDICATORS.find((i) => i.sector === sector && (foldDiacritics(i.label) === folded || foldDiacritics(i.labelEn) === folded));
+  if (exact) return exact;
+  const match = matchIndicator(label, sector);
+  return match?.kind === 'standard' && match.indicator.sector === sector ? match.indicator : null;
 }
 
 /** The facts one table row gives, by the indicator's kind. */
