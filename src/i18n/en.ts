@@ -31,6 +31,11 @@ export const en: Strings = {
   buildButton: 'Build tables',
   building: 'Building tables…',
   progress: '{done}/{total}: {what}',
+  stepList: 'Listing the sheets',
+  stepRead: 'Reading the data sheets',
+  stepBuild: 'Adding up',
+  stepWrite: 'Writing the tables',
+  stepDone: 'Done',
   buildDone: 'Tables built for {period}: {sheets} {sheets|sheet|sheets}.',
   writtenAs: 'Sheet "{requested}" belongs to a person, so the tables were written to "{sheet}".',
   buildFailed: 'Could not build the tables: {message}',
@@ -43,6 +48,7 @@ export const en: Strings = {
   severityInfo: 'Notes',
   goToCell: 'Select cell {where}',
   wholeSheet: 'whole sheet',
+  sourceNotFound: 'Cannot select {where}: that sheet is not in this workbook.',
 
   settingsHeading: 'Settings',
   conventionLabel: '"Compared with the same period" column',
@@ -58,7 +64,7 @@ export const en: Strings = {
   importButton: 'Import',
   importHint: 'Choose the enterprises\u2019 .xlsx files to copy into the workbook',
   importing: 'Importing {count} {count|file|files}…',
-  importDone: 'Imported {count} {count|file|files}.',
+  importDone: 'Imported {count} {count|file|files} ({sheets} {sheets|sheet|sheets}).',
   importFailed: 'Could not import: {message}',
 
   errorTitle: 'Something went wrong',

@@ -32,6 +32,11 @@ export const vi = {
   buildButton: 'Tạo biểu',
   building: 'Đang tạo biểu…',
   progress: '{done}/{total}: {what}',
+  stepList: 'Liệt kê các trang',
+  stepRead: 'Đọc các trang số liệu',
+  stepBuild: 'Tổng hợp',
+  stepWrite: 'Ghi biểu vào sổ tính',
+  stepDone: 'Xong',
   buildDone: 'Đã tạo biểu kỳ {period}: {sheets} trang.',
   writtenAs: 'Trang "{requested}" là của người dùng nên biểu được ghi vào "{sheet}".',
   buildFailed: 'Không tạo được biểu: {message}',
@@ -44,6 +49,7 @@ export const vi = {
   severityInfo: 'Ghi chú',
   goToCell: 'Chọn ô {where}',
   wholeSheet: 'cả trang',
+  sourceNotFound: 'Không chọn được {where}: trang đó không có trong sổ tính này.',
 
   settingsHeading: 'Thiết lập',
   conventionLabel: 'Cột "So với cùng kỳ"',
@@ -59,7 +65,7 @@ export const vi = {
   importButton: 'Nhập tệp',
   importHint: 'Chọn các tệp .xlsx của doanh nghiệp để chép vào sổ tính',
   importing: 'Đang nhập {count} tệp…',
-  importDone: 'Đã nhập {count} tệp.',
+  importDone: 'Đã nhập {count} tệp ({sheets} trang).',
   importFailed: 'Không nhập được: {message}',
 
   errorTitle: 'Có lỗi',

@@ -13,7 +13,7 @@ import { SubmissionsSection } from './components/SubmissionsSection';
 import type { BuildOutcome, ChosenFile, OutputKind, PaneHost } from './host';
 import { readPeriodInput } from './period';
 import { chosenSheetNames, loadSettings, saveSettings } from './settings';
-import { errorText, includedSubmissions, statedPeriod, summariseReadings } from './view';
+import { errorText, includedSubmissions, issuePlace, statedPeriod, summariseReadings } from './view';
 
 const useStyles = makeStyles({
   pane: {
@@ -107,8 +107,9 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
     setBusy('import');
     setNotice({ intent: 'info', text: t('importing', { count: files.length }) });
     try {
-      await host.importFiles(files);
-      setNotice({ intent: 'success', text: t('importDone', { count: files.length }) });
+      const imported = await host.importFiles(files);
+      const sheets = imported.reduce((n, f) => n + f.sheets.length, 0);
+      setNotice({ intent: 'success', text: t('importDone', { count: files.length, sheets }) });
     } catch (e) {
       setNotice({ intent: 'error', text: t('importFailed', { message: errorText(e, locale) }) });
     } finally {
@@ -118,7 +119,10 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
   };
 
   const select = (ref: CellRef) => {
-    host.select(ref).catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e, locale) }));
+    host
+      .select(ref)
+      .then((found) => setNotice(found ? null : { intent: 'error', text: t('sourceNotFound', { where: issuePlace(ref) }) }))
+      .catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e, locale) }));
   };
 
   const updateSettings = (next: PaneSettings) => {

@@ -33,8 +33,8 @@ export interface PaneHost {
   scan(options: { locale: Locale }): Promise<SheetReading[]>;
   /** Builds and writes the tables. */
   build(options: PaneBuildOptions): Promise<BuildOutcome>;
-  /** Selects a problem's source cell. */
-  select(ref: CellRef): Promise<void>;
-  /** Inserts the sheets of the chosen workbooks into this one. */
-  importFiles(files: ChosenFile[]): Promise<unknown>;
+  /** Selects a problem's source cell; false when its sheet is not in this workbook. */
+  select(ref: CellRef): Promise<boolean>;
+  /** Inserts the sheets of the chosen workbooks into this one; says which sheets each gave. */
+  importFiles(files: ChosenFile[]): Promise<{ file: string; sheets: string[] }[]>;
 }

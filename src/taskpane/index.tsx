@@ -15,9 +15,7 @@ import type { PaneHost } from './host';
 const excelHost: PaneHost = {
   scan: (options) => scanSubmissions(options),
   build: (options) => buildTables(options),
-  select: async (ref) => {
-    await selectSource(ref);
-  },
+  select: (ref) => selectSource(ref),
   importFiles: (files) => importWorkbooks(files),
 };
 

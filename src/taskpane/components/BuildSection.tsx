@@ -8,6 +8,7 @@ import {
   ProgressBar,
   tokens,
 } from '@fluentui/react-components';
+import type { StringKey } from '../../i18n';
 import type { BuildOutcome } from '../host';
 import { useLanguage } from './strings';
 
@@ -17,6 +18,15 @@ export interface Progress {
   total: number;
   what: string;
 }
+
+/** Words for the adapter's build steps; a step not listed is shown as the adapter names it. */
+const stepNames = new Map<string, StringKey>([
+  ['list', 'stepList'],
+  ['read', 'stepRead'],
+  ['build', 'stepBuild'],
+  ['write', 'stepWrite'],
+  ['done', 'stepDone'],
+]);
 
 const useStyles = makeStyles({
   block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalM },
@@ -48,7 +58,11 @@ export function BuildSection(props: {
       </Button>
       {props.reason && !props.building && <Caption1>{props.reason}</Caption1>}
       {props.building && (
-        <Field validationMessage={progress ? t('progress', { done: progress.done, total: progress.total, what: progress.what }) : t('building')} validationState="none">
+        <Field validationMessage={progress ? t('progress', {
+                    done: progress.done,
+                    total: progress.total,
+                    what: stepNames.has(progress.what) ? t(stepNames.get(progress.what) as StringKey) : progress.what,
+                  }) : t('building')} validationState="none">
           <ProgressBar
             thickness="large"
             value={progress && progress.total > 0 ? progress.done / progress.total : undefined}
