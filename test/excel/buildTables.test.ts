@@ -1,0 +1,115 @@
+/**
+ * The application service (Lập biểu) end to end on the Excel test double: the sample submissions
+ * in a workbook → the report's sheets, with a fixed number of syncs.
+ */
+import { build } from '../../src/core/build';
+import { buildTables, scanSubmissions, type ExcelHost } from '../../src/excel';
+import { createExcelDouble, type DoubleSheetInit } from './double';
+import { exampleGrids, exampleSheets } from './fixtures';
+
+const host = (d: ReturnType<typeof createExcelDouble>): ExcelHost => d.Excel as unknown as ExcelHost;
+const OUTPUT = ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra'];
+
+/** Every cell of a sheet that holds a formula (none should, in the output). */
+function formulasIn(d: ReturnType<typeof createExcelDouble>, sheet: string): string[] {
+  return [...d.workbook.sheet(sheet)!.formulas.values()];
+}
+
+describe('buildTables', () => {
+  it('builds the same tables as the core does from the same sheets, and writes the three sheets', async () => {
+    const sheets = await exampleSheets();
+    const d = createExcelDouble(sheets);
+    const outcome = await buildTables({ locale: 'vi', excel: host(d) });
+    const direct = build((await exampleGrids()).map((g) => ({ ...g, file: '' })), { locale: 'vi' });
+    expect(outcome.result.period).toBe('9T/2015');
+    expect(outcome.result.tables).toEqual(direct.tables.map((t) => expect.objectContaining({ rows: t.rows })));
+    expect(outcome.written).toEqual(OUTPUT.map((s) => ({ sheet: s, requested: s })));
+    expect(d.workbook.names()).toEqual([...sheets.map((s) => s.name), ...OUTPUT]);
+    // A figure of the telecom table is in the sheet: find the row of mobile prepaid subscriptions.
+    const telecom = outcome.result.tables.find((t) => t.id === 'telecom')!;
+    const prepaid = telecom.rows.find((r) => r.indicator === 'mobile-prepaid')!;
+    const written = d.workbook.sheet('TTTT Biểu')!.values.flat();
+    expect(written).toContain(prepaid.current);
+    for (const s of OUTPUT) expect(formulasIn(d, s)).toEqual([]);
+    expect(d.stats.discardedOperations).toBe(0);
+  });
+
+  it.each([1, 10, 100])('costs the same 4 syncs for %i submission sheets (list, size, read, write)', async (n) => {
+    const d = createExcelDouble(await exampleSheets(n));
+    const outcome = await buildTables({ excel: host(d) });
+    expect(outcome.syncs).toBe(4);
+    expect(d.stats.syncs).toBe(4);
+    expect(d.stats.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it('never touches a person\'s "TTTT Biểu": writes "TTTT Biểu (2)" and says so', async () => {
+    const mine: DoubleSheetInit = { name: 'TTTT Biểu', values: [['Bảng tôi tự làm'], [12345]] };
+    const d = createExcelDouble([...(await exampleSheets()), mine]);
+    const before = d.workbook.snapshot('TTTT Biểu');
+    const outcome = await buildTables({ locale: 'en', excel: host(d) });
+    expect(outcome.written[0]).toEqual({ sheet: 'TTTT Biểu (2)', requested: 'TTTT Biểu' });
+    expect(d.workbook.snapshot('TTTT Biểu')).toBe(before);
+    const warning = outcome.result.issues.find((i) => i.code === 'output-renamed');
+    expect(warning?.message).toBe('The sheet "TTTT Biểu" was not made by TTTT Tables, so it was left untouched; the output was written to "TTTT Biểu (2)"');
+    // The warning is in the checks sheet too.
+    expect(d.workbook.sheet('TTTT Kiểm tra')!.values.flat()).toContain(warning!.message);
+  });
+
+  it('a rebuild replaces only its own sheets, reads none of them, and leaves submissions alone', async () => {
+    const sheets = await exampleSheets();
+    const d = createExcelDouble(sheets);
+    await buildTables({ excel: host(d) });
+    const ids = OUTPUT.map((s) => d.workbook.sheet(s)!.id);
+    const submissions = sheets.map((s) => d.workbook.snapshot(s.name));
+    d.stats.reset();
+    const again = await buildTables({ excel: host(d), convention: 'index' });
+    expect(again.syncs).toBe(4);
+    expect(d.workbook.names()).toHaveLength(sheets.length + 3);
+    expect(OUTPUT.map((s) => d.workbook.sheet(s)!.id)).toEqual(ids);
+    expect(sheets.map((s) => d.workbook.snapshot(s.name))).toEqual(submissions);
+    expect(again.result.submissions.map((s) => s.sheet)).not.toContain('TTTT Biểu');
+  });
+
+  it('writes submission text as text even when it looks like a formula (sheet names flow into sources and checks)', async () => {
+    const sheets = await exampleSheets();
+    const names = ['=1+1', '+84 Viettel', '@VNPT', '-MobiFone'];
+    const d = createExcelDouble(sheets.map((s, i) => (i < names.length ? { ...s, name: names[i] } : s)));
+    await buildTables({ excel: host(d) });
+    const risky = OUTPUT.flatMap((s) => d.workbook.sheet(s)!.values.flat()).filter((v): v is string => typeof v === 'string' && /^[=+@-]/.test(v));
+    // The risky texts did reach the output (so the test can fail)…
+    expect(risky).toEqual(expect.arrayContaining(['-MobiFone', '+84 Viettel']));
+    expect(risky.some((v) => v.startsWith('=1+1!'))).toBe(true);
+    expect(risky.some((v) => v.startsWith('@VNPT!'))).toBe(true);
+    // …and stayed text: no cell of the output is a formula.
+    for (const s of OUTPUT) expect(formulasIn(d, s)).toEqual([]);
+  });
+
+  it('leaves out excluded sheets and writes under the names from the settings', async () => {
+    const sheets = await exampleSheets();
+    const d = createExcelDouble(sheets);
+    const outcome = await buildTables({ excel: host(d), exclude: [sheets[0].name], sheetNames: { tables: 'Biểu 9T', checks: '  ' } });
+    expect(outcome.written.map((w) => w.sheet)).toEqual(['Biểu 9T', 'TTTT Chi tiết', 'TTTT Kiểm tra']);
+    expect(outcome.result.submissions.map((s) => s.sheet)).not.toContain(sheets[0].name);
+  });
+
+  it('reports progress by step', async () => {
+    const d = createExcelDouble(await exampleSheets());
+    const steps: string[] = [];
+    await buildTables({ excel: host(d), onProgress: (done, total, what) => steps.push(`${done}/${total} ${what}`) });
+    expect(steps).toEqual(['0/4 list', '1/4 read', '2/4 build', '3/4 write', '4/4 done']);
+  });
+});
+
+describe('scanSubmissions', () => {
+  it('reads every candidate sheet in 3 syncs and leaves out the add-in\'s sheets', async () => {
+    const sheets = await exampleSheets();
+    const d = createExcelDouble(sheets);
+    await buildTables({ excel: host(d) });
+    d.stats.reset();
+    const readings = await scanSubmissions({ locale: 'vi', excel: host(d) });
+    expect(d.stats.syncs).toBe(3);
+    expect(readings.map((r) => r.sheet)).toEqual(sheets.map((s) => s.name));
+    const vnpt = readings.find((r) => r.sheet.startsWith('vnpt BC'))!;
+    expect(vnpt.submissions[0]).toMatchObject({ sector: 'telecom', period: '9T/2015' });
+  });
+});
