@@ -1,0 +1,72 @@
+import { toPhrase } from '../catalogue';
+import type { CellValue, SheetGrid } from '../model';
+import { fixText } from '../text';
+
+/**
+ * One cell as the reader works with it: the value as given, its text in NFC Unicode (legacy
+ * TCVN3/VNI and NFD decoded), the matching phrase of that text, and where it sits in the sheet.
+ */
+export interface Cell {
+  raw: CellValue;
+  /** NFC text, whitespace collapsed; numbers as JS writes them; "" for an empty cell. */
+  text: string;
+  /** {@link toPhrase} of the text ("" for numbers and empty cells). */
+  phrase: string;
+  /** 0-based row and column in the sheet (grid.top/left already added). */
+  row: number;
+  col: number;
+}
+
+/** The cells of a grid, row by row; rows are as long as the widest row (ragged rows padded). */
+export type Cells = Cell[][];
+
+function cellOf(raw: unknown, font: string | null | undefined, row: number, col: number): Cell {
+  if (typeof raw === 'string') {
+    const text = fixText(raw, font ?? undefined).replace(/\s+/g, ' ').trim();
+    return { raw: text === '' ? null : raw, text, phrase: text === '' ? '' : toPhrase(text), row, col };
+  }
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? { raw, text: String(raw), phrase: '', row, col } : { raw: null, text: '', phrase: '', row, col };
+  }
+  if (typeof raw === 'boolean') return { raw, text: String(raw), phrase: '', row, col };
+  return { raw: null, text: '', phrase: '', row, col };
+}
+
+/**
+ * Turns a grid into cells: every text through fixText with its font (grid.fonts) so TCVN3, VNI,
+ * NFD and NFC read the same; anything that is not a string, number or boolean becomes empty.
+ * Never throws, whatever the grid holds (ragged rows, holes, non-arrays).
+ *
+ * @example
+ * readCells({ file: '', sheet: 'S', top: 2, left: 1, values: [['§iÖn tho¹i', 5]] })[0][0]
+ * //=> { raw: '§iÖn tho¹i', text: 'Điện thoại', phrase: 'dien thoai', row: 2, col: 1 }
+ */
+export function readCells(grid: SheetGrid): Cells {
+  const values: unknown[] = Array.isArray(grid?.values) ? grid.values : [];
+  const top = Number.isInteger(grid?.top) ? grid.top : 0;
+  const left = Number.isInteger(grid?.left) ? grid.left : 0;
+  let width = 0;
+  for (const row of values) if (Array.isArray(row)) width = Math.max(width, row.length);
+  return values.map((row, r) => {
+    const cells: unknown[] = Array.isArray(row) ? row : [];
+    const fonts = Array.isArray(grid.fonts?.[r]) ? grid.fonts![r] : [];
+    const out: Cell[] = new Array(width);
+    for (let c = 0; c < width; c++) out[c] = cellOf(cells[c], fonts[c], top + r, left + c);
+    return out;
+  });
+}
+
+/** A cell that may be outside the grid (then an empty one). */
+export function cellAt(cells: Cells, r: number, c: number): Cell {
+  return cells[r]?.[c] ?? { raw: null, text: '', phrase: '', row: r, col: c };
+}
+
+/** Whether a cell holds nothing at all. */
+export function isEmpty(cell: Cell): boolean {
+  return cell.text === '';
+}
+
+/** The row's non-empty texts joined with spaces: a title line. */
+export function rowLine(row: Cell[] | undefined): string {
+  return (row ?? []).filter((cell) => cell.text !== '').map((cell) => cell.text).join(' ');
+}

@@ -1,0 +1,59 @@
+import { toPhrase } from '../catalogue';
+import type { Period } from '../model';
+import { firstMonthsPeriod, parsePeriod, samePeriodLastYear } from '../periods';
+import type { Role } from './columnRoles';
+import type { Column } from './findHeader';
+
+/** What a column's figures are about: their role and their period. */
+export interface ColumnTime {
+  role: Role | null;
+  /** Period code of the figures; null when the sheet's period is unknown. */
+  period: string | null;
+  /** True for "cùng kỳ năm trước" columns. */
+  previous: boolean;
+}
+
+const DATE = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
+
+/** Last day of the month before `period` starts, as [day, month, year] (31/12/2014 for 9T/2015). */
+function dayBefore(period: Period): [number, number, number] {
+  const month = period.startMonth === 1 ? 12 : period.startMonth - 1;
+  const year = period.startMonth === 1 ? period.year - 1 : period.year;
+  return [new Date(Date.UTC(year, month, 0)).getUTCDate(), month, year];
+}
+
+/**
+ * Decides what period a column's figures are about, against the sheet's period:
+ * "Cùng kỳ năm 2014", "Thực hiện 9 tháng 2014" or a date a year back → the same period last year;
+ * "31/12/2014" on a 9T/2015 sheet → the opening stock; "Tháng 9/2015" on a 9T/2015 sheet → T9/2015;
+ * "Lũy kế" on a monthly sheet → the first months of the year up to that month.
+ *
+ * @example
+ * columnTime({ index: 3, role: 'current', previous: true, texts: ['Cùng kỳ năm 2014'], unit: null }, <9T/2015>)
+ * //=> { role: 'current', period: '9T/2014', previous: true }
+ */
+export function columnTime(column: Column, period: Period | null): ColumnTime {
+  const text = column.texts.filter((t) => t !== '').join(' ');
+  let role = column.role;
+  let previous = column.previous;
+  let own: string | null = null;
+  const date = DATE.exec(text);
+  if (period && date) {
+    const [d, m, y] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const [bd, bm, by] = dayBefore(period);
+    if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
+    else if (y === period.year - 1 && m === period.endMonth) previous = true;
+  } else if (period) {
+    const stated = parsePeriod(text);
+    if (stated && stated.year === period.year - 1) previous = true;
+    else if (stated && stated.year === period.year && stated.code !== period.code && (stated.kind === 'month' || stated.kind === 'quarter')) own = stated.code;
+    else if (!stated && period.kind === 'month' && /(^| )luy ke( |$)/.test(toPhrase(text)) && period.endMonth > 1) {
+      own = firstMonthsPeriod(period.year, period.endMonth).code;
+    }
+  }
+  // "So với cùng kỳ (%)" compares this period with last year's: its figures are this period's.
+  if (role === 'percent') previous = false;
+  if (!period) return { role, period: null, previous };
+  if (previous) return { role, period: samePeriodLastYear(period).code, previous };
+  return { role, period: own ?? period.code, previous };
+}

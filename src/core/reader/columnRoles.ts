@@ -1,0 +1,95 @@
+import { findPhrase } from '../catalogue';
+
+/**
+ * What a column of a submission's table holds, from its header wording (tiêu đề cột).
+ * Value roles: `increase` (tăng, phát triển mới), `decrease` (giảm, rời mạng), `opening` (đầu kỳ),
+ * `current` (hiện có, thực hiện, kỳ này), `percent` (so sánh %, tỷ lệ). `ignore` is a column
+ * the tables never use (kế hoạch, tăng/giảm tuyệt đối, tỷ trọng).
+ */
+export type Role = 'stt' | 'label' | 'unit' | 'note' | 'ignore' | 'increase' | 'decrease' | 'opening' | 'current' | 'percent';
+
+/** Roles that hold figures. */
+export const VALUE_ROLES: ReadonlySet<Role> = new Set(['increase', 'decrease', 'opening', 'current', 'percent']);
+
+type Where = 'whole' | 'start' | 'any';
+
+/**
+ * Header wordings, in order of precedence: the first rule that matches decides ("Hiện có đầu kỳ"
+ * is opening before it is current; "So với cùng kỳ" is a percentage before it is last year's).
+ * Wordings are phrases (folded, see toPhrase).
+ */
+const RULES: readonly [Role, Where, string[]][] = [
+  ['note', 'any', ['ghi chu', 'chu thich']],
+  ['stt', 'whole', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 's tt', 'no', 'ma so', 'ma']],
+  ['unit', 'start', ['dvt', 'don vi tinh', 'don vi', 'dv tinh', 'd v t', 'unit']],
+  ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong']],
+  ['percent', 'any', ['%', 'so sanh', 'so voi', 'ty le', 'tang truong', 'chi so', 'ti le']],
+  ['ignore', 'any', ['chenh lech', 'tang giam']],
+  ['label', 'start', ['chi tieu', 'ten chi tieu', 'noi dung', 'dich vu', 'loai dich vu', 'ten dich vu', 'danh muc', 'hang muc', 'loai hinh', 'ten', 'indicator', 'dien giai']],
+  ['opening', 'any', ['dau ky', 'dau nam', 'ky truoc chuyen sang', 'ton dau ky', 'so du dau ky', 'chuyen sang', 'opening']],
+  ['decrease', 'any', ['giam', 'roi mang', 'cat huy', 'thanh ly', 'huy', 'ngung', 'cat giam', 'decrease']],
+  ['increase', 'any', ['tang', 'phat trien moi', 'ptm', 'phat trien', 'lap dat moi', 'lap moi', 'hoa mang moi', 'increase', 'new']],
+  ['current', 'any', [
+    'hien co', 'cuoi ky', 'thuc hien', 'ky nay', 'ky bao cao', 'san luong', 'doanh thu', 'so luong', 'tong so', 'gia tri',
+    'so lieu', 'luy ke', 'trong ky', 'tren mang', 'uoc', 'th', 'hien tai', 'ket qua', 'tong', 'so thue bao', 'current',
+    'cung ky', 'nam truoc',
+  ]],
+];
+
+/** Wordings that say a column is about the same period of last year (cùng kỳ năm trước). */
+const PREVIOUS = ['cung ky', 'nam truoc', 'cung ky nam truoc', 'nam ngoai', 'previous year', 'last year'];
+
+function matches(phrase: string, where: Where, words: string): boolean {
+  if (where === 'whole') return phrase === words;
+  if (where === 'start') return phrase === words || phrase.startsWith(`${words} `);
+  return findPhrase(phrase, words) >= 0;
+}
+
+/**
+ * The role of a header cell from its wording (a phrase), or null when it names no role.
+ * A date or a year alone ("30/9/2015", "Năm 2014") is a `current` column; whether it is last
+ * year's or the opening is decided against the sheet's period by the caller.
+ *
+ * @example
+ * headerRole('so tang trong ky') //=> 'increase'
+ * headerRole('hien co dau ky') //=> 'opening'
+ * headerRole('so sanh cung ky %') //=> 'percent'
+ * headerRole('ten chi tieu') //=> 'label'
+ */
+export function headerRole(phrase: string): Role | null {
+  if (!phrase) return null;
+  for (const [role, where, words] of RULES) {
+    if (words.some((w) => matches(phrase, where, w))) return role;
+  }
+  if (/(^| )(19|20)\d\d( |$)/.test(phrase)) return 'current';
+  return null;
+}
+
+/**
+ * Whether a header says its column is about the same period of last year.
+ *
+ * @example
+ * saysPrevious('cung ky nam 2014') //=> true
+ * saysPrevious('thuc hien 9 thang 2015') //=> false
+ */
+export function saysPrevious(phrase: string): boolean {
+  return PREVIOUS.some((w) => findPhrase(phrase, w) >= 0);
+}
+
+/**
+ * The role of a column whose header spans two rows (merged cells): the lower cell's wording
+ * decides ("Trong kỳ" over "Tăng"), except where the upper one rules the whole group out
+ * (kế hoạch, ghi chú) or makes it a percentage ("So với cùng kỳ (%)" over "Hiện có").
+ *
+ * @example
+ * combinedRole('trong ky', 'tang') //=> 'increase'
+ * combinedRole('ke hoach nam 2015', 'hien co') //=> 'ignore'
+ * combinedRole('so sanh %', 'hien co') //=> 'percent'
+ */
+export function combinedRole(upper: string, lower: string): Role | null {
+  const up = headerRole(upper);
+  const low = headerRole(lower);
+  if (up === 'ignore' || up === 'note') return up;
+  if (up === 'percent') return low === null || low === 'current' || low === 'percent' ? 'percent' : 'ignore';
+  return low ?? up;
+}

@@ -1,0 +1,37 @@
+import { parseVietnameseNumber } from '../numbers';
+import type { NumberParse } from '../numbers/types';
+import type { Cell } from './cells';
+
+/**
+ * Reads a cell as a figure: numbers as they are, text in Vietnamese format ("1.234.567",
+ * "16.000 (*)", "28%"); "-", "x" and blank are nothing (value null).
+ *
+ * @example
+ * figureOf({ raw: '1.234', text: '1.234', phrase: '', row: 0, col: 0 }) //=> { ok: true, value: 1234 }
+ */
+export function figureOf(cell: Cell): NumberParse {
+  if (typeof cell.raw === 'number') return parseVietnameseNumber(cell.raw);
+  if (cell.text === '') return { ok: true, value: null };
+  return parseVietnameseNumber(cell.text);
+}
+
+/** A whole number that reads as a year (2014 in a header "Năm 2014" typed as a number). */
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1990 && value <= 2100;
+}
+
+/**
+ * Whether a cell holds a figure (a number that is not nothing). Years are not figures when
+ * `yearsToo` is false, so a header typed as "2014 | 2015" still reads as a header.
+ *
+ * @example
+ * isFigure({ raw: 12, text: '12', phrase: '', row: 0, col: 0 }) //=> true
+ * isFigure({ raw: 'x', text: 'x', phrase: 'x', row: 0, col: 0 }) //=> false
+ */
+export function isFigure(cell: Cell, yearsToo = true): boolean {
+  if (cell.text === '') return false;
+  if (typeof cell.raw !== 'number' && !/\d/.test(cell.text)) return false;
+  const parsed = figureOf(cell);
+  if (!parsed.ok || parsed.value === null) return false;
+  return yearsToo || parsed.percent === true || !isYear(parsed.value);
+}

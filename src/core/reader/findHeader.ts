@@ -1,0 +1,260 @@
+import { matchIndicator, toPhrase } from '../catalogue';
+import { findUnit, type Unit } from '../units';
+import { type Cell, type Cells, cellAt } from './cells';
+import { headerRole, type Role, saysPrevious, VALUE_ROLES } from './columnRoles';
+import { isFigure } from './figures';
+import { isNoteText } from './rowKinds';
+
+/** One column of a table as its header describes it. */
+export interface Column {
+  /** Index in the row (not the sheet column: see Cell.col for that). */
+  index: number;
+  role: Role | null;
+  /** The header says "cùng kỳ (năm trước)". */
+  previous: boolean;
+  /** The header's texts, top to bottom (upper cells of a merge forward-filled). */
+  texts: string[];
+  /** A unit the header states ("Doanh thu (triệu đồng)"). */
+  unit: Unit | null;
+}
+
+/** Where a table's header is: rows `top..bottom`, data from `dataFrom`. */
+export interface Header {
+  top: number;
+  bottom: number;
+  dataFrom: number;
+  columns: Column[];
+}
+
+/** A transposed table: indicator names across row `row`, measure names down column `labelCol`. */
+export interface TransposedHeader {
+  row: number;
+  labelCol: number;
+}
+
+export type FoundHeader = { kind: 'normal'; header: Header } | { kind: 'transposed'; header: TransposedHeader };
+
+/** How many rows under a header are searched for a first figure. */
+const LOOK_AHEAD = 40;
+/** Header cells are short; a long text is a title or a note. */
+const MAX_HEADER_TEXT = 100;
+
+/** Whether a row holds any figure that is not a year. */
+export function hasFigures(row: Cell[] | undefined): boolean {
+  return (row ?? []).some((cell) => isFigure(cell, false));
+}
+
+/** Counts of a row's header wordings: value roles, and the other roles (label, stt, unit, note). */
+function roleCounts(row: Cell[]): { values: number; others: number } {
+  let values = 0;
+  let others = 0;
+  for (const cell of row) {
+    if (cell.phrase === '' || cell.text.length > MAX_HEADER_TEXT) continue;
+    const role = headerRole(cell.phrase);
+    if (role === null) continue;
+    if (VALUE_ROLES.has(role)) values++;
+    else if (role !== 'ignore') others++;
+  }
+  return { values, others };
+}
+
+/**
+ * Whether a row reads as a table header: no figures, at least one column of figures named
+ * (tăng, giảm, hiện có, thực hiện, cùng kỳ, %) and at least two named columns in all.
+ *
+ * @example
+ * isHeaderRow(cellsOf(['STT', 'Chỉ tiêu', 'Hiện có'])) //=> true
+ */
+export function isHeaderRow(row: Cell[] | undefined): boolean {
+  if (!row || hasFigures(row)) return false;
+  const { values, others } = roleCounts(row);
+  return values >= 1 && values + others >= 2;
+}
+
+/**
+ * Whether a row under a header only numbers the columns ("(1) (2) (3)", "1 2 3 4", "A B 1 2").
+ *
+ * @example
+ * isColumnNumberRow(cellsOf(['(1)', '(2)', '(3)', '(4)'])) //=> true
+ * isColumnNumberRow(cellsOf(['1', 'PSTN', 100, 200])) //=> false
+ */
+export function isColumnNumberRow(row: Cell[] | undefined): boolean {
+  const texts = (row ?? []).filter((cell) => cell.text !== '');
+  if (texts.length < 3) return false;
+  if (!texts.every((cell) => /^[([]?[0-9A-Za-z]{1,2}[)\]]?(\s*[=+\-*/x]\s*[([]?[0-9A-Za-z]{1,2}[)\]]?)*$/.test(cell.text))) return false;
+  const numbers = texts.map((cell) => /^[([]?(\d{1,2})[)\]]?$/.exec(cell.text)).filter((m) => m !== null).map((m) => Number(m![1]));
+  if (numbers.length < Math.ceil(texts.length / 2)) return false;
+  return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
+}
+
+/** Whether row `lower` continues the header row `upper` (the lower half of merged header cells). */
+function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined): boolean {
+  if (!upper || !lower || hasFigures(lower) || isColumnNumberRow(lower)) return false;
+  if (lower.some((cell) => cell.text !== '' && isNoteText(cell.text, cell.phrase))) return false;
+  let underEmpty = 0;
+  let valueRoles = 0;
+  lower.forEach((cell, c) => {
+    const role = headerRole(cell.phrase);
+    if (role === null || !VALUE_ROLES.has(role)) return;
+    valueRoles++;
+    if (cellAt([upper], 0, c).text === '') underEmpty++;
+  });
+  return underEmpty >= 1 || valueRoles >= 2;
+}
+
+/** Whether row `upper` heads a group of the header row below it ("Cùng kỳ năm 2014" over "Tăng | Giảm"). */
+function headsHeader(upper: Cell[] | undefined, lower: Cell[]): boolean {
+  if (!upper || hasFigures(upper)) return false;
+  if (upper.some((cell) => /(^| )(don vi|dvt)( |$)/.test(cell.phrase) || isNoteText(cell.text, cell.phrase))) return false;
+  return upper.some((cell, c) => {
+    if (cell.phrase === '' || cell.text.length > MAX_HEADER_TEXT) return false;
+    const below = headerRole(cellAt([lower], 0, c).phrase);
+    if (below === null || !VALUE_ROLES.has(below)) return false;
+    const role = headerRole(cell.phrase);
+    return saysPrevious(cell.phrase) || role === 'percent' || role === 'ignore' || (role !== null && VALUE_ROLES.has(role));
+  });
+}
+
+/** Forward-fills a header row's empty cells from the left where the row below has a text (a merged cell). */
+function forwardFill(upper: Cell[], lower: Cell[]): string[] {
+  const texts: string[] = [];
+  let carry = '';
+  upper.forEach((cell, c) => {
+    if (cell.text !== '') carry = cell.text;
+    else if (cellAt([lower], 0, c).text === '') carry = '';
+    texts.push(cell.text !== '' ? cell.text : carry);
+  });
+  return texts;
+}
+
+/**
+ * The columns of a header spanning rows `top..bottom`: each column's role from the lowest
+ * wording that names one, ruled by an upper "kế hoạch" / "%"; "cùng kỳ" anywhere marks last year.
+ */
+export function headerColumns(cells: Cells, top: number, bottom: number): Column[] {
+  const width = cells[top]?.length ?? 0;
+  const rows: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = cells[r] ?? [];
+    rows.push(r < bottom ? forwardFill(row, cells[r + 1] ?? []) : row.map((cell) => cell.text));
+  }
+  const columns: Column[] = [];
+  for (let c = 0; c < width; c++) {
+    const texts = rows.map((row) => row[c] ?? '');
+    const phrases = texts.map((text) => (text === '' ? '' : toPhrase(text)));
+    const role = phrases.length > 1 ? combinedStack(phrases) : headerRole(phrases[0]);
+    const unit = [...texts].reverse().map((text) => (text ? findUnit(text) : null)).find((u) => u !== null) ?? null;
+    columns.push({ index: c, role, previous: phrases.some(saysPrevious), texts, unit });
+  }
+  return columns;
+}
+
+/**
+ * The role of a column from all its header phrases, top to bottom: the lowest wording that names
+ * a role decides, unless an upper one rules the group out (kế hoạch, ghi chú) or makes it a
+ * percentage (see combinedRole).
+ */
+function combinedStack(phrases: string[]): Role | null {
+  let lowest: Role | null = null;
+  for (let i = phrases.length - 1; i >= 0 && lowest === null; i--) lowest = headerRole(phrases[i]);
+  for (let i = 0; i < phrases.length - 1; i++) {
+    const up = headerRole(phrases[i]);
+    if (up === 'ignore' || up === 'note') return up;
+    if (up === 'percent') return lowest === null || lowest === 'current' || lowest === 'percent' ? 'percent' : 'ignore';
+  }
+  return lowest;
+}
+
+/** Whether some row under the header holds a figure in a column of figures. */
+function figuresBelow(cells: Cells, from: number, columns: Column[]): boolean {
+  const valueCols = columns.filter((column) => column.role !== null && VALUE_ROLES.has(column.role)).map((column) => column.index);
+  for (let r = from; r < Math.min(cells.length, from + LOOK_AHEAD); r++) {
+    if (valueCols.some((c) => isFigure(cellAt(cells, r, c)))) return true;
+  }
+  return false;
+}
+
+/** A normal header starting at row `r`, with the rows it spans, or null. */
+function normalHeaderAt(cells: Cells, r: number, from: number): Header | null {
+  if (!isHeaderRow(cells[r])) return null;
+  let top = r;
+  if (r - 1 >= from && headsHeader(cells[r - 1], cells[r])) top = r - 1;
+  let bottom = r;
+  while (bottom - top < 2 && continuesHeader(cells[bottom], cells[bottom + 1])) bottom++;
+  let dataFrom = bottom + 1;
+  while (isColumnNumberRow(cells[dataFrom])) dataFrom++;
+  const columns = headerColumns(cells, top, bottom);
+  if (!figuresBelow(cells, dataFrom, columns)) return null;
+  return { top, bottom, dataFrom, columns };
+}
+
+/**
+ * A transposed header at row `r`: two or more standard indicators named across the row, and
+ * below them rows named by a measure (phát triển mới, rời mạng, hiện có) holding figures.
+ */
+function transposedAt(cells: Cells, r: number): TransposedHeader | null {
+  const row = cells[r];
+  if (!row || hasFigures(row)) return null;
+  const named = new Set<string>();
+  let firstIndicatorCol = -1;
+  row.forEach((cell, c) => {
+    if (cell.phrase === '' || cell.text.length > MAX_HEADER_TEXT) return;
+    const match = matchIndicator(cell.text);
+    if (match?.kind !== 'standard') return;
+    named.add(match.indicator.id);
+    if (firstIndicatorCol < 0) firstIndicatorCol = c;
+  });
+  if (named.size < 2) return null;
+  const votes = new Map<number, number>();
+  for (let below = r + 1; below < Math.min(cells.length, r + 1 + LOOK_AHEAD); below++) {
+    const line = cells[below];
+    if (!hasFigures(line)) continue;
+    const first = line.find((cell) => cell.phrase !== '');
+    if (!first || first.col >= (row[firstIndicatorCol]?.col ?? Infinity)) continue;
+    const role = headerRole(first.phrase);
+    if (role !== null && VALUE_ROLES.has(role)) {
+      const c = line.indexOf(first);
+      votes.set(c, (votes.get(c) ?? 0) + 1);
+    }
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? { row: r, labelCol: best[0] } : null;
+}
+
+/**
+ * Finds the next table header from row `from` on: a transposed one (indicators across) or a
+ * normal one (measures across, on one to three rows), with figures under it. Null when none.
+ */
+export function findHeader(cells: Cells, from: number): FoundHeader | null {
+  for (let r = from; r < cells.length; r++) {
+    const row = cells[r];
+    if (!row || row.filter((cell) => cell.phrase !== '').length < 2 || hasFigures(row)) continue;
+    const transposed = transposedAt(cells, r);
+    if (transposed) return { kind: 'transposed', header: transposed };
+    const normal = normalHeaderAt(cells, r, from);
+    if (normal) return { kind: 'normal', header: normal };
+  }
+  return null;
+}
+
+/**
+ * Where the table whose data starts at `dataFrom` ends (exclusive): at a note or signature row,
+ * or, when another header follows, just after the last row with figures before it.
+ */
+export function tableEnd(cells: Cells, dataFrom: number): number {
+  let lastFigures = -1;
+  for (let r = dataFrom; r < cells.length; r++) {
+    const row = cells[r] ?? [];
+    const figures = hasFigures(row);
+    const first = row.find((cell) => cell.text !== '');
+    if (!figures && first && isNoteText(first.text, first.phrase)) return r;
+    if (figures) {
+      lastFigures = r;
+      continue;
+    }
+    if (lastFigures >= 0 && row.filter((cell) => cell.phrase !== '').length >= 2 && (isHeaderRow(row) || transposedAt(cells, r))) {
+      return lastFigures + 1;
+    }
+  }
+  return cells.length;
+}

@@ -1,0 +1,65 @@
+import type { Message } from '../issues';
+
+/** The messages of every issue the reader raises, in Vietnamese and English. */
+export const MESSAGES = {
+  notData: {
+    vi: (p) => `Trang "${p.sheet}" không có bảng số liệu (không thấy dòng tiêu đề cột có số liệu bên dưới): bỏ qua`,
+    en: (p) => `Sheet "${p.sheet}" holds no data table (no header row with figures under it): skipped`,
+  } as Message<{ sheet: string }>,
+  noHeader: {
+    vi: (p) => `Trang "${p.sheet}" có số liệu ("${p.label}") nhưng không thấy dòng tiêu đề cột (Tăng, Giảm, Hiện có…): không đọc được`,
+    en: (p) => `Sheet "${p.sheet}" has figures ("${p.label}") but no header row (increase, decrease, current…): cannot read it`,
+  } as Message<{ sheet: string; label: string }>,
+  noLabelColumn: {
+    vi: (p) => `Trang "${p.sheet}": không tìm thấy cột tên chỉ tiêu trong bảng: không đọc được`,
+    en: (p) => `Sheet "${p.sheet}": no column of indicator names in the table: cannot read it`,
+  } as Message<{ sheet: string }>,
+  noIndicator: {
+    vi: (p) => `Trang "${p.sheet}": không dòng nào của bảng là chỉ tiêu đã biết (ví dụ "${p.label}"): không đọc được`,
+    en: (p) => `Sheet "${p.sheet}": no row of the table is a known indicator (e.g. "${p.label}"): cannot read it`,
+  } as Message<{ sheet: string; label: string }>,
+  crashed: {
+    vi: (p) => `Trang "${p.sheet}": lỗi khi đọc (${p.reason}): bỏ qua`,
+    en: (p) => `Sheet "${p.sheet}": error while reading (${p.reason}): skipped`,
+  } as Message<{ sheet: string; reason: string }>,
+  periodAssumed: {
+    vi: (p) => `Trang không ghi kỳ báo cáo: coi là kỳ ${p.period}`,
+    en: (p) => `The sheet states no reporting period: taken as ${p.period}`,
+  } as Message<{ period: string }>,
+  periodMissing: {
+    vi: () => 'Trang không ghi kỳ báo cáo và chưa chọn kỳ: số liệu không gắn được với kỳ nào',
+    en: () => 'The sheet states no reporting period and none was chosen: its figures belong to no period',
+  } as Message<Record<string, never>>,
+  unreadableNumber: {
+    vi: (p) => `Không đọc được số "${p.text}": bỏ qua ô này`,
+    en: (p) => `Cannot read the number "${p.text}": cell skipped`,
+  } as Message<{ text: string }>,
+  unexpectedPercent: {
+    vi: (p) => `Ô ghi tỷ lệ "${p.text}" trong cột không phải cột %: bỏ qua ô này`,
+    en: (p) => `Percentage "${p.text}" in a column that is not a % column: cell skipped`,
+  } as Message<{ text: string }>,
+  unitMismatch: {
+    vi: (p) => `Đơn vị "${p.unit}" không dùng được cho "${p.indicator}" (cần ${p.expected}): bỏ qua số liệu này`,
+    en: (p) => `Unit "${p.unitEn}" does not fit "${p.indicatorEn}" (needs ${p.expectedEn}): figure skipped`,
+  } as Message<{ unit: string; unitEn: string; indicator: string; indicatorEn: string; expected: string; expectedEn: string }>,
+  unitAssumed: {
+    vi: (p) => `"${p.indicator}" không ghi đơn vị tính: coi là triệu đồng`,
+    en: (p) => `"${p.indicatorEn}" states no unit: taken as million VND`,
+  } as Message<{ indicator: string; indicatorEn: string }>,
+  unknownUnit: {
+    vi: (p) => `Không biết đơn vị tính "${p.text}": không dùng`,
+    en: (p) => `Unknown unit "${p.text}": not used`,
+  } as Message<{ text: string }>,
+  unrecognisedRow: {
+    vi: (p) => `Dòng "${p.label}" có số liệu nhưng không khớp chỉ tiêu nào: không cộng vào biểu`,
+    en: (p) => `Row "${p.label}" has figures but matches no indicator: not added to the tables`,
+  } as Message<{ label: string }>,
+  notStandard: {
+    vi: (p) => `Dòng "${p.label}" là chỉ tiêu ngoài biểu (${p.name}): không cộng vào biểu`,
+    en: (p) => `Row "${p.label}" is an indicator outside the tables (${p.name}): not added`,
+  } as Message<{ label: string; name: string }>,
+  unknownEnterprise: {
+    vi: (p) => `Không nhận ra doanh nghiệp trong tiêu đề: dùng tên "${p.name}"`,
+    en: (p) => `No known enterprise in the title lines: using the name "${p.name}"`,
+  } as Message<{ name: string }>,
+};

@@ -1,0 +1,301 @@
+import { type Enterprise, matchEnterprise, matchIndicator, toPhrase } from '../catalogue';
+import { cellAddress, makeIssue } from '../issues';
+import type { Fact, Issue, Locale, Period, Sector, SheetGrid, SheetReading, Submission } from '../model';
+import { findPeriod, periodFromCode } from '../periods';
+import { findUnit, type Unit } from '../units';
+import { type Cell, type Cells, readCells, rowLine } from './cells';
+import { VALUE_ROLES } from './columnRoles';
+import { isFigure } from './figures';
+import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
+import { MESSAGES } from './messages';
+import { numbering } from './numbering';
+import { readTable, tableLayout } from './readTable';
+import { sectorNamed } from './rowKinds';
+import { isCorrection, issuedDate } from './titleInfo';
+
+export interface ReadOptions {
+  /** Language of issue messages (default 'vi'). */
+  locale?: Locale;
+  /** Period code to assume when the sheet states none ("9T/2015"). */
+  period?: string;
+}
+
+/** One table found on a sheet: its title rows, header and data rows. */
+interface Block {
+  titleFrom: number;
+  top: number;
+  found: FoundHeader;
+  end: number;
+}
+
+/** A table ready to read: cells (transposed if need be), its header and data rows. */
+interface Table {
+  cells: Cells;
+  header: Header;
+  end: number;
+}
+
+/** Every table on the sheet, top to bottom, each with the rows above it as its title. */
+function findBlocks(cells: Cells): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  while (from < cells.length) {
+    const found = findHeader(cells, from);
+    if (!found) break;
+    const top = found.kind === 'normal' ? found.header.top : found.header.row;
+    const end = tableEnd(cells, found.kind === 'normal' ? found.header.dataFrom : found.header.row + 1);
+    blocks.push({ titleFrom: from, top, found, end });
+    from = Math.max(end, top + 1);
+  }
+  return blocks;
+}
+
+/**
+ * A transposed table turned the usual way round: the measures column becomes the header row and
+ * each indicator column a row. Cells keep their own sheet addresses.
+ */
+function transpose(cells: Cells, row: number, labelCol: number, end: number): Cells {
+  const width = cells[row]?.length ?? 0;
+  const out: Cells = [];
+  for (let c = labelCol; c < width; c++) {
+    const line: Cell[] = [];
+    for (let r = row; r < end; r++) line.push(cells[r][c]);
+    out.push(line);
+  }
+  return out;
+}
+
+function tableOf(cells: Cells, block: Block): Table {
+  if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end };
+  const { row, labelCol } = block.found.header;
+  const turned = transpose(cells, row, labelCol, block.end);
+  return { cells: turned, header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0) }, end: turned.length };
+}
+
+function lines(cells: Cells, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = Math.max(0, from); r < Math.min(to, cells.length); r++) {
+    const line = rowLine(cells[r]);
+    if (line !== '') out.push(line);
+  }
+  return out;
+}
+
+/** A unit stated in a title line ("Đơn vị tính: nghìn đồng", "ĐVT: Tr.đồng"). */
+function titleUnit(titleLines: string[]): Unit | null {
+  for (const line of titleLines) {
+    const unit = findUnit(line);
+    if (unit && /(^|\W)(đơn vị|dvt|đvt|unit)/i.test(line.normalize('NFC'))) return unit;
+  }
+  return null;
+}
+
+/** The period the header's own columns state ("Thực hiện 9 tháng 2015"), when the title states none. */
+function headerPeriod(header: Header): Period | null {
+  const texts = header.columns
+    .filter((column) => column.role !== null && VALUE_ROLES.has(column.role) && column.role !== 'percent' && !column.previous)
+    .map((column) => column.texts.filter((t) => t !== '').join(' '));
+  return findPeriod(texts);
+}
+
+/**
+ * The sector of a table: from the standard indicators its rows name (postal indicators → postal),
+ * else the enterprise's only sector, else a sector word in the title, else the enterprise's first.
+ */
+function tableSector(table: Table, labelCol: number, enterprise: Enterprise | null, titleLines: string[]): Sector {
+  const votes: Record<Sector, number> = { telecom: 0, postal: 0 };
+  for (let r = table.header.dataFrom; r < table.end; r++) {
+    const text = table.cells[r]?.[labelCol]?.text ?? '';
+    if (text === '') continue;
+    const match = matchIndicator(numbering(text).rest);
+    if (match?.kind === 'standard' && match.indicator.dimension !== 'money') votes[match.indicator.sector]++;
+  }
+  if (votes.telecom !== votes.postal) return votes.telecom > votes.postal ? 'telecom' : 'postal';
+  if (enterprise?.sectors.length === 1) return enterprise.sectors[0];
+  for (const line of titleLines) {
+    const named = sectorNamed(toPhrase(line));
+    if (named) return named;
+  }
+  return enterprise?.sectors[0] ?? 'telecom';
+}
+
+/** A row with a standard indicator's name and a figure: a sheet of data whose header was not found. */
+function unheadedData(cells: Cells): Cell | null {
+  for (const row of cells) {
+    const label = row.find((cell) => cell.phrase !== '' && matchIndicator(numbering(cell.text).rest)?.kind === 'standard');
+    if (label && row.some((cell) => cell.col > label.col && isFigure(cell))) return label;
+  }
+  return null;
+}
+
+/** Keeps an enterprise's own percentage only where one row gave it: parts of a row cannot be added. */
+function singleReportedChanges(facts: Fact[]): Fact[] {
+  const counts = new Map<string, number>();
+  for (const fact of facts) if (fact.measure === 'reportedChange') counts.set(fact.indicator, (counts.get(fact.indicator) ?? 0) + 1);
+  return facts.filter((fact) => fact.measure !== 'reportedChange' || counts.get(fact.indicator) === 1);
+}
+
+/**
+ * Reads one sheet of an enterprise's submission (đọc báo cáo của doanh nghiệp) into submissions:
+ * the enterprise, period, issue date and correction flag from the title lines; the table's
+ * header (one to three rows, merged cells, any wording and order, or transposed); each row's
+ * figures as facts in canonical units, with their source cells. A sheet may hold two tables
+ * (Viettel's telecom table, then its postal one), or one table with a telecom and a postal
+ * section: each sector gives its own submission.
+ *
+ * A sheet with no table (instructions, a cover, a chart) gives no submission and an info
+ * 'not-data'. Never throws: whatever the grid, a reading comes back, with its issues.
+ *
+ * Issue codes: not-data, unreadable-sheet, no-period, unknown-enterprise, unreadable-number,
+ * unexpected-percent, unit-mismatch, unit-assumed, unknown-unit, unrecognised-row, not-standard.
+ *
+ * @example
+ * readSheet({ file: 'vnpt.xlsx', sheet: 'VNPT', top: 0, left: 0, values: [
+ *   ['VIỄN THÔNG QUẢNG NINH'], ['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015'],
+ *   ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'Rời mạng', 'Hiện có'],
+ *   [1, 'Thuê bao FTTH', 'TB', 10215, 2430, 11362],
+ * ] }).submissions[0].facts.length //=> 3
+ */
+export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetReading {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'vi';
+  const file = typeof grid?.file === 'string' ? grid.file : '';
+  const sheet = typeof grid?.sheet === 'string' ? grid.sheet : '';
+  try {
+    return read({ ...grid, file, sheet }, locale, options.period);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      file,
+      sheet,
+      submissions: [],
+      issues: [makeIssue('warning', 'unreadable-sheet', MESSAGES.crashed, { sheet, reason }, locale, { file, sheet, cell: '' })],
+    };
+  }
+}
+
+function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined): SheetReading {
+  const { file, sheet } = grid;
+  const cells = readCells(grid);
+  const issues: Issue[] = [];
+  const submissions: Submission[] = [];
+  const blocks = findBlocks(cells);
+  const nowhere = { file, sheet, cell: '' };
+
+  if (blocks.length === 0) {
+    const label = unheadedData(cells);
+    if (label) {
+      issues.push(makeIssue('warning', 'unreadable-sheet', MESSAGES.noHeader, { sheet, label: label.text }, locale, { file, sheet, cell: cellAddress(label.row, label.col) }));
+    } else {
+      issues.push(makeIssue('info', 'not-data', MESSAGES.notData, { sheet }, locale, nowhere));
+    }
+    return { file, sheet, submissions, issues };
+  }
+
+  let assumed: Period | null = null;
+  if (periodOption) {
+    try {
+      assumed = periodFromCode(periodOption);
+    } catch {
+      assumed = null;
+    }
+  }
+
+  let lastEnterprise: Enterprise | null = null;
+  let lastPeriod: Period | null = null;
+  blocks.forEach((block, i) => {
+    const next = blocks[i + 1];
+    const titleLines = lines(cells, block.titleFrom, block.top);
+    const footerLines = lines(cells, block.end, next ? next.top : cells.length);
+    const table = tableOf(cells, block);
+
+    let period = findPeriod(titleLines) ?? headerPeriod(table.header) ?? lastPeriod;
+    const stated = period !== null;
+    if (stated) lastPeriod = period;
+    if (!period) period = assumed;
+    const layout = tableLayout(table.cells, table.header, table.end, period);
+
+    const named = titleLines.map(matchEnterprise).filter((e): e is Enterprise => e !== null);
+    let enterprise = named[0] ?? lastEnterprise ?? matchEnterprise(sheet) ?? matchEnterprise(file.replace(/^.*[\\/]/, ''));
+    const sector = tableSector(table, layout?.labelCol ?? 0, enterprise, titleLines);
+    // "Chi nhánh Viettel … (Viettel Post)": the unit of a group that files in this sector only.
+    if (enterprise && enterprise.sectors.length > 1) enterprise = named.find((e) => e.sectors.length === 1 && e.sectors[0] === sector) ?? enterprise;
+    lastEnterprise = enterprise;
+    const enterpriseName = enterprise?.name ?? (sheet || file || '?');
+    const about = { enterprise: enterpriseName };
+    if (!enterprise) issues.push(makeIssue('info', 'unknown-enterprise', MESSAGES.unknownEnterprise, { name: enterpriseName }, locale, nowhere, about));
+    if (!stated && period) {
+      issues.push(makeIssue('info', 'no-period', MESSAGES.periodAssumed, { period: period.code }, locale, nowhere, about));
+    } else if (!period) {
+      issues.push(makeIssue('warning', 'no-period', MESSAGES.periodMissing, {}, locale, nowhere, about));
+    }
+
+    if (!layout || layout.values.length === 0) {
+      issues.push(makeIssue('warning', 'unreadable-sheet', MESSAGES.noLabelColumn, { sheet }, locale, { file, sheet, cell: headerCell(table) }, about));
+      return;
+    }
+    const reading = readTable(table.cells, layout, table.header.dataFrom, table.end, {
+      file,
+      sheet,
+      locale,
+      enterprise: enterpriseName,
+      period,
+      titleUnit: titleUnit(titleLines),
+      sector,
+    });
+
+    if (reading.facts.length === 0) {
+      if (reading.unrecognised > 0 && reading.other === 0) {
+        const cell = reading.firstUnrecognised;
+        issues.push(
+          makeIssue('warning', 'unreadable-sheet', MESSAGES.noIndicator, { sheet, label: cell?.text ?? '' }, locale, {
+            file,
+            sheet,
+            cell: cell ? cellAddress(cell.row, cell.col) : '',
+          }, about),
+        );
+        issues.push(...reading.issues.filter((issue) => issue.code !== 'unrecognised-row'));
+      } else {
+        issues.push(...reading.issues);
+      }
+      return;
+    }
+    issues.push(...reading.issues);
+
+    const facts = singleReportedChanges(reading.facts);
+    const sectors = [...new Set(facts.map((fact) => fact.sector))];
+    const issued = issuedDate(footerLines) ?? issuedDate(titleLines);
+    const correction = isCorrection([...titleLines, sheet, file.replace(/^.*[\\/]/, '')]);
+    // Unrecognised rows are counted on the submission of the table's own sector.
+    const mainSector = sectors.includes(sector) ? sector : sectors[0];
+    for (const s of sectors) {
+      const own = facts.filter((fact) => fact.sector === s);
+      const main = s === mainSector;
+      const existing = submissions.find((sub) => sub.enterprise === enterpriseName && sub.sector === s && sub.period === (period?.code ?? null));
+      if (existing) {
+        existing.facts.push(...own);
+        existing.rows += reading.rows[s];
+        if (main) existing.unrecognised += reading.unrecognised;
+        existing.correction = existing.correction || correction;
+        continue;
+      }
+      submissions.push({
+        file,
+        sheet,
+        enterprise: enterpriseName,
+        sector: s,
+        period: period?.code ?? null,
+        facts: own,
+        rows: reading.rows[s],
+        unrecognised: main ? reading.unrecognised : 0,
+        ...(issued ? { issued } : {}),
+        ...(correction ? { correction } : {}),
+      });
+    }
+  });
+  return { file, sheet, submissions, issues };
+}
+
+function headerCell(table: Table): string {
+  const cell = table.cells[table.header.top]?.find((c) => c.text !== '');
+  return cell ? cellAddress(cell.row, cell.col) : '';
+}

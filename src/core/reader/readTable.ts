@@ -1,0 +1,341 @@
+import { matchIndicator, toPhrase, type IndicatorMatch } from '../catalogue';
+import { cellAddress, makeIssue } from '../issues';
+import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Sector } from '../model';
+import { convert, findUnit, parseUnit, type Unit } from '../units';
+import { type Cell, type Cells, cellAt } from './cells';
+import { type Role, VALUE_ROLES } from './columnRoles';
+import { columnTime } from './columnPeriods';
+import { figureOf, isFigure } from './figures';
+import type { Header } from './findHeader';
+import { MESSAGES } from './messages';
+import { numbering } from './numbering';
+import { breakdownOf, sectorNamed } from './rowKinds';
+
+/** What the reader knows about a table before reading its rows. */
+export interface TableContext {
+  file: string;
+  sheet: string;
+  locale: Locale;
+  enterprise: string;
+  /** The sheet's period, or null when it states none and none was given. */
+  period: Period | null;
+  /** A unit stated in the title lines ("Đơn vị tính: nghìn đồng"). */
+  titleUnit: Unit | null;
+  /** The sector "Doanh thu" alone belongs to, unless a section row says otherwise. */
+  sector: Sector;
+}
+
+/** What reading a table's rows gave. */
+export interface TableReading {
+  facts: Fact[];
+  /** Rows placed on a standard indicator, per sector. */
+  rows: Record<Sector, number>;
+  /** Rows with figures that matched nothing. */
+  unrecognised: number;
+  /** Rows with figures recognised as indicators outside the tables. */
+  other: number;
+  /** Label cell of the first unrecognised row. */
+  firstUnrecognised: Cell | null;
+  issues: Issue[];
+}
+
+/** Which measure a column gives, per kind of indicator (a flow's "số tăng" column is its flow). */
+const MEASURES: Record<IndicatorKind, Partial<Record<Role, Measure>>> = {
+  stock: { increase: 'increase', decrease: 'decrease', opening: 'opening', current: 'closing', percent: 'reportedChange' },
+  flow: { current: 'flow', increase: 'flow', percent: 'reportedChange' },
+};
+
+/** For a flow the "hiện có / thực hiện" column is read before a "số tăng" one: the first figure wins. */
+const FLOW_ORDER: Partial<Record<Role, number>> = { current: 0, increase: 1 };
+
+/** A value column with what its figures are about. */
+interface ValueColumn {
+  index: number;
+  role: Role;
+  period: string | null;
+  previous: boolean;
+  unit: Unit | null;
+  /** For a percent column: what a plain number is divided by to give a fraction (100 or 1). */
+  scale: number;
+}
+
+/** Where a table's label, numbering and unit columns are. */
+export interface Layout {
+  labelCol: number;
+  sttCol: number | null;
+  unitCol: number | null;
+  values: ValueColumn[];
+}
+
+/** A row already read, as the rows under it see it. */
+interface Node {
+  depth: number;
+  indicator: Indicator | null;
+  other: string | null;
+  /** measure|period of the figures this row gave (or would have given). */
+  keys: Set<string>;
+}
+
+/**
+ * Percent columns hold "28%" (a fraction already), 0.28 (a percent-formatted cell) or 28 (a
+ * number in a "(%)" column): plain numbers are per cent when any is larger than 5 or all are whole.
+ */
+function percentScale(cells: Cells, index: number, from: number, to: number): number {
+  const plain: number[] = [];
+  for (let r = from; r < to; r++) {
+    const parsed = figureOf(cellAt(cells, r, index));
+    if (parsed.ok && parsed.value !== null && !parsed.percent) plain.push(parsed.value);
+  }
+  if (plain.length === 0) return 100;
+  return plain.some((v) => Math.abs(v) > 5) || plain.every((v) => Number.isInteger(v)) ? 100 : 1;
+}
+
+/**
+ * Finds the label (tên chỉ tiêu), STT and unit columns and the value columns of a table.
+ * Without a "Chỉ tiêu" header, the label column is the one with the most texts under the header.
+ */
+export function tableLayout(cells: Cells, header: Header, end: number, period: Period | null): Layout | null {
+  const { columns, dataFrom } = header;
+  const first = (role: Role) => columns.find((column) => column.role === role)?.index ?? null;
+  let labelCol = first('label');
+  if (labelCol === null) {
+    const counts = columns
+      .filter((column) => column.role === null || column.role === 'stt')
+      .map((column) => {
+        let texts = 0;
+        for (let r = dataFrom; r < end; r++) {
+          const cell = cellAt(cells, r, column.index);
+          if (cell.phrase !== '' && !isFigure(cell) && cell.text.length > 1) texts++;
+        }
+        return { index: column.index, texts };
+      })
+      .filter((count) => count.texts > 0)
+      .sort((a, b) => b.texts - a.texts || a.index - b.index);
+    labelCol = counts[0]?.index ?? null;
+  }
+  if (labelCol === null) return null;
+  const values: ValueColumn[] = [];
+  for (const column of columns) {
+    if (column.index === labelCol) continue;
+    const time = columnTime(column, period);
+    if (time.role === null || !VALUE_ROLES.has(time.role)) continue;
+    values.push({
+      index: column.index,
+      role: time.role,
+      period: time.period,
+      previous: time.previous,
+      unit: column.unit,
+      scale: time.role === 'percent' ? percentScale(cells, column.index, dataFrom, end) : 1,
+    });
+  }
+  const stt = first('stt');
+  return { labelCol, sttCol: stt === labelCol ? null : stt, unitCol: first('unit'), values };
+}
+
+/**
+ * Reads the rows of a table into facts (số liệu): each row's label to an indicator, each figure to
+ * a measure by its column, in the indicator's canonical unit, with its source cell.
+ *
+ * Rows that break a row above down ("Trong đó: …", "- …" under a row, a numbered sub-item) do not
+ * add a figure their parent already gave for the same indicator; they do count when the parent is
+ * a heading without figures or a total that is not standard ("Điện thoại di động" over "- Trả
+ * trước", "- Trả sau"). A row without a known name under a named row is part of it.
+ */
+export function readTable(cells: Cells, layout: Layout, from: number, to: number, ctx: TableContext): TableReading {
+  const out: TableReading = { facts: [], rows: { telecom: 0, postal: 0 }, unrecognised: 0, other: 0, firstUnrecognised: null, issues: [] };
+  const where = (cell: Cell) => ({ file: ctx.file, sheet: ctx.sheet, cell: cellAddress(cell.row, cell.col) });
+  const issue = (severity: Issue['severity'], code: string, message: { vi: (p: never) => string; en: (p: never) => string }, params: object, cell: Cell | null, indicator?: Indicator) =>
+    out.issues.push(
+      makeIssue(severity, code, message as never, params as never, ctx.locale, cell ? where(cell) : { file: ctx.file, sheet: ctx.sheet, cell: '' }, {
+        enterprise: ctx.enterprise,
+        ...(indicator ? { indicator: indicator.id } : {}),
+      }),
+    );
+
+  const stack: Node[] = [];
+  let lastPlainDepth = 0;
+  let anchor: { depth: number; heading: boolean } | null = null;
+  let breakdownParent: number | null = null;
+  let sectionSector: Sector | null = null;
+  let previousUnit: Unit | null = null;
+
+  for (let r = from; r < to; r++) {
+    const row = cells[r] ?? [];
+    const figures = layout.values.map((column) => ({ column, cell: cellAt(cells, r, column.index) }));
+    // A text without a digit in a figure column ("GIÁM ĐỐC", "N/A") is no figure at all.
+    const hasFigures = figures.some(({ cell }) => {
+      if (cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) return false;
+      const parsed = figureOf(cell);
+      return !parsed.ok || parsed.value !== null;
+    });
+    let labelCell = cellAt(cells, r, layout.labelCol);
+    if (labelCell.text === '' || isFigure(labelCell)) {
+      const fallback = row.find(
+        (cell, c) => cell.phrase !== '' && !isFigure(cell) && c !== layout.unitCol && !layout.values.some((v) => v.index === c),
+      );
+      if (fallback) labelCell = fallback;
+    }
+    const sttText = layout.sttCol === null ? '' : cellAt(cells, r, layout.sttCol).text;
+    if (labelCell.text === '' && sttText === '' && !hasFigures) continue;
+
+    const own = numbering(labelCell.text);
+    const stated = sttText !== '' ? numbering(sttText) : own;
+    const token = stated.kind === 'none' && own.kind !== 'none' ? own : stated;
+    const restPhrase = toPhrase(own.rest);
+    const breakdown = breakdownOf(restPhrase);
+    const name = breakdown ?? restPhrase;
+
+    // A bare "Trong đó:" line: the rows under it break the last row down.
+    if (breakdown === '' && !hasFigures) {
+      breakdownParent = stack.length > 0 ? stack[stack.length - 1].depth : lastPlainDepth;
+      continue;
+    }
+
+    let depth: number;
+    if (token.kind === 'roman' || token.kind === 'arabic' || token.kind === 'sub' || token.kind === 'letter') {
+      depth = token.depth;
+      if (breakdownParent !== null && depth <= breakdownParent) breakdownParent = null;
+      if (breakdownParent !== null) depth = Math.max(depth, breakdownParent + 1);
+    } else if (token.kind === 'bullet') {
+      depth = lastPlainDepth + token.depth;
+    } else if (breakdown !== null) {
+      breakdownParent = lastPlainDepth;
+      depth = lastPlainDepth + 1;
+    } else if (breakdownParent !== null) {
+      depth = breakdownParent + 1;
+    } else if (anchor) {
+      depth = anchor.heading && !hasFigures ? anchor.depth : anchor.depth + 1;
+    } else {
+      depth = 1;
+    }
+    if (token.kind !== 'bullet') lastPlainDepth = depth;
+    while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+
+    // Sections (I, II / a heading naming a sector) say whose revenue the rows under them are.
+    const match: IndicatorMatch | null = matchIndicator(name, sectionSector ?? ctx.sector);
+    if (!hasFigures) {
+      if (token.kind === 'roman') sectionSector = sectorNamed(name);
+      else if (match?.kind !== 'standard' && sectorNamed(name) !== null && token.kind !== 'bullet') sectionSector = sectorNamed(name);
+      if (token.kind === 'roman' && breakdownParent !== null) breakdownParent = null;
+      if (breakdown === null && token.kind !== 'bullet') {
+        if (token.kind === 'none' && breakdownParent !== null) breakdownParent = null;
+        anchor = { depth, heading: true };
+      }
+    } else if (token.kind !== 'bullet' && token.kind !== 'none') {
+      anchor = { depth, heading: false };
+    }
+
+    const node: Node = { depth, indicator: null, other: null, keys: new Set() };
+    if (match?.kind === 'standard') node.indicator = match.indicator;
+    else if (match?.kind === 'other') node.other = match.name;
+    else {
+      const named = [...stack].reverse().find((n) => n.indicator || n.other);
+      node.indicator = named?.indicator ?? null;
+      node.other = named?.other ?? null;
+    }
+
+    // The unit column: a blank cell under a merged unit takes the unit above when it fits.
+    let rowUnit: Unit | null | 'blank' = 'blank';
+    const unitAbove = previousUnit;
+    if (layout.unitCol !== null) {
+      const unitCell = cellAt(cells, r, layout.unitCol);
+      if (unitCell.text !== '') {
+        rowUnit = parseUnit(unitCell.text) ?? findUnit(unitCell.text);
+        previousUnit = rowUnit;
+        if (rowUnit === null && hasFigures) issue('info', 'unknown-unit', MESSAGES.unknownUnit, { text: unitCell.text }, unitCell);
+      }
+    }
+
+    if (!hasFigures) {
+      stack.push(node);
+      continue;
+    }
+
+    if (node.indicator) {
+      const indicator = node.indicator;
+      const ancestors = stack.filter((n) => n.indicator?.id === indicator.id);
+      const unitInRow = rowUnit === 'blank' ? (unitAbove?.dimension === indicator.dimension ? unitAbove : null) : rowUnit;
+      const labelUnit = findUnit(labelCell.text);
+      let assumedSaid = false;
+      let gave = false;
+      const ordered =
+        indicator.kind === 'flow'
+          ? [...figures].sort((a, b) => (FLOW_ORDER[a.column.role] ?? 2) - (FLOW_ORDER[b.column.role] ?? 2))
+          : figures;
+      for (const { column, cell } of ordered) {
+        const measure = MEASURES[indicator.kind][column.role];
+        if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) continue;
+        if (column.period === null || (measure === 'reportedChange' && column.previous)) continue;
+        const key = `${measure}|${column.period}`;
+        if (node.keys.has(key)) continue;
+        const parsed = figureOf(cell);
+        if (!parsed.ok) {
+          issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
+          continue;
+        }
+        if (parsed.value === null) continue;
+        node.keys.add(key);
+        let value: number;
+        if (measure === 'reportedChange') {
+          value = parsed.percent ? parsed.value : tidy(parsed.value / column.scale);
+        } else {
+          if (parsed.percent) {
+            issue('warning', 'unexpected-percent', MESSAGES.unexpectedPercent, { text: cell.text }, cell, indicator);
+            continue;
+          }
+          const unit = column.unit ?? labelUnit ?? unitInRow ?? (ctx.titleUnit?.dimension === indicator.dimension ? ctx.titleUnit : null);
+          if (unit && unit.dimension !== indicator.dimension) {
+            issue('warning', 'unit-mismatch', MESSAGES.unitMismatch, {
+              unit: unit.label, unitEn: unit.labelEn, indicator: indicator.label, indicatorEn: indicator.labelEn,
+              expected: expectedUnit(indicator, 'vi'), expectedEn: expectedUnit(indicator, 'en'),
+            }, cell, indicator);
+            continue;
+          }
+          if (!unit && indicator.dimension === 'money' && !assumedSaid) {
+            assumedSaid = true;
+            issue('info', 'unit-assumed', MESSAGES.unitAssumed, { indicator: indicator.label, indicatorEn: indicator.labelEn }, cell, indicator);
+          }
+          value = unit ? tidy(convert(parsed.value, unit, indicator.unit)) : parsed.value;
+        }
+        // A breakdown of a row that already gave this figure is not added again.
+        if (ancestors.some((n) => n.keys.has(key))) continue;
+        gave = true;
+        out.facts.push({
+          enterprise: ctx.enterprise,
+          sector: indicator.sector,
+          indicator: indicator.id,
+          measure,
+          period: column.period,
+          value,
+          source: where(cell),
+        });
+      }
+      if (gave) out.rows[indicator.sector]++;
+    } else if (node.other) {
+      out.other++;
+      if (match?.kind === 'other') issue('info', 'not-standard', MESSAGES.notStandard, { label: labelCell.text, name: match.name }, labelCell);
+    } else {
+      out.unrecognised++;
+      out.firstUnrecognised ??= labelCell;
+      issue('warning', 'unrecognised-row', MESSAGES.unrecognisedRow, { label: labelCell.text || sttText }, labelCell);
+    }
+    stack.push(node);
+  }
+  return out;
+}
+
+/** Rounds away binary noise from conversions (0.1 × 3 → 0.3), keeping 15 significant digits. */
+function tidy(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+function expectedUnit(indicator: Indicator, locale: Locale): string {
+  const labels: Record<string, [string, string]> = {
+    money: ['tiền (đồng, triệu đồng…)', 'money (VND, million VND…)'],
+    mass: ['khối lượng (kg, tấn)', 'mass (kg, tonnes)'],
+    subscriptions: ['thuê bao', 'subscriptions'],
+    items: ['cái, bức', 'items'],
+    copies: ['tờ, cuốn', 'copies'],
+  };
+  return labels[indicator.dimension][locale === 'vi' ? 0 : 1];
+}
