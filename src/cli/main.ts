@@ -7,6 +7,9 @@ import type { BuildResult, Convention, Issue, Locale, SheetGrid } from '../core/
 import { periodFromCode } from '../core/periods/periodFromCode';
 import { layoutReport } from '../core/report';
 import { collectFiles } from './collectFiles';
+import { previousReportBuild } from '../core/history';
+import { HISTORY_WRITTEN, readHistoryFile, readPreviousReports, SENTENCES_HEADING, writeHistoryFile } from './history';
+import { reportSentences } from '../core/sentences';
 import { toJsonResult } from './jsonResult';
 import { t, type Summary } from './messages';
 import { issueLine, tableText } from './printTables';
@@ -39,6 +42,10 @@ interface BuildArgs {
   json?: string;
   convention: Convention;
   locale: Locale;
+  /** CSV file of earlier builds' facts: read before the build, this build recorded after (H8). */
+  history?: string;
+  /** Previous report workbooks whose standard tables give last year's totals (H8). */
+  previousReports?: string[];
 }
 
 type Parsed = { kind: 'help'; locale: Locale } | { kind: 'build'; args: BuildArgs } | { kind: 'error'; message: string; locale: Locale };
@@ -85,6 +92,8 @@ export function parseCommandLine(argv: string[]): Parsed {
       json: values.json,
       convention,
       locale: lang,
+      history: values.history,
+      previousReports: values['previous-report'],
     },
   };
 }
@@ -95,6 +104,8 @@ const OPTIONS = {
   json: { type: 'string' },
   convention: { type: 'string' },
   lang: { type: 'string' },
+  history: { type: 'string' },
+  'previous-report': { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -165,6 +176,12 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   }
   progress.end();
 
+  // History (H8): earlier builds' facts and previous reports' totals, for the same period last year.
+  const history = args.history ? readHistoryFile(args.history, io.cwd, locale) : null;
+  const previous = await readPreviousReports(args.previousReports ?? [], io.cwd, locale);
+  fileIssues.push(...(history?.issues ?? []), ...previous.issues);
+  const historyFacts = [...(history?.facts ?? []), ...[...previous.byPeriod.values()].flat()];
+
   let result: BuildResult;
   try {
     const sheetProgress = progressReporter(io, grids.length);
@@ -172,6 +189,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
       period: args.period,
       convention,
       locale,
+      history: historyFacts,
       onProgress: (done) => sheetProgress.report(done, t('building', locale)),
     });
     sheetProgress.end();
@@ -193,6 +211,8 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
 
   io.stdout(`${t('period', locale)}: ${result.period}\n\n`);
   for (const table of result.tables) io.stdout(tableText(table, convention, locale) + '\n\n');
+  const sentences = reportSentences(result, locale, convention);
+  io.stdout(`${SENTENCES_HEADING[locale]}\n${sentences.map((line) => `  ${line}`).join('\n')}\n\n`);
   io.stdout(t('summary', locale)(summaryOf(result, collected.files.length, grids.length)) + '\n');
   printIssues(result.issues, io, locale);
 
@@ -206,6 +226,15 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
     ok = false;
   }
   if (args.json) ok = writeJson(result, args.json, io, locale) && ok;
+  if (history) {
+    try {
+      const builds = [...[...previous.byPeriod].map(([period, facts]) => ({ period: previousReportBuild(period), facts })), { period: result.period, facts: result.facts }];
+      io.stdout(`${HISTORY_WRITTEN[locale](writeHistoryFile(history, builds), history.path)}\n`);
+    } catch (err) {
+      io.stderr(`${t('writeFailed', locale)} ${history.path}: ${(err as Error).message}\n`);
+      ok = false;
+    }
+  }
   return ok ? EXIT.ok : EXIT.noTable;
 }
 

@@ -6,6 +6,7 @@ export const TEXT = {
     vi: `Cách dùng:
   tttt build <tệp hoặc thư mục…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
              [--convention change|ratio|index] [--lang vi|en]
+             [--history lich-su.csv] [--previous-report bao-cao-nam-truoc.xlsx]
   tttt --help
 
 Đọc mọi trang tính của các tệp .xlsx (thư mục được đọc cả thư mục con), lập hai biểu
@@ -16,12 +17,16 @@ viễn thông và bưu chính, ghi báo cáo .xlsx và in các biểu ra màn h�
   --json         ghi thêm kết quả dạng JSON vào tệp này
   --convention   cách ghi "so với cùng kỳ": change (-28%, mặc định), ratio (bằng 72%), index (72,0)
   --lang         ngôn ngữ: vi (mặc định) hoặc en
+  --history      tệp lịch sử .csv: số liệu các lần lập biểu trước, dùng làm số cùng kỳ khi báo cáo
+                 không có; lần lập biểu này được ghi vào (lập lại một kỳ thì thay số liệu kỳ đó)
+  --previous-report  báo cáo kỳ trước (.xlsx) có hai biểu chuẩn: tổng của nó làm số cùng kỳ
 
 Ví dụ:
   npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,
     en: `Usage:
   tttt build <files or folders…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
              [--convention change|ratio|index] [--lang vi|en]
+             [--history history.csv] [--previous-report last-year.xlsx]
   tttt --help
 
 Reads every sheet of the .xlsx files (folders are read with their subfolders), builds the
@@ -32,6 +37,9 @@ telecom and postal tables, writes an .xlsx report and prints the tables.
   --json         also write the result as JSON to this file
   --convention   how "compared with same period" is shown: change (-28%, default), ratio (72%), index (72.0)
   --lang         language: vi (default) or en
+  --history      history .csv file: earlier builds' figures, used for the same period last year where
+                 submissions lack it; this build is recorded in it (rebuilding a period replaces it)
+  --previous-report  an earlier report (.xlsx) with the two standard tables: its totals serve as last year's
 
 Example:
   npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,

@@ -131,7 +131,7 @@ describe('the report as LibreOffice reads it (vi-VN locale)', () => {
   }, 180_000);
 
   it('has the three sheets', () => {
-    expect([...sheets.keys()].sort()).toEqual(['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra']);
+    expect([...sheets.keys()].sort()).toEqual(['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Câu văn', 'TTTT Kiểm tra']);
   });
 
   it('shows both tables cell for cell as the reference report prints them (1.234.567, -28%)', () => {

@@ -3,5 +3,5 @@ export { HISTORY_COLUMNS, factsToHistoryRows, historyRowsToFacts, historyRecords
 export type { HistoryColumn, HistoryPlace, HistoryRow, HistoryStamp } from './rows';
 export { recordBuild, recordedBuilds } from './record';
 export { csvToTable, tableToCsv } from './csv';
-export { isTotalEnterprise, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
+export { isTotalEnterprise, previousReportBuild, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
 export { fillFromTotals, historyForBuild } from './fillFromTotals';

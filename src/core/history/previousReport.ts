@@ -25,6 +25,18 @@ export function isTotalEnterprise(name: string): boolean {
   return ['(tong)', '(total)'].includes(foldDiacritics(name));
 }
 
+/**
+ * The history's build label for a previous report's totals ("report:9T/2014"): kept apart from
+ * the 9T/2014 build's own rows, so reading last year's report never replaces them, and reading
+ * it again replaces only what it gave before.
+ *
+ * @example
+ * previousReportBuild('9T/2014') //=> 'report:9T/2014'
+ */
+export function previousReportBuild(period: string): string {
+  return `report:${period}`;
+}
+
 /** Which sector a table's title names (folded words, both languages). */
 const TITLE_SECTORS: [string, Sector][] = [
   ['vien thong', 'telecom'],

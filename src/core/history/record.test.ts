@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue, Fact, Measure } from '../model';
+import { previousReportBuild, TOTAL_ENTERPRISE } from './previousReport';
 import { recordBuild, recordedBuilds } from './record';
 import { HISTORY_COLUMNS, historyRowsToFacts } from './rows';
 
@@ -86,5 +87,20 @@ describe('recordBuild', () => {
         expect(historyRowsToFacts(h, 'vi').issues).toEqual([]);
       }),
     );
+  });
+});
+
+describe('previous report totals in history', () => {
+  it('are kept apart from the build of the same period, so recording one never replaces the other', () => {
+    const own = [fact('VNPT', 'closing', '9T/2014', 6000)];
+    const total = [fact(TOTAL_ENTERPRISE, 'closing', '9T/2014', 6297)];
+    let table = recordBuild([], own, '9T/2014', when);
+    table = recordBuild(table, total, previousReportBuild('9T/2014'), when);
+    table = recordBuild(table, total, previousReportBuild('9T/2014'), when);
+    expect(recordedBuilds(table)).toEqual(['9T/2014', 'report:9T/2014']);
+    expect(historyRowsToFacts(table, 'vi').facts.map((f) => [f.enterprise, f.value])).toEqual([
+      ['VNPT', 6000],
+      ['(tổng)', 6297],
+    ]);
   });
 });

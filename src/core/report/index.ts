@@ -2,6 +2,7 @@ import type { BuildResult, Convention, Locale, SheetLayout } from '../model';
 import { layoutBreakdown } from './layoutBreakdown';
 import { layoutChecks } from './layoutChecks';
 import { layoutTables } from './layoutTables';
+import { layoutSentences } from '../sentences/layoutSentences';
 
 export { comparisonCell } from './comparisonCell';
 export { layoutBreakdown, sourceText } from './layoutBreakdown';
@@ -19,11 +20,11 @@ export interface ReportOptions {
 /**
  * What the report workbook looks like (báo cáo tổng hợp): the standard tables ("TTTT Biểu"), the
  * per-enterprise breakdown with the source of each figure ("TTTT Chi tiết") and the problems found
- * ("TTTT Kiểm tra"), as plain cells that the command line writes with ExcelJS and the add-in with
+ * ("TTTT Kiểm tra"), then the sentences that quote each row ("TTTT Câu văn", src/core/sentences), as plain cells that the command line writes with ExcelJS and the add-in with
  * Office.js.
  *
  * @example
- * layoutReport(build(grids)).map((s) => s.name) //=> ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra']
+ * layoutReport(build(grids)).map((s) => s.name) //=> ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra', 'TTTT Câu văn']
  */
 export function layoutReport(result: BuildResult, options: ReportOptions = {}): SheetLayout[] {
   const convention = options.convention ?? 'change';
@@ -32,5 +33,6 @@ export function layoutReport(result: BuildResult, options: ReportOptions = {}): 
     layoutTables(result.tables, convention, locale),
     layoutBreakdown(result.breakdown, result.submissions, result.tables, convention, locale),
     layoutChecks(result.issues, locale),
+    layoutSentences(result, locale, convention),
   ];
 }

@@ -76,12 +76,13 @@ describe('comparisonCell', () => {
 });
 
 describe('layoutReport', () => {
-  it('gives the three sheets, with the breakdown in table order and linked to its source cells', () => {
+  it('gives the four sheets, with the breakdown in table order and linked to its source cells', () => {
     const sheets = layoutReport(result);
     expect(sheets.map((s) => [s.name, s.kind])).toEqual([
       ['TTTT Biểu', 'tables'],
       ['TTTT Chi tiết', 'breakdown'],
       ['TTTT Kiểm tra', 'checks'],
+      ['TTTT Câu văn', 'sentences'],
     ]);
     const breakdown = sheets[1];
     expect(values(breakdown.cells[2])).toEqual(['VNPT Quảng Ninh', 'Viễn thông', 'Điện thoại cố định có dây', 2907, 24060, 2907, 4038, -0.2801, 'vnpt.xlsx › BC!F11']);
