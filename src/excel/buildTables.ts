@@ -25,6 +25,8 @@ export interface BuildTablesOptions extends Omit<BuildOptions, 'onProgress'> {
   sheetNames?: Partial<Record<OutputKind, string>>;
   /** Called at each step: (steps done, 4, step). */
   onProgress?: (done: number, total: number, what: string) => void;
+  /** Read per-cell fonts on sheets that mix fonts (TCVN3/VNI hints); true by default. */
+  fonts?: boolean;
   /** The Excel to run against; Office.js's global `Excel` by default (a test passes its double). */
   excel?: ExcelHost;
 }
@@ -59,7 +61,7 @@ export function requestedNames(sheetNames: Partial<Record<OutputKind, string>> =
  * syncs //=> 4
  */
 export async function buildTables(options: BuildTablesOptions = {}): Promise<BuildOutcome> {
-  const { exclude, sheetNames, onProgress, excel, ...core } = options;
+  const { exclude, sheetNames, onProgress, excel, fonts, ...core } = options;
   const locale: Locale = core.locale ?? 'vi';
   const step = (what: BuildStep): void => onProgress?.(STEPS.indexOf(what), 4, what);
   return excelHost(excel).run(async (context) => {
@@ -69,7 +71,7 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
     await sizeSheets(s, sheets);
     const { read } = candidates(sheets, exclude);
     step('read');
-    const grids = read.length ? await readValues(s, read) : [];
+    const grids = read.length ? await readValues(s, read, { fonts }) : [];
     step('build');
     const result = build(grids, core);
     const targets = planTargets(requestedNames(sheetNames), sheets);

@@ -8,7 +8,8 @@ import { createExcelDouble, type DoubleSheetInit } from './double';
 import { exampleGrids, exampleSheets } from './fixtures';
 
 const host = (d: ReturnType<typeof createExcelDouble>): ExcelHost => d.Excel as unknown as ExcelHost;
-const OUTPUT = ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra'];
+/** The report's sheets: the three of the standard report, then the sentences sheet of the narrative. */
+const OUTPUT = ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra', 'TTTT Câu văn'];
 
 /** Every cell of a sheet that holds a formula (none should, in the output). */
 function formulasIn(d: ReturnType<typeof createExcelDouble>, sheet: string): string[] {
@@ -16,7 +17,7 @@ function formulasIn(d: ReturnType<typeof createExcelDouble>, sheet: string): str
 }
 
 describe('buildTables', () => {
-  it('builds the same tables as the core does from the same sheets, and writes the three sheets', async () => {
+  it('builds the same tables as the core does from the same sheets, and writes every report sheet', async () => {
     const sheets = await exampleSheets();
     const d = createExcelDouble(sheets);
     const outcome = await buildTables({ locale: 'vi', excel: host(d) });
@@ -64,7 +65,7 @@ describe('buildTables', () => {
     d.stats.reset();
     const again = await buildTables({ excel: host(d), convention: 'index' });
     expect(again.syncs).toBe(4);
-    expect(d.workbook.names()).toHaveLength(sheets.length + 3);
+    expect(d.workbook.names()).toHaveLength(sheets.length + OUTPUT.length);
     expect(OUTPUT.map((s) => d.workbook.sheet(s)!.id)).toEqual(ids);
     expect(sheets.map((s) => d.workbook.snapshot(s.name))).toEqual(submissions);
     expect(again.result.submissions.map((s) => s.sheet)).not.toContain('TTTT Biểu');
@@ -88,7 +89,7 @@ describe('buildTables', () => {
     const sheets = await exampleSheets();
     const d = createExcelDouble(sheets);
     const outcome = await buildTables({ excel: host(d), exclude: [sheets[0].name], sheetNames: { tables: 'Biểu 9T', checks: '  ' } });
-    expect(outcome.written.map((w) => w.sheet)).toEqual(['Biểu 9T', 'TTTT Chi tiết', 'TTTT Kiểm tra']);
+    expect(outcome.written.map((w) => w.sheet)).toEqual(['Biểu 9T', ...OUTPUT.slice(1)]);
     expect(outcome.result.submissions.map((s) => s.sheet)).not.toContain(sheets[0].name);
   });
 
