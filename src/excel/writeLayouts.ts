@@ -147,21 +147,23 @@ export async function writeLayouts(s: Session, entries: { layout: SheetLayout; t
     }
 
     const cells = layout.cells;
-    const groups: [(c: LayoutCell) => string | boolean | undefined, (r: Excel.Range, key: string | boolean) => void][] = [
+    const groups: [(c: LayoutCell) => string | boolean | undefined, (r: Excel.Range, key: string | boolean, rect: CellRect) => void][] = [
       [(c) => c.bold || undefined, (r) => (r.format.font.bold = true)],
       [(c) => c.italic || undefined, (r) => (r.format.font.italic = true)],
       [(c) => c.wrap || undefined, (r) => (r.format.wrapText = true)],
       [(c) => c.align, (r, k) => (r.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as Record<string, Excel.HorizontalAlignment>)[String(k)])],
       [
         (c) => c.border || undefined,
-        (r) => {
-          for (const edge of BORDER_EDGES) r.format.borders.getItem(edge).style = 'Continuous';
+        (r, _k, rect) => {
+          // Inside edges only where the rectangle has them.
+          const edges = BORDER_EDGES.filter((e) => (e === 'InsideVertical' ? rect.cols > 1 : e === 'InsideHorizontal' ? rect.rows > 1 : true));
+          for (const edge of edges) r.format.borders.getItem(edge).style = 'Continuous';
         },
       ],
     ];
     for (const [key, apply] of groups) {
       for (const { key: k, rect } of rectsBy(cells, key)) {
-        await batch.add(120, () => apply(ws.getRange(a1(rect)), k));
+        await batch.add(120, () => apply(ws.getRange(a1(rect)), k, rect));
       }
     }
     for (const merge of layout.merges) await batch.add(80, () => ws.getRange(merge).merge(false));
