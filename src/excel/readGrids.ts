@@ -123,7 +123,9 @@ async function readGroup(s: Session, sheets: SheetInfo[], group: ReadSlice[], fo
   } catch (error) {
     const code = officeCode(error);
     const parts = halve(group);
-    if (!code || !RETRY_CODES.has(code) || depth >= 12 || (parts.length === 1 && parts[0].length === group.length && group.every((g) => g.rows === 1))) throw error;
+    // Retry only a size refusal, and only while halving still makes the pieces smaller.
+    const cannotShrink = parts.length === 1 && group.every((g) => g.rows === 1);
+    if (!code || !RETRY_CODES.has(code) || depth >= 12 || cannotShrink) throw error;
     const results: SliceResult[] = [];
     for (const part of parts) results.push(...(await readGroup(s, sheets, part, fonts, depth + 1)));
     return results;
