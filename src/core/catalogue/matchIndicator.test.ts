@@ -86,6 +86,12 @@ describe('matchIndicator', () => {
     expect(matchIndicator('Bưu phẩm, bưu kiện')?.kind).toBe('other');
   });
 
+  it('takes "Cộng" as a total only when it is the whole label', () => {
+    expect(matchIndicator('Cộng')).toEqual({ kind: 'other', name: 'Tổng cộng' });
+    expect(matchIndicator('Số máy điện thoại công cộng')?.kind).not.toBe('standard');
+    expect(matchIndicator('Nhà văn hóa công cộng')).toBeNull();
+  });
+
   it('returns null for labels that name nothing', () => {
     expect(matchIndicator('Ghi chú')).toBeNull();
     expect(matchIndicator('')).toBeNull();

@@ -144,6 +144,8 @@ function match(label: string, sector: Sector | undefined): IndicatorMatch | null
   if (typeof label !== 'string') return null;
   const phrase = withoutExclusions(toPhrase(label));
   if (!phrase) return null;
+  const exact = OTHER_INDICATORS.find((other) => other.exact?.some((text) => toPhrase(text) === phrase));
+  if (exact) return { kind: 'other', name: exact.name };
   const hits = allHits(phrase);
 
   const override = hits.find((hit) => hit.wording.other?.overrides);

@@ -12,6 +12,8 @@ export interface OtherIndicator {
   overrides?: boolean;
   /** A word such as "Tổng" that only says "a total": it does not make "Tổng doanh thu" a breakdown. */
   generic?: boolean;
+  /** Wordings that count only as the whole label ("Cộng" — as a word it is also "công"). */
+  exact?: string[];
 }
 
 export const OTHER_INDICATORS: readonly OtherIndicator[] = [
@@ -27,5 +29,5 @@ export const OTHER_INDICATORS: readonly OtherIndicator[] = [
   { name: 'Điện thoại', synonyms: ['điện thoại', 'thuê bao điện thoại', 'tổng số thuê bao điện thoại'] },
   { name: 'Internet băng rộng', synonyms: ['internet', 'băng rộng', 'băng thông rộng', 'internet băng rộng', 'băng rộng cố định', 'internet băng rộng cố định', 'thuê bao internet'] },
   { name: 'Dịch vụ bưu chính', synonyms: ['bưu chính', 'dịch vụ bưu chính', 'bưu gửi', 'hàng gửi', 'sản lượng bưu gửi', 'bưu chính công ích', 'chuyển phát'] },
-  { name: 'Tổng cộng', synonyms: ['tổng cộng', 'cộng', 'tổng số', 'tổng', 'total', 'cộng chung'], generic: true },
+  { name: 'Tổng cộng', synonyms: ['tổng cộng', 'tổng số', 'tổng', 'total', 'cộng chung'], exact: ['cộng', 'cộng i ii', 'cộng i+ii'], generic: true },
 ];

@@ -1,4 +1,5 @@
 import { findPhrase } from '../catalogue';
+import { findUnit } from '../units';
 
 /**
  * What a column of a submission's table holds, from its header wording (tiêu đề cột).
@@ -57,13 +58,19 @@ function matches(phrase: string, where: Where, words: string): boolean {
  * headerRole('ten chi tieu') //=> 'label'
  */
 export function headerRole(phrase: string): Role | null {
-  if (!phrase) return null;
+  if (!phrase || TITLE.test(phrase)) return null;
   for (const [role, where, words] of RULES) {
-    if (words.some((w) => matches(phrase, where, w))) return role;
+    if (!words.some((w) => matches(phrase, where, w))) continue;
+    // "Đơn vị tính: nghìn đồng" states the unit of the sheet: a title line, not a column.
+    if (role === 'unit' && findUnit(phrase) !== null) return null;
+    return role;
   }
-  if (/(^| )(19|20)\d\d( |$)/.test(phrase)) return 'current';
+  if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 5) return 'current';
   return null;
 }
+
+/** Words of a title line, never of a column header (báo cáo, kính gửi, số …/BC). */
+const TITLE = /(^| )(bao cao|kinh gui|cong hoa|doc lap|tu do|hanh phuc)( |$)/;
 
 /**
  * Whether a header says its column is about the same period of last year.

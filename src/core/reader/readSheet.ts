@@ -211,6 +211,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     let period = findPeriod(titleLines) ?? headerPeriod(table.header) ?? lastPeriod;
     const stated = period !== null;
     if (stated) lastPeriod = period;
+    const statedCode = stated ? period!.code : null;
     if (!period) period = assumed;
     const layout = tableLayout(table.cells, table.header, table.end, period);
 
@@ -270,7 +271,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     for (const s of sectors) {
       const own = facts.filter((fact) => fact.sector === s);
       const main = s === mainSector;
-      const existing = submissions.find((sub) => sub.enterprise === enterpriseName && sub.sector === s && sub.period === (period?.code ?? null));
+      const existing = submissions.find((sub) => sub.enterprise === enterpriseName && sub.sector === s && sub.period === statedCode);
       if (existing) {
         existing.facts.push(...own);
         existing.rows += reading.rows[s];
@@ -283,7 +284,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
         sheet,
         enterprise: enterpriseName,
         sector: s,
-        period: period?.code ?? null,
+        period: statedCode,
         facts: own,
         rows: reading.rows[s],
         unrecognised: main ? reading.unrecognised : 0,

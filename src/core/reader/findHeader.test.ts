@@ -1,0 +1,99 @@
+import type { CellValue } from '../model';
+import { readCells } from './cells';
+import { findHeader, isColumnNumberRow, isHeaderRow, tableEnd } from './findHeader';
+import { grid } from './testGrid';
+
+const cells = (values: CellValue[][]) => readCells(grid(values));
+const row = (values: CellValue[]) => cells([values])[0];
+
+describe('isHeaderRow', () => {
+  it('takes a row of column names with at least one figure column', () => {
+    expect(isHeaderRow(row(['STT', 'Chỉ tiêu', 'Hiện có']))).toBe(true);
+    expect(isHeaderRow(row(['Tăng', 'Giảm']))).toBe(true);
+    expect(isHeaderRow(row(['Chỉ tiêu', 'Năm 2014', 2015]))).toBe(true);
+  });
+  it('rejects titles, data rows and label-only rows', () => {
+    expect(isHeaderRow(row(['TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']))).toBe(false);
+    expect(isHeaderRow(row(['Doanh thu', 'Tr.đồng', 1200]))).toBe(false);
+    expect(isHeaderRow(row(['STT', 'Chỉ tiêu', 'ĐVT']))).toBe(false);
+  });
+});
+
+describe('isColumnNumberRow', () => {
+  it('spots a row that only numbers the columns', () => {
+    expect(isColumnNumberRow(row(['(1)', '(2)', '(3)', '(4)']))).toBe(true);
+    expect(isColumnNumberRow(row(['A', 'B', 1, 2, 3]))).toBe(true);
+    expect(isColumnNumberRow(row(['1', 'PSTN', 100, 200]))).toBe(false);
+    expect(isColumnNumberRow(row([1, 2]))).toBe(false);
+  });
+});
+
+describe('findHeader', () => {
+  it('finds a one-row header under the title lines', () => {
+    const found = findHeader(cells([['VNPT'], ['STT', 'Chỉ tiêu', 'Tăng', 'Giảm'], [1, 'FTTH', 5, 2]]), 0);
+    expect(found?.kind).toBe('normal');
+    if (found?.kind !== 'normal') return;
+    expect(found.header).toMatchObject({ top: 1, bottom: 1, dataFrom: 2 });
+    expect(found.header.columns.map((c) => c.role)).toEqual(['stt', 'label', 'increase', 'decrease']);
+  });
+
+  it('combines a two-row merged header, the upper cell forward-filled over its merge', () => {
+    const found = findHeader(
+      cells([
+        ['STT', 'Chỉ tiêu', 'Trong kỳ', null, 'Hiện có', 'Cùng kỳ năm 2014'],
+        [null, null, 'Tăng', 'Giảm', null, null],
+        ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+        [1, 'FTTH', 5, 2, 30, 20],
+      ]),
+      0,
+    );
+    if (found?.kind !== 'normal') throw new Error('no header');
+    expect(found.header).toMatchObject({ top: 0, bottom: 1, dataFrom: 3 });
+    expect(found.header.columns.map((c) => [c.role, c.previous])).toEqual([
+      ['stt', false], ['label', false], ['increase', false], ['decrease', false], ['current', false], ['current', true],
+    ]);
+    expect(found.header.columns[3].texts).toEqual(['Trong kỳ', 'Giảm']);
+  });
+
+  it('takes an upper "Cùng kỳ" group above the row it finds', () => {
+    const found = findHeader(
+      cells([
+        [null, null, 'Năm 2015', null, 'Cùng kỳ năm 2014', null],
+        ['STT', 'Chỉ tiêu', 'Tăng', 'Hiện có', 'Tăng', 'Hiện có'],
+        [1, 'FTTH', 5, 30, 4, 20],
+      ]),
+      0,
+    );
+    if (found?.kind !== 'normal') throw new Error('no header');
+    expect(found.header.top).toBe(0);
+    expect(found.header.columns.map((c) => c.previous)).toEqual([false, false, false, false, true, true]);
+  });
+
+  it('finds a transposed header: indicators across, measures down', () => {
+    const found = findHeader(
+      cells([
+        ['Chỉ tiêu', 'TB trả sau', 'TB trả trước', 'Doanh thu'],
+        ['Phát triển mới', 10, 20, null],
+        ['Hiện có', 100, 200, 5],
+      ]),
+      0,
+    );
+    expect(found).toEqual({ kind: 'transposed', header: { row: 0, labelCol: 0 } });
+  });
+
+  it('needs figures under the header', () => {
+    expect(findHeader(cells([['STT', 'Chỉ tiêu', 'Hiện có'], ['Ghi chú']]), 0)).toBeNull();
+    expect(findHeader(cells([]), 0)).toBeNull();
+  });
+});
+
+describe('tableEnd', () => {
+  it('ends a table at a note or signature row', () => {
+    const c = cells([['Chỉ tiêu', 'Hiện có'], ['FTTH', 5], [null, null], ['Ghi chú: …'], ['FTTH', 7]]);
+    expect(tableEnd(c, 1)).toBe(3);
+  });
+  it('ends a table after its last figures when another header follows', () => {
+    const c = cells([['Chỉ tiêu', 'Hiện có'], ['FTTH', 5], ['VIETTEL POST'], ['Chỉ tiêu', 'Kỳ này'], ['CPN', 7]]);
+    expect(tableEnd(c, 1)).toBe(2);
+  });
+});
