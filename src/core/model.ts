@@ -232,13 +232,15 @@ export interface BuildResult {
 export interface SheetLayout {
   /** Sheet name the add-in owns, e.g. "TTTT Biểu". */
   name: string;
-  kind: 'tables' | 'breakdown' | 'checks' | 'sentences';
+  kind: 'tables' | 'breakdown' | 'checks' | 'sentences' | 'history';
   /** Rows of cells from A1; `null` is an empty cell. */
   cells: (LayoutCell | null)[][];
   /** Merged ranges in A1 notation, e.g. "A1:G1". */
   merges: string[];
   /** Column widths in characters, from column A. */
   columnWidths: number[];
+  /** Written as a hidden sheet: the add-in's own data (the history), out of the way but not locked. */
+  hidden?: boolean;
 }
 
 export interface LayoutCell {

@@ -5,3 +5,4 @@ export { recordBuild, recordedBuilds } from './record';
 export { csvToTable, tableToCsv } from './csv';
 export { isTotalEnterprise, previousReportBuild, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
 export { fillFromTotals, historyForBuild } from './fillFromTotals';
+export { HISTORY_SHEET, layoutHistory } from './layoutHistory';

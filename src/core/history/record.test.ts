@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue, Fact, Measure } from '../model';
+import { layoutHistory } from './layoutHistory';
 import { previousReportBuild, TOTAL_ENTERPRISE } from './previousReport';
 import { recordBuild, recordedBuilds } from './record';
 import { HISTORY_COLUMNS, historyRowsToFacts } from './rows';
@@ -102,5 +103,19 @@ describe('previous report totals in history', () => {
       ['VNPT', 6000],
       ['(tổng)', 6297],
     ]);
+  });
+});
+
+describe('layoutHistory', () => {
+  it('lays the table out as a hidden "TTTT Lịch sử" sheet, text as text and numbers as numbers', () => {
+    const table = recordBuild([], [fact('VNPT', 'closing', '9T/2015', 25126)], '9T/2015', when);
+    const sheet = layoutHistory(table);
+    expect(sheet).toMatchObject({ name: 'TTTT Lịch sử', kind: 'history', hidden: true, merges: [] });
+    expect(sheet.cells[0][0]).toEqual({ value: 'enterprise', bold: true });
+    expect(sheet.cells[1].map((c) => c?.value ?? null)).toEqual(table[1]);
+    expect(sheet.cells[1][5]).toEqual({ value: 25126 });
+    // Read back as the add-in reads the sheet: the same facts.
+    const back = sheet.cells.map((row) => row.map((c) => c?.value ?? null));
+    expect(historyRowsToFacts(back, 'vi').facts).toEqual(historyRowsToFacts(table, 'vi').facts);
   });
 });
