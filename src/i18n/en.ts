@@ -24,6 +24,8 @@ export const en: Strings = {
   unrecognisedRows: '{count} {count|row|rows} not recognised',
   problemsCount: '{count} {count|problem|problems}',
   noPeriodStated: 'no period',
+  correction: 'Correction',
+  correctionHint: 'This submission replaces an earlier one of the same enterprise and period',
   includeSheet: 'Use sheet "{sheet}"',
   excludedNote: 'Left out of the build',
   notDataHeading: 'Sheets that are not data ({count})',

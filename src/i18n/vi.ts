@@ -25,6 +25,8 @@ export const vi = {
   unrecognisedRows: '{count} dòng không nhận ra',
   problemsCount: '{count} vấn đề',
   noPeriodStated: 'không rõ kỳ',
+  correction: 'Điều chỉnh',
+  correctionHint: 'Báo cáo này thay cho báo cáo trước đó của cùng doanh nghiệp và kỳ',
   includeSheet: 'Dùng trang "{sheet}"',
   excludedNote: 'Bỏ qua khi tạo biểu',
   notDataHeading: 'Trang không phải số liệu ({count})',

@@ -169,6 +169,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
           progress={progress}
           outcome={outcome}
           error={buildError}
+          periodName={outcome ? describedPeriod(outcome.result.period, locale) : undefined}
           onBuild={() => void build()}
         />
         {outcome && !buildError && <ProblemsSection issues={outcome.result.issues} onSelect={select} />}
@@ -176,6 +177,12 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
       </main>
     </LanguageContext.Provider>
   );
+}
+
+/** A period code in words, or the code itself when the core cannot read it. */
+function describedPeriod(code: string, locale: Locale): string {
+  const read = readPeriodInput(code, locale);
+  return read.state === 'valid' ? read.description : code;
 }
 
 /** A set with `item` present or absent. */

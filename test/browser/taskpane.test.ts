@@ -84,8 +84,24 @@ describe('task pane in Chromium over the Excel test double', () => {
     for (const sheet of ['Ghi chú', 'vnpt Hướng dẫn', 'hop-nhat Bìa']) expect(notData).toContain(sheet);
     await expect(page.locator('[data-testid="period-input"]').inputValue()).resolves.toBe('9T/2015');
     expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
+    // The corrected re-submission is marked as such (Submission.correction from the reader).
+    await expect(page.locator('li[data-sheet="buu-dien-dieu-chinh BC 9 thang"]').innerText()).resolves.toContain('Điều chỉnh');
+    await expect(page.locator('li[data-sheet="buu-dien BC 9 thang"]').innerText()).resolves.not.toContain('Điều chỉnh');
 
+    // Record every progress text shown while the build runs.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progressSeen: string[] }).__progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid="progress"]');
+        const text = bar?.parentElement?.innerText ?? '';
+        if (bar && text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await build(page, 'Tạo biểu');
+    const progressSeen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
+    expect(progressSeen.some((t) => /\d\/4: /.test(t))).toBe(true);
+    await expect(page.locator('[data-testid="build-done"]').innerText()).resolves.toContain('9 tháng đầu năm 2015');
 
     // The tables written into the workbook carry the reference report's figures.
     const after = await workbook(page);
@@ -103,9 +119,19 @@ describe('task pane in Chromium over the Excel test double', () => {
       expect(now?.values.length).toBe(s.values.length);
     }
 
-    // Problems are listed by severity, and a click selects the source cell in the workbook.
+    // Problems are listed by severity, each as the checks sheet writes it, and a click selects
+    // the source cell in the workbook.
     const problems = page.locator('[data-testid="problem"]');
     expect(await problems.count()).toBeGreaterThan(0);
+    const checks = after.find((s) => s.name === 'TTTT Kiểm tra');
+    const checkTexts = new Set((checks?.values ?? []).flat().filter((v): v is string => typeof v === 'string'));
+    for (const text of await problems.locator('span:first-child').allInnerTexts()) expect([text, checkTexts.has(text)]).toEqual([text, true]);
+    // The reference report's copy error (2.907 in rows 1–2) is shown on VNPT's sheet.
+    const copyError = problems.filter({ hasText: '2.907' }).filter({ hasText: 'vnpt BC 9T2015' });
+    expect(await copyError.count()).toBeGreaterThan(0);
+    const warnings = page.locator('[data-severity="warning"]');
+    const badge = await warnings.locator('button').first().innerText();
+    expect(badge).toContain(String(await warnings.locator('li').count()));
     const first = problems.first();
     const target = (await first.getAttribute('data-cell')) ?? '';
     const [sheet, cell] = [target.slice(0, target.lastIndexOf('!')), target.slice(target.lastIndexOf('!') + 1)];

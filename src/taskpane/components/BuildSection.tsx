@@ -41,6 +41,8 @@ export function BuildSection(props: {
   progress: Progress | null;
   outcome: BuildOutcome | null;
   error: string | null;
+  /** The built period in words ("9 tháng đầu năm 2015"), when known. */
+  periodName?: string;
   onBuild: () => void;
 }) {
   const { t } = useLanguage();
@@ -79,7 +81,7 @@ export function BuildSection(props: {
       {outcome && !props.building && !props.error && (
         <MessageBar intent="success" data-testid="build-done">
           <MessageBarBody>
-            {t('buildDone', { period: outcome.result.period, sheets: outcome.written.length })}
+            {t('buildDone', { period: props.periodName ?? outcome.result.period, sheets: outcome.written.length })}
             {outcome.written
               .filter((w) => w.sheet !== w.requested)
               .map((w) => (

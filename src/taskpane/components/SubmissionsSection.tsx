@@ -103,6 +103,11 @@ function SubmissionLine(props: { submission: Submission; problems: number }) {
         <Text weight="semibold" size={300} className={styles.enterprise} title={s.enterprise}>
           {s.enterprise}
         </Text>
+        {s.correction && (
+          <Badge size="small" appearance="tint" color="brand" title={t('correctionHint')}>
+            {t('correction')}
+          </Badge>
+        )}
         {props.problems > 0 && (
           <Badge size="small" appearance="tint" color="warning">
             {t('problemsCount', { count: props.problems })}
