@@ -26,7 +26,7 @@ function dayBefore(period: Period): [number, number, number] {
  * Decides what period a column's figures are about, against the sheet's period:
  * "Cùng kỳ năm 2014", "Thực hiện 9 tháng 2014" or a date a year back → the same period last year;
  * "31/12/2014" on a 9T/2015 sheet → the opening stock; "Tháng 9/2015" on a 9T/2015 sheet → T9/2015;
- * "Lũy kế" on a monthly sheet → the first months of the year up to that month.
+ * "Lũy kế" on a monthly or quarterly sheet → the first months of the year up to its last month.
  *
  * @example
  * columnTime({ index: 3, role: 'current', previous: true, texts: ['Cùng kỳ năm 2014'], unit: null }, <9T/2015>)
@@ -47,7 +47,7 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
     const stated = parsePeriod(text);
     if (stated && stated.year === period.year - 1) previous = true;
     else if (stated && stated.year === period.year && stated.code !== period.code && (stated.kind === 'month' || stated.kind === 'quarter')) own = stated.code;
-    else if (!stated && period.kind === 'month' && /(^| )luy ke( |$)/.test(toPhrase(text)) && period.endMonth > 1) {
+    else if (!stated && (period.kind === 'month' || period.kind === 'quarter') && /(^| )luy ke( |$)/.test(toPhrase(text)) && period.endMonth > 1) {
       own = firstMonthsPeriod(period.year, period.endMonth).code;
     }
   }

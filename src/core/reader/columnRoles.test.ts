@@ -37,6 +37,8 @@ describe('headerRole', () => {
     ['Kế hoạch năm 2015', 'ignore'],
     ['TH/KH (%)', 'ignore'],
     ['Chênh lệch', 'ignore'],
+    ['Tăng/giảm so với cùng kỳ', 'ignore'],
+    ['Tăng, giảm so với cùng kỳ (%)', 'percent'],
     ['Ghi chú', 'note'],
     ['Năm 2015', 'current'],
     ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', null],

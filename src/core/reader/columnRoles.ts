@@ -59,6 +59,8 @@ function matches(phrase: string, where: Where, words: string): boolean {
  */
 export function headerRole(phrase: string): Role | null {
   if (!phrase || TITLE.test(phrase)) return null;
+  // "Tăng/giảm so với cùng kỳ" without "%" is a difference in units, not a percentage.
+  if (DIFFERENCE.test(phrase) && !/(^| )(%|ty le|ti le)( |$)/.test(phrase)) return 'ignore';
   for (const [role, where, words] of RULES) {
     if (!words.some((w) => matches(phrase, where, w))) continue;
     // "Đơn vị tính: nghìn đồng" states the unit of the sheet: a title line, not a column.
@@ -68,6 +70,8 @@ export function headerRole(phrase: string): Role | null {
   if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 5) return 'current';
   return null;
 }
+
+const DIFFERENCE = /(^| )(tang giam|chenh lech)( |$)/;
 
 /** Words of a title line, never of a column header (báo cáo, kính gửi, số …/BC). */
 const TITLE = /(^| )(bao cao|kinh gui|cong hoa|doc lap|tu do|hanh phuc)( |$)/;
