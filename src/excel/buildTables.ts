@@ -8,6 +8,7 @@ import { makeIssue, type Message } from '../core/issues';
 import type { BuildOptions, BuildResult, Locale, SheetLayout, SheetReading } from '../core/model';
 import { readSheet } from '../core/reader';
 import { REPORT_SHEETS, layoutReport } from '../core/report';
+import { historyRowsToFacts, layoutHistory, recordBuild } from '../core/history';
 import { type ReadOptions, candidates, listSheets, readGrids, readValues, sizeSheets } from './readGrids';
 import { type ExcelHost, excelHost, session } from './session';
 import { type WriteTarget, planTargets, writeLayouts } from './writeLayouts';
@@ -70,10 +71,17 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
     const sheets = await listSheets(s);
     await sizeSheets(s, sheets);
     const { read } = candidates(sheets, exclude);
+    // The history (H8): the add-in's hidden "TTTT Lịch sử" sheet, read in the same sync as the submissions.
+    const historySheet = sheets.find((x) => x.owner?.kind === 'history');
     step('read');
-    const grids = read.length ? await readValues(s, read, { fonts }) : [];
+    const toRead = historySheet ? [...read, historySheet] : read;
+    const all = toRead.length ? await readValues(s, toRead, { fonts }) : [];
+    const historyGrid = historySheet ? all.find((g) => g.sheet === historySheet.name) : undefined;
+    const grids = all.filter((g) => g !== historyGrid);
+    const stored = historyGrid ? historyRowsToFacts(historyGrid.values, locale, { file: '', sheet: historyGrid.sheet, top: historyGrid.top, left: historyGrid.left }) : { facts: [], issues: [] };
     step('build');
-    const result = build(grids, core);
+    const result = build(grids, { ...core, history: [...(core.history ?? []), ...stored.facts] });
+    result.issues.push(...stored.issues);
     const targets = planTargets(requestedNames(sheetNames), sheets);
     for (const t of targets) {
       if (t.sheet !== t.requested) {
@@ -81,11 +89,14 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
       }
     }
     const layouts = layoutReport(result, { convention: core.convention, locale });
+    // This build recorded in the history, written hidden in the same write (a rebuild replaces its period's rows).
+    if (result.period && result.submissions.length > 0) layouts.push(layoutHistory(recordBuild(historyGrid?.values ?? [], result.facts, result.period)));
     const entries = layouts.map((layout) => ({ layout, target: targetFor(layout, targets, sheets) }));
     step('write');
     await writeLayouts(s, entries);
     step('done');
-    return { result, written: entries.map((e) => ({ sheet: e.target.sheet, requested: e.target.requested })), syncs: s.syncs };
+    const shown = entries.filter((e) => !e.layout.hidden);
+    return { result, written: shown.map((e) => ({ sheet: e.target.sheet, requested: e.target.requested })), syncs: s.syncs };
   });
 }
 

@@ -130,6 +130,8 @@ export async function writeLayouts(s: Session, entries: { layout: SheetLayout; t
         ws = sheets.add(target.sheet);
       }
       ws.customProperties.add(OWNER_KEY, markValue({ name: target.sheet, requested: target.requested, kind: layout.kind }));
+      // The add-in's own data (the history): hidden, not very hidden, so a person can unhide and correct it.
+      if (layout.hidden) ws.visibility = 'Hidden';
     });
 
     const { values, formats, cols } = blockOf(layout);

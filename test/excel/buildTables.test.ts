@@ -10,6 +10,8 @@ import { exampleGrids, exampleSheets } from './fixtures';
 const host = (d: ReturnType<typeof createExcelDouble>): ExcelHost => d.Excel as unknown as ExcelHost;
 /** The report's sheets: the three of the standard report, then the sentences sheet of the narrative. */
 const OUTPUT = ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra', 'TTTT Câu văn'];
+/** The hidden history sheet (H8), written with the report but not listed as output. */
+const HISTORY = 'TTTT Lịch sử';
 
 /** Every cell of a sheet that holds a formula (none should, in the output). */
 function formulasIn(d: ReturnType<typeof createExcelDouble>, sheet: string): string[] {
@@ -25,7 +27,7 @@ describe('buildTables', () => {
     expect(outcome.result.period).toBe('9T/2015');
     expect(outcome.result.tables).toEqual(direct.tables.map((t) => expect.objectContaining({ rows: t.rows })));
     expect(outcome.written).toEqual(OUTPUT.map((s) => ({ sheet: s, requested: s })));
-    expect(d.workbook.names()).toEqual([...sheets.map((s) => s.name), ...OUTPUT]);
+    expect(d.workbook.names()).toEqual([...sheets.map((s) => s.name), ...OUTPUT, HISTORY]);
     // A figure of the telecom table is in the sheet: find the row of mobile prepaid subscriptions.
     const telecom = outcome.result.tables.find((t) => t.id === 'telecom')!;
     const prepaid = telecom.rows.find((r) => r.indicator === 'mobile-prepaid')!;
@@ -65,7 +67,7 @@ describe('buildTables', () => {
     d.stats.reset();
     const again = await buildTables({ excel: host(d), convention: 'index' });
     expect(again.syncs).toBe(4);
-    expect(d.workbook.names()).toHaveLength(sheets.length + OUTPUT.length);
+    expect(d.workbook.names()).toHaveLength(sheets.length + OUTPUT.length + 1);
     expect(OUTPUT.map((s) => d.workbook.sheet(s)!.id)).toEqual(ids);
     expect(sheets.map((s) => d.workbook.snapshot(s.name))).toEqual(submissions);
     expect(again.result.submissions.map((s) => s.sheet)).not.toContain('TTTT Biểu');
