@@ -52,6 +52,12 @@ export const en: Strings = {
   wholeSheet: 'whole sheet',
   sourceNotFound: 'Cannot select {where}: that sheet is not in this workbook.',
 
+  sentencesHeading: 'Sentences for the report',
+  sentencesHint: 'Sentences quoting the tables\u2019 figures, to copy into the report\u2019s text.',
+  sentencesCopy: 'Copy all',
+  sentencesCopied: 'Sentences copied.',
+  sentencesCopyFailed: 'Could not copy; select and copy the sentences on the "TTTT Câu văn" sheet.',
+
   settingsHeading: 'Settings',
   conventionLabel: '"Compared with the same period" column',
   conventionChange: 'Change (-28%)',

@@ -53,6 +53,12 @@ export const vi = {
   wholeSheet: 'cả trang',
   sourceNotFound: 'Không chọn được {where}: trang đó không có trong sổ tính này.',
 
+  sentencesHeading: 'Câu văn cho báo cáo',
+  sentencesHint: 'Các câu trích số liệu của biểu, để chép vào phần nội dung báo cáo.',
+  sentencesCopy: 'Chép tất cả',
+  sentencesCopied: 'Đã chép các câu.',
+  sentencesCopyFailed: 'Không chép được; hãy chọn và chép các câu ở trang "TTTT Câu văn".',
+
   settingsHeading: 'Thiết lập',
   conventionLabel: 'Cột "So với cùng kỳ"',
   conventionChange: 'Tăng/giảm (-28%)',

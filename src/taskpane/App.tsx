@@ -7,6 +7,7 @@ import { BuildSection, type Progress } from './components/BuildSection';
 import { ImportButton } from './components/ImportButton';
 import { PeriodSection } from './components/PeriodSection';
 import { ProblemsSection } from './components/ProblemsSection';
+import { SentencesSection } from './components/SentencesSection';
 import { SettingsSection, type PaneSettings } from './components/SettingsSection';
 import { LanguageContext } from './components/strings';
 import { SubmissionsSection } from './components/SubmissionsSection';
@@ -173,6 +174,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
           onBuild={() => void build()}
         />
         {outcome && !buildError && <ProblemsSection issues={outcome.result.issues} onSelect={select} />}
+        {outcome && !buildError && <SentencesSection tables={outcome.result.tables} convention={settings.convention} />}
         <SettingsSection settings={settings} defaultNames={props.defaultNames ?? REPORT_SHEETS} onChange={updateSettings} />
       </main>
     </LanguageContext.Provider>
