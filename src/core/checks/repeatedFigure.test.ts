@@ -64,8 +64,8 @@ describe('checkRepeatedInSubmission', () => {
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ code: 'repeated-figure', file: 'vnpt.xlsx', sheet: 'VNPT', cell: 'D7', enterprise: 'VNPT' });
     expect(issues[0].message).toBe(
-      'VNPT: số 2.907 xuất hiện ở 4 ô — vnpt.xlsx › VNPT!D7 (Điện thoại cố định có dây, tăng), vnpt.xlsx › VNPT!F7 (Điện thoại cố định có dây, hiện có), ' +
-        'vnpt.xlsx › VNPT!E8 (Điện thoại cố định không dây, giảm), vnpt.xlsx › VNPT!G8 (Điện thoại cố định không dây, hiện có cùng kỳ) — có thể chép nhầm',
+      'VNPT (VNPT): số 2.907 xuất hiện ở 4 ô — D7 (Điện thoại cố định có dây, tăng), F7 (Điện thoại cố định có dây, hiện có), ' +
+        'E8 (Điện thoại cố định không dây, giảm), G8 (Điện thoại cố định không dây, hiện có cùng kỳ) — có thể chép nhầm',
     );
   });
 

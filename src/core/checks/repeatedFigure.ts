@@ -71,7 +71,7 @@ export function checkRepeatedInTables(tables: StandardTable[], locale: Locale = 
  *
  * @example
  * checkRepeatedInSubmission(submission, 'vi')[0].message
- * //=> 'VNPT: số 2.907 xuất hiện ở 2 ô — VNPT!D7 (Điện thoại cố định có dây, tăng), VNPT!F8 (…) — có thể chép nhầm'
+ * //=> 'VNPT (Biểu 1): số 2.907 xuất hiện ở 2 ô — D7 (Điện thoại cố định có dây, tăng), E8 (…) — có thể chép nhầm'
  */
 export function checkRepeatedInSubmission(submission: Submission, locale: Locale = 'vi'): Issue[] {
   const closings = new Set(
@@ -87,9 +87,11 @@ export function checkRepeatedInSubmission(submission: Submission, locale: Locale
     return true;
   });
   return repeats(facts, (f) => f.value).map(([value, group]) => {
+    // Cells of the submission's own sheet by address alone; the issue already names the sheet.
+    const place = (ref: CellRef) => (ref.file === submission.file && ref.sheet === submission.sheet ? ref.cell : cellName(ref));
     const describe = (f: Fact) =>
-      `${cellName(f.source)} (${indicatorName(f.indicator, locale)}, ${MEASURE[locale][f.measure]}${f.period === submission.period || submission.period === null ? '' : ` ${LAST_YEAR[locale]}`})`;
-    const params: Params = { where: submission.enterprise, value: figure(value, locale), count: group.length, cells: group.map(describe).join(', ') };
+      `${place(f.source)} (${indicatorName(f.indicator, locale)}, ${MEASURE[locale][f.measure]}${f.period === submission.period || submission.period === null ? '' : ` ${LAST_YEAR[locale]}`})`;
+    const params: Params = { where: `${submission.enterprise} (${submission.sheet})`, value: figure(value, locale), count: group.length, cells: group.map(describe).join(', ') };
     const first: CellRef = group[0].source;
     return makeIssue('warning', 'repeated-figure', message, params, locale, first, { enterprise: submission.enterprise, indicator: group[0].indicator });
   });
