@@ -65,6 +65,13 @@ describe('matchIndicator', () => {
     expect(id('Doanh thu (không bao gồm số tiền chuyển)', 'postal')).toBe('postal-revenue');
   });
 
+  it('reads a label up to what it says it includes or leaves out', () => {
+    expect(id('Điện thoại DĐ trả trước (bao gồm Dcom)')).toBe('mobile-prepaid');
+    expect(id('Doanh thu (kể cả doanh thu 3G)', 'telecom')).toBe('telecom-revenue');
+    expect(matchIndicator('Thuê bao 3G (gồm cả trả trước)')).toEqual({ kind: 'other', name: 'Thuê bao 3G/4G/5G' });
+    expect(id('Trong đó: trả sau')).toBe('mobile-postpaid');
+  });
+
   it('prefers the longest wording: "di động trả trước" over "di động"', () => {
     expect(id('Điện thoại di động trả trước')).toBe('mobile-prepaid');
     expect(matchIndicator('Điện thoại di động')).toEqual({ kind: 'other', name: 'Điện thoại di động' });

@@ -58,8 +58,14 @@ const REVENUE_QUALIFIERS: readonly [string, Sector | null][] = (
   .map(([text, sector]): [string, Sector | null] => [toPhrase(text), sector])
   .sort((a, b) => b[0].length - a[0].length);
 
-/** What follows these words is an exclusion ("Doanh thu (không bao gồm số tiền chuyển)"). */
-const EXCLUSIONS = ['khong bao gom', 'chua bao gom', 'khong tinh', 'chua tinh', 'khong ke', 'ngoai tru', 'tru'];
+/**
+ * What follows these words is not what the row counts: an exclusion ("Doanh thu (không bao gồm
+ * số tiền chuyển)") or what the row includes ("Điện thoại DĐ trả trước (bao gồm Dcom)").
+ */
+const EXCLUSIONS = [
+  'khong bao gom', 'chua bao gom', 'khong tinh', 'chua tinh', 'khong ke', 'ngoai tru', 'tru',
+  'bao gom', 'ke ca', 'tinh ca', 'gom ca', 'gom', 'trong do', 'including', 'excluding',
+];
 
 function allHits(phrase: string): Hit[] {
   const hits: Hit[] = [];
@@ -84,7 +90,8 @@ function withoutExclusions(phrase: string): string {
   let cut = phrase;
   for (const word of EXCLUSIONS) {
     const at = findPhrase(cut, word);
-    if (at >= 0) cut = cut.slice(0, at).trim();
+    // At the very start ("Trong đó: trả trước", "Gồm: …") the words only introduce the label.
+    if (at > 0) cut = cut.slice(0, at).trim();
   }
   return cut;
 }

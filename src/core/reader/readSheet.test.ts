@@ -462,6 +462,11 @@ describe('readSheet: title lines', () => {
     expect(brief(only(reading).facts)).toEqual(['ftth closing 9T/2015 5 @B3', 'ftth closing 9T/2014 4 @C3']);
   });
 
+  it('takes the period from the sheet or file name when the sheet itself states none', () => {
+    expect(only(readSheet(grid([['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { sheet: 'Quý III-2015' }))).period).toBe('Q3/2015');
+    expect(only(readSheet(grid([['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { file: 'fpt/bao-cao-9-thang-2015.xlsx' }))).period).toBe('9T/2015');
+  });
+
   it('warns when there is no period at all', () => {
     const reading = readSheet(grid([['Viettel'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]]), { locale: 'en' });
     expect(reading.issues.map((i) => [i.severity, i.code])).toEqual([['warning', 'no-period']]);

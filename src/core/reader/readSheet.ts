@@ -208,7 +208,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const footerLines = lines(cells, block.end, next ? next.top : cells.length);
     const table = tableOf(cells, block);
 
-    let period = findPeriod(titleLines) ?? headerPeriod(table.header) ?? lastPeriod;
+    let period = findPeriod(titleLines) ?? headerPeriod(table.header) ?? lastPeriod ?? findPeriod([sheet, file.replace(/^.*[\\/]/, '').replace(/[-_]+/g, ' ')]);
     const stated = period !== null;
     if (stated) lastPeriod = period;
     const statedCode = stated ? period!.code : null;
