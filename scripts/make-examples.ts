@@ -109,7 +109,7 @@ export const SPLIT: Record<EnterpriseKey, Partial<Record<Ind, Share>>> = {
   vnpost: {
     'press-distribution': { cur: 6985000, prev: 7268417 },
     'letter-post': { cur: 912846, prev: 741215 },
-    parcels: { cur: 52310, prev: 49870 },
+    parcels: { cur: 52310, prev: 49955 },
     express: { cur: 21340, prev: 11020 },
     'money-orders': { cur: 49880, prev: 56310 },
     'money-transferred': { cur: 221507, prev: 256071 },
@@ -118,7 +118,7 @@ export const SPLIT: Record<EnterpriseKey, Partial<Record<Ind, Share>>> = {
   viettelPost: {
     'press-distribution': { cur: 177000, prev: 192000 },
     'letter-post': { cur: 62250, prev: 45500 },
-    parcels: { cur: 11206, prev: 8757 },
+    parcels: { cur: 11326, prev: 8757 },
     express: { cur: 11000, prev: 5100 },
     'money-orders': { cur: 5350, prev: 5746 },
     'money-transferred': { cur: 25200, prev: 27500 },
@@ -130,7 +130,7 @@ export const SPLIT: Record<EnterpriseKey, Partial<Record<Ind, Share>>> = {
     'postal-revenue': { cur: 15300, prev: 12017 },
   },
   courier: {
-    parcels: { cur: 6000, prev: 4000 },
+    parcels: { cur: 5880, prev: 3915 },
     express: { cur: 16000, prev: 6000 },
     'postal-revenue': { cur: 4000, prev: 3000 },
   },

@@ -30,4 +30,8 @@ describe('collectFiles', () => {
     ]);
     expect(issues[1].message).toBe('No such file or folder');
   });
+  it('names a file outside the current folder by its full path', () => {
+    const { files } = collectFiles([path.join(tmp, 'in', 'b.xlsx')], path.join(tmp, 'in', 'sub'));
+    expect(files.map((f) => f.name)).toEqual([path.join(tmp, 'in', 'b.xlsx')]);
+  });
 });

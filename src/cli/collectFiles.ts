@@ -35,7 +35,11 @@ export function collectFiles(args: string[], cwd: string, locale: Locale = 'vi')
   const files: InputFile[] = [];
   const issues: Issue[] = [];
   const seen = new Set<string>();
-  const nameOf = (abs: string) => path.relative(cwd, abs).split(path.sep).join('/') || path.basename(abs);
+  // Files under the current folder go by their relative path (as typed); others by their full path.
+  const nameOf = (abs: string) => {
+    const rel = path.relative(cwd, abs);
+    return rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+  };
   const add = (abs: string) => {
     if (seen.has(abs)) return;
     seen.add(abs);

@@ -42,5 +42,7 @@ export function tableText(table: StandardTable, convention: Convention = 'change
 /** One issue as a terminal line: "Cảnh báo  vnpt.xlsx › BC!F11  message". */
 export function issueLine(issue: Issue, locale: Locale): string {
   const where = [issue.file, issue.sheet ? `${issue.sheet}${issue.cell ? '!' + issue.cell : ''}` : ''].filter(Boolean).join(' › ');
-  return `${SEVERITY_LABELS[issue.severity][locale]}: ${where ? where + ': ' : ''}${issue.message}`;
+  // Messages that already name their cells (repeated figures) need no second location.
+  const named = issue.file !== '' && issue.message.includes(issue.file);
+  return `${SEVERITY_LABELS[issue.severity][locale]}: ${where && !named ? where + ': ' : ''}${issue.message}`;
 }

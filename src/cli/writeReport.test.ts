@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { SheetLayout } from '../core/model';
-import { reportWorkbook, sourceHyperlink } from './writeReport';
+import { linesNeeded, reportWorkbook, sourceHyperlink } from './writeReport';
 
 const layout: SheetLayout = {
   name: 'TTTT Biểu',
@@ -35,5 +35,19 @@ describe('reportWorkbook', () => {
   it('links a source relative to the report folder', () => {
     expect(sourceHyperlink({ file: 'examples/a b.xlsx', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBe("examples/a%20b.xlsx#'BC'!D7");
     expect(sourceHyperlink({ file: '', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBeNull();
+  });
+});
+
+describe('linesNeeded', () => {
+  it('counts the lines a wrapped text takes in a column, so the row can be made tall enough', () => {
+    expect(linesNeeded('Doanh thu', 48)).toBe(1);
+    expect(linesNeeded('Bưu gửi, hàng gửi chuyển phát nhanh các loại đi đến trong và ngoài nước', 48)).toBe(2);
+    expect(linesNeeded('KẾT QUẢ HOẠT ĐỘNG\n9 THÁNG ĐẦU NĂM 2015', 100)).toBe(2);
+  });
+  it('sets the height of a row whose wrapped text needs more than one line', async () => {
+    const wb = reportWorkbook([{ name: 'S', kind: 'checks', cells: [[{ value: 'x '.repeat(40), wrap: true }], [{ value: 'ngắn', wrap: true }]], merges: [], columnWidths: [20] }]);
+    const ws = wb.getWorksheet('S')!;
+    expect(ws.getRow(1).height).toBeCloseTo(4 * 15.75, 5);
+    expect(ws.getRow(2).height).toBeUndefined();
   });
 });

@@ -1,6 +1,9 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { cellAddress } from '../core/issues';
 import type { CellRef, LayoutCell, SheetLayout } from '../core/model';
+
+const columnLetters = (c: number) => cellAddress(0, c).replace(/\d+$/, '');
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const FONT = 'Times New Roman';
@@ -22,6 +25,33 @@ function styleCell(target: ExcelJS.Cell, cell: LayoutCell): void {
   if (cell.border) target.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
+/** Points per line of 12-point text. */
+const LINE_HEIGHT = 15.75;
+/** Characters of 12-point Times New Roman that fit in one unit of Excel column width (measured by eye in LibreOffice). */
+const CHARS_PER_WIDTH = 1.25;
+
+/** Column span of each merge's first cell, e.g. "A1:G1" → { "A1": [0, 6] }. */
+function mergeSpans(merges: string[]): Map<string, [number, number]> {
+  const col = (ref: string) => [...ref.replace(/\d+/g, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return new Map(merges.map((m) => {
+    const [a, b] = m.split(':');
+    return [a, [col(a), col(b)]] as [string, [number, number]];
+  }));
+}
+
+/**
+ * How many lines a wrapped text needs in a column of the given width. Spreadsheets do not grow a
+ * row to fit wrapped text they did not lay out themselves (LibreOffice keeps the default height
+ * of an imported row), so the writer sets heights itself.
+ *
+ * @example
+ * linesNeeded('Bưu gửi, hàng gửi chuyển phát nhanh các loại đi đến trong và ngoài nước', 48) //=> 2
+ */
+export function linesNeeded(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * CHARS_PER_WIDTH));
+  return text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
 /**
  * Writes the report's sheets into a new ExcelJS workbook: values (a string is always text, never
  * a formula), number formats, bold headers, borders, merged titles, column widths, and links to
@@ -35,15 +65,25 @@ export function reportWorkbook(layouts: SheetLayout[], links?: { reportDir: stri
       pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
     layout.columnWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+    const spans = mergeSpans(layout.merges);
+    const widthOf = (c: number) => layout.columnWidths[c] ?? 9;
     layout.cells.forEach((row, r) => {
+      let lines = 1;
       row.forEach((cell, c) => {
         if (!cell) return;
+        if (cell.wrap && typeof cell.value === 'string') {
+          const [from, to] = spans.get(`${columnLetters(c)}${r + 1}`) ?? [c, c];
+          let width = 0;
+          for (let k = from; k <= to; k++) width += widthOf(k);
+          lines = Math.max(lines, linesNeeded(cell.value, width));
+        }
         const target = ws.getCell(r + 1, c + 1);
         const link = cell.link && links && typeof cell.value === 'string' ? sourceHyperlink(cell.link, links.reportDir, links.cwd) : null;
         // ExcelJS writes a plain string as a shared string: never a formula, whatever it starts with.
         target.value = link ? { text: cell.value as string, hyperlink: link } : cell.value;
         styleCell(target, cell);
       });
+      if (lines > 1) ws.getRow(r + 1).height = lines * LINE_HEIGHT;
     });
     for (const m of layout.merges) ws.mergeCells(m);
   }
