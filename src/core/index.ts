@@ -1,7 +1,8 @@
 /**
  * The core of TTTT Tables: pure TypeScript every face (Excel, custom functions, command line)
  * calls. `build` turns sheets into the standard tables; the rest is here for the faces' own needs
- * (a function that compares two figures, a pane that shows a period).
+ * (a function that compares two figures, a pane that shows a period, the CLI that writes the
+ * report layouts and records history).
  */
 export type * from './model';
 export { CoreError } from './errors';
@@ -17,3 +18,7 @@ export * from './text';
 export * from './numbers';
 export * from './units';
 export * from './periods';
+export * from './cumulative';
+export * from './history';
+export * from './sentences';
+export * from './report';
