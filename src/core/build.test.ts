@@ -95,6 +95,11 @@ describe('build on hand-made sheets of two enterprises', () => {
     expect(result.issues.some((i) => i.severity === 'error')).toBe(false);
   });
 
+  it('takes another outlier threshold', () => {
+    const strict = build(grids, { outlier: { above: 0.4, below: -0.03 } });
+    expect(strict.issues.filter((i) => i.code === 'outlier').map((i) => i.indicator)).toEqual(['fixed-wired', 'fixed-wireless', 'mobile-postpaid', 'telecom-revenue', 'press-distribution']);
+  });
+
   it('reads the same in English', () => {
     const en = build(grids, { locale: 'en' });
     expect(en.tables[0].title).toBe('TELECOMMUNICATIONS AND INTERNET RESULTS, FIRST 9 MONTHS OF 2015');

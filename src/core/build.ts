@@ -194,7 +194,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   const tables = buildStandardTables(totals, period, { locale });
   const breakdown = buildBreakdown(totals);
   try {
-    if (submissions.length > 0) issues.push(...runChecks({ submissions, totals, tables }, { locale }));
+    if (submissions.length > 0) issues.push(...runChecks({ submissions, totals, tables }, { locale, outlier: options.outlier }));
   } catch (error) {
     issues.push(makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE));
   }

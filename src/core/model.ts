@@ -212,6 +212,8 @@ export interface BuildOptions {
   history?: Fact[];
   /** Called as sheets are read, for progress bars. */
   onProgress?: (done: number, total: number, what: string) => void;
+  /** Bounds of a believable change against the same period (fractions); default above 2 (+200%), below −0.5 (−50%). */
+  outlier?: { above: number; below: number };
 }
 
 /** Everything a build produces; faces write it, nothing else decides. */
