@@ -26,7 +26,7 @@ const RULES: readonly [Role, Where, string[]][] = [
   ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong']],
   ['percent', 'any', ['%', 'so sanh', 'so voi', 'ty le', 'tang truong', 'chi so', 'ti le']],
   ['ignore', 'any', ['chenh lech', 'tang giam']],
-  ['label', 'start', ['chi tieu', 'ten chi tieu', 'noi dung', 'dich vu', 'loai dich vu', 'ten dich vu', 'danh muc', 'hang muc', 'loai hinh', 'ten', 'indicator', 'dien giai']],
+  ['label', 'start', ['chi tieu', 'ten chi tieu', 'noi dung', 'dich vu', 'loai dich vu', 'ten dich vu', 'danh muc', 'hang muc', 'loai hinh', 'ten', 'indicator', 'dien giai', 'doanh nghiep']],
   ['opening', 'any', ['dau ky', 'dau nam', 'ky truoc chuyen sang', 'ton dau ky', 'so du dau ky', 'chuyen sang', 'opening']],
   ['decrease', 'any', ['giam', 'roi mang', 'cat huy', 'thanh ly', 'huy', 'ngung', 'cat giam', 'decrease']],
   ['increase', 'any', ['tang', 'phat trien moi', 'ptm', 'phat trien', 'lap dat moi', 'lap moi', 'hoa mang moi', 'increase', 'new']],

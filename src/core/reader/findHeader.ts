@@ -102,14 +102,19 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined): 
   return underEmpty >= 1 || valueRoles >= 2;
 }
 
-/** Whether row `upper` heads a group of the header row below it ("Cùng kỳ năm 2014" over "Tăng | Giảm"). */
+/**
+ * Whether row `upper` heads groups of the header row below it ("Năm 2015" | "Cùng kỳ năm 2014"
+ * over "Tăng | Hiện có"): every text of it sits over a column of figures, and one of them says
+ * last year, a percentage, a plan or a measure. A title line never qualifies: its texts sit over
+ * the STT and label columns, or state the unit.
+ */
 function headsHeader(upper: Cell[] | undefined, lower: Cell[]): boolean {
   if (!upper || hasFigures(upper)) return false;
-  if (upper.some((cell) => /(^| )(don vi|dvt)( |$)/.test(cell.phrase) || isNoteText(cell.text, cell.phrase))) return false;
-  return upper.some((cell, c) => {
-    if (cell.phrase === '' || cell.text.length > MAX_HEADER_TEXT) return false;
-    const below = headerRole(cellAt([lower], 0, c).phrase);
-    if (below === null || !VALUE_ROLES.has(below)) return false;
+  const texts = upper.map((cell, c) => ({ cell, below: headerRole(cellAt([lower], 0, c).phrase) })).filter(({ cell }) => cell.phrase !== '');
+  if (texts.length === 0) return false;
+  if (!texts.every(({ cell, below }) => below !== null && VALUE_ROLES.has(below) && cell.text.length <= MAX_HEADER_TEXT)) return false;
+  if (texts.some(({ cell }) => /(^| )(don vi|dvt)( |$)/.test(cell.phrase) || isNoteText(cell.text, cell.phrase))) return false;
+  return texts.some(({ cell }) => {
     const role = headerRole(cell.phrase);
     return saysPrevious(cell.phrase) || role === 'percent' || role === 'ignore' || (role !== null && VALUE_ROLES.has(role));
   });

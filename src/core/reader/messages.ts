@@ -18,6 +18,10 @@ export const MESSAGES = {
     vi: (p) => `Trang "${p.sheet}": không dòng nào của bảng là chỉ tiêu đã biết (ví dụ "${p.label}"): không đọc được`,
     en: (p) => `Sheet "${p.sheet}": no row of the table is a known indicator (e.g. "${p.label}"): cannot read it`,
   } as Message<{ sheet: string; label: string }>,
+  compilation: {
+    vi: (p) => `Trang "${p.sheet}" là bảng tổng hợp nhiều doanh nghiệp (${p.names}): không đọc như báo cáo của một doanh nghiệp`,
+    en: (p) => `Sheet "${p.sheet}" is a compilation of several enterprises (${p.names}): not read as one enterprise's submission`,
+  } as Message<{ sheet: string; names: string }>,
   crashed: {
     vi: (p) => `Trang "${p.sheet}": lỗi khi đọc (${p.reason}): bỏ qua`,
     en: (p) => `Sheet "${p.sheet}": error while reading (${p.reason}): skipped`,

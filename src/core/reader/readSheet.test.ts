@@ -415,6 +415,16 @@ describe('readSheet: what is not a standard row', () => {
     expect(reading.issues[0].message).toContain('Hướng dẫn');
   });
 
+  it('leaves out a compilation of several enterprises (the Sở\'s own sheet), enterprises across or down', () => {
+    const across = readSheet(grid([['TỔNG HỢP 9 THÁNG 2015'], ['Chỉ tiêu', 'VNPT', 'Viettel', 'MobiFone', 'Tổng'], ['Trả trước', 1, 2, 3, 6]], { sheet: 'Tổng hợp' }));
+    expect(across.submissions).toEqual([]);
+    expect(codes(across)).toEqual(['info compilation ']);
+    expect(across.issues[0].message).toContain('VNPT Quảng Ninh, Viettel Quảng Ninh, MobiFone');
+    const down = readSheet(grid([['Thuê bao FTTH 9T/2015'], ['Doanh nghiệp', 'Hiện có'], ['VNPT', 11362], ['FPT Telecom', 5418], ['Cộng', 16780]]));
+    expect(down.submissions).toEqual([]);
+    expect(codes(down)).toEqual(['info compilation ']);
+  });
+
   it('warns about a sheet of figures it cannot understand', () => {
     const noHeader = readSheet(grid([['Thuê bao FTTH', 5418], ['Doanh thu', 700]]));
     expect(noHeader.submissions).toEqual([]);

@@ -119,6 +119,26 @@ function tableSector(table: Table, labelCol: number, enterprise: Enterprise | nu
   return enterprise?.sectors[0] ?? 'telecom';
 }
 
+/**
+ * The enterprises a table names in its header or its label column: two or more make it a
+ * compilation (bảng tổng hợp) — the Sở's own sheet, or last period's report — not a submission.
+ */
+function enterprisesNamed(table: Table, labelCol: number): string[] {
+  const names = new Set<string>();
+  for (const column of table.header.columns) {
+    for (const text of column.texts) {
+      const named = text ? matchEnterprise(text) : null;
+      if (named) names.add(named.name);
+    }
+  }
+  for (let r = table.header.dataFrom; r < table.end; r++) {
+    const text = table.cells[r]?.[labelCol]?.text ?? '';
+    const named = text && matchIndicator(text) === null ? matchEnterprise(text) : null;
+    if (named) names.add(named.name);
+  }
+  return [...names];
+}
+
 /** A row with a standard indicator's name and a figure: a sheet of data whose header was not found. */
 function unheadedData(cells: Cells): Cell | null {
   for (const row of cells) {
@@ -146,7 +166,7 @@ function singleReportedChanges(facts: Fact[]): Fact[] {
  * A sheet with no table (instructions, a cover, a chart) gives no submission and an info
  * 'not-data'. Never throws: whatever the grid, a reading comes back, with its issues.
  *
- * Issue codes: not-data, unreadable-sheet, no-period, unknown-enterprise, unreadable-number,
+ * Issue codes: not-data, compilation, unreadable-sheet, no-period, unknown-enterprise, unreadable-number,
  * unexpected-percent, unit-mismatch, unit-assumed, unknown-unit, unrecognised-row, not-standard.
  *
  * @example
@@ -214,6 +234,11 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const statedCode = stated ? period!.code : null;
     if (!period) period = assumed;
     const layout = tableLayout(table.cells, table.header, table.end, period);
+    const compiled = layout ? enterprisesNamed(table, layout.labelCol) : [];
+    if (compiled.length >= 2) {
+      issues.push(makeIssue('info', 'compilation', MESSAGES.compilation, { sheet, names: compiled.join(', ') }, locale, nowhere));
+      return;
+    }
 
     const named = titleLines.map(matchEnterprise).filter((e): e is Enterprise => e !== null);
     let enterprise = named[0] ?? lastEnterprise ?? matchEnterprise(sheet) ?? matchEnterprise(file.replace(/^.*[\\/]/, ''));
