@@ -3,7 +3,7 @@
  * against the reference report's two tables; the report opened by LibreOffice in a Vietnamese
  * locale; bad inputs give issues, not crashes.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -162,7 +162,7 @@ describe('the report as LibreOffice reads it (vi-VN locale)', () => {
 
   it('prints to PDF with the figures on the first page', () => {
     const [pdf] = convert(report(), 'pdf', path.join(tmp, 'pdf'), profile);
-    const text = require('node:child_process').execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).toString('utf8') as string;
+    const text = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-']).toString('utf8');
     for (const figure of ['2.907', '24.060', '-28%', '1.826.191', '299%', '2.466.410', '7.162.000', '-4%', '74.735']) {
       expect(text).toContain(figure);
     }
