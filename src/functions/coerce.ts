@@ -86,8 +86,12 @@ function fail<P>(code: string, message: Message<P>, params: P, kind: 'value' | '
  * Read on each error (cheap, and errors are rare) so a test or a language switch is seen at once.
  */
 export function messageLocale(): Locale {
-  const language = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context?.displayLanguage;
-  return typeof language === 'string' && language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  try {
+    const language = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context?.displayLanguage;
+    return typeof language === 'string' && language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  } catch {
+    return 'en'; // Office not initialised yet: English, the metadata's default language
+  }
 }
 
 /**

@@ -85,6 +85,7 @@ describe('NUM', () => {
   it('gives an empty cell for "-", "x" and blanks, never 0', () => {
     expect(num(col('-', 'x', '', null, 5))).toEqual(col('', '', '', '', 5));
     expect(num([['-']])).toEqual([['']]);
+    expect(num(col('28%', '-4,5 %'))).toEqual(col(0.28, -0.045));
   });
 
   it('gives #VALUE! naming text that is not a number', () => {
