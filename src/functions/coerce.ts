@@ -374,4 +374,3 @@ export function gridValues(range: unknown): CellValue[][] {
   return range.map((row) => (Array.isArray(row) ? row.map(plainCell) : [plainCell(row)]));
 }
 
-export { messages as coerceMessages };
