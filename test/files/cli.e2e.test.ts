@@ -209,6 +209,20 @@ describe('bad inputs', () => {
   });
 });
 
+describe('progress', () => {
+  it('reports progress on stderr for a long run, and keeps stdout for the tables', async () => {
+    const dir = path.join(tmp, 'many');
+    for (const copy of ['a', 'b']) {
+      fs.mkdirSync(path.join(dir, copy), { recursive: true });
+      for (const f of fs.readdirSync(path.join(ROOT, EXAMPLES))) fs.copyFileSync(path.join(ROOT, EXAMPLES, f), path.join(dir, copy, f));
+    }
+    const r = await runInProcess(['build', dir, '--out', path.join(dir, 'report.xlsx')]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stderr).toContain('Đọc tệp 22/22');
+    expect(r.stdout).not.toContain('Đọc tệp');
+  });
+});
+
 describe('conventions and language', () => {
   it('shows ratio in the terminal and report but keeps yoy as the unrounded change in JSON; English with --lang en', async () => {
     const dir = path.join(tmp, 'ratio');
