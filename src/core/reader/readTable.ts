@@ -1,5 +1,5 @@
 import { matchIndicator, toPhrase, type IndicatorMatch } from '../catalogue';
-import { cellAddress, makeIssue } from '../issues';
+import { cellAddress, makeIssue, type Message } from '../issues';
 import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Sector } from '../model';
 import { convert, findUnit, parseUnit, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
@@ -8,7 +8,9 @@ import { columnTime } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
 import type { Header } from './findHeader';
 import { MESSAGES } from './messages';
+import { figureUnit } from './figureUnit';
 import { numbering } from './numbering';
+import { Outline } from './outline';
 import { breakdownOf, sectorNamed } from './rowKinds';
 
 /** What the reader knows about a table before reading its rows. */
@@ -144,18 +146,13 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
 export function readTable(cells: Cells, layout: Layout, from: number, to: number, ctx: TableContext): TableReading {
   const out: TableReading = { facts: [], rows: { telecom: 0, postal: 0 }, unrecognised: 0, other: 0, firstUnrecognised: null, issues: [] };
   const where = (cell: Cell) => ({ file: ctx.file, sheet: ctx.sheet, cell: cellAddress(cell.row, cell.col) });
-  const issue = (severity: Issue['severity'], code: string, message: { vi: (p: never) => string; en: (p: never) => string }, params: object, cell: Cell | null, indicator?: Indicator) =>
+  const issue = <P>(severity: Issue['severity'], code: string, message: Message<P>, params: P, cell: Cell, indicator?: Indicator) =>
     out.issues.push(
-      makeIssue(severity, code, message as never, params as never, ctx.locale, cell ? where(cell) : { file: ctx.file, sheet: ctx.sheet, cell: '' }, {
-        enterprise: ctx.enterprise,
-        ...(indicator ? { indicator: indicator.id } : {}),
-      }),
+      makeIssue(severity, code, message, params, ctx.locale, where(cell), { enterprise: ctx.enterprise, ...(indicator ? { indicator: indicator.id } : {}) }),
     );
 
   const stack: Node[] = [];
-  let lastPlainDepth = 0;
-  let anchor: { depth: number; heading: boolean } | null = null;
-  let breakdownParent: number | null = null;
+  const outline = new Outline();
   let sectionSector: Sector | null = null;
   let previousUnit: Unit | null = null;
 
@@ -187,42 +184,17 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
 
     // A bare "Trong đó:" line: the rows under it break the last row down.
     if (breakdown === '' && !hasFigures) {
-      breakdownParent = stack.length > 0 ? stack[stack.length - 1].depth : lastPlainDepth;
+      outline.openBreakdown(stack.length > 0 ? stack[stack.length - 1].depth : null);
       continue;
     }
-
-    let depth: number;
-    if (token.kind === 'roman' || token.kind === 'arabic' || token.kind === 'sub' || token.kind === 'letter') {
-      depth = token.depth;
-      if (breakdownParent !== null && depth <= breakdownParent) breakdownParent = null;
-      if (breakdownParent !== null) depth = Math.max(depth, breakdownParent + 1);
-    } else if (token.kind === 'bullet') {
-      depth = lastPlainDepth + token.depth;
-    } else if (breakdown !== null) {
-      breakdownParent = lastPlainDepth;
-      depth = lastPlainDepth + 1;
-    } else if (breakdownParent !== null) {
-      depth = breakdownParent + 1;
-    } else if (anchor) {
-      depth = anchor.heading && !hasFigures ? anchor.depth : anchor.depth + 1;
-    } else {
-      depth = 1;
-    }
-    if (token.kind !== 'bullet') lastPlainDepth = depth;
+    const depth = outline.place(token, breakdown !== null, hasFigures);
     while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
 
     // Sections (I, II / a heading naming a sector) say whose revenue the rows under them are.
     const match: IndicatorMatch | null = matchIndicator(name, sectionSector ?? ctx.sector);
     if (!hasFigures) {
       if (token.kind === 'roman') sectionSector = sectorNamed(name);
-      else if (match?.kind !== 'standard' && sectorNamed(name) !== null && token.kind !== 'bullet') sectionSector = sectorNamed(name);
-      if (token.kind === 'roman' && breakdownParent !== null) breakdownParent = null;
-      if (breakdown === null && token.kind !== 'bullet') {
-        if (token.kind === 'none' && breakdownParent !== null) breakdownParent = null;
-        anchor = { depth, heading: true };
-      }
-    } else if (token.kind !== 'bullet' && token.kind !== 'none') {
-      anchor = { depth, heading: false };
+      else if (match?.kind !== 'standard' && token.kind !== 'bullet') sectionSector = sectorNamed(name) ?? sectionSector;
     }
 
     const node: Node = { depth, indicator: null, other: null, keys: new Set() };
@@ -283,19 +255,20 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             issue('warning', 'unexpected-percent', MESSAGES.unexpectedPercent, { text: cell.text }, cell, indicator);
             continue;
           }
-          const unit = column.unit ?? labelUnit ?? unitInRow ?? (ctx.titleUnit?.dimension === indicator.dimension ? ctx.titleUnit : null);
-          if (unit && unit.dimension !== indicator.dimension) {
+          const choice = figureUnit({ header: column.unit, label: labelUnit, row: unitInRow, title: ctx.titleUnit }, indicator);
+          if (!choice.ok) {
+            const { unit } = choice;
             issue('warning', 'unit-mismatch', MESSAGES.unitMismatch, {
               unit: unit.label, unitEn: unit.labelEn, indicator: indicator.label, indicatorEn: indicator.labelEn,
               expected: expectedUnit(indicator, 'vi'), expectedEn: expectedUnit(indicator, 'en'),
             }, cell, indicator);
             continue;
           }
-          if (!unit && indicator.dimension === 'money' && !assumedSaid) {
+          if (choice.assumed && !assumedSaid) {
             assumedSaid = true;
             issue('info', 'unit-assumed', MESSAGES.unitAssumed, { indicator: indicator.label, indicatorEn: indicator.labelEn }, cell, indicator);
           }
-          value = unit ? tidy(convert(parsed.value, unit, indicator.unit)) : parsed.value;
+          value = tidy(convert(parsed.value, choice.unit, indicator.unit));
         }
         // A breakdown of a row that already gave this figure is not added again.
         if (ancestors.some((n) => n.keys.has(key))) continue;

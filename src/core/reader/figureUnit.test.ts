@@ -1,0 +1,29 @@
+import { indicatorById } from '../catalogue';
+import { parseUnit } from '../units';
+import { figureUnit } from './figureUnit';
+
+const none = { header: null, label: null, row: null, title: null };
+const letterPost = indicatorById('letter-post');
+const revenue = indicatorById('telecom-revenue');
+
+describe('figureUnit', () => {
+  it('takes the most specific unit stated: header, then label, then the unit column', () => {
+    const all = { header: parseUnit('nghìn đồng'), label: parseUnit('tỷ đồng'), row: parseUnit('đồng'), title: null };
+    expect(figureUnit(all, revenue)).toMatchObject({ ok: true, unit: { code: 'nghin-dong' } });
+    expect(figureUnit({ ...all, header: null }, revenue)).toMatchObject({ ok: true, unit: { code: 'ty-dong' } });
+    expect(figureUnit({ ...all, header: null, label: null }, revenue)).toMatchObject({ ok: true, unit: { code: 'dong' } });
+  });
+
+  it('says when the stated unit is of another kind', () => {
+    expect(figureUnit({ ...none, row: parseUnit('Cái') }, letterPost)).toMatchObject({ ok: false, unit: { code: 'cai' } });
+  });
+
+  it('uses a title unit only where its kind fits', () => {
+    expect(figureUnit({ ...none, title: parseUnit('nghìn đồng') }, revenue)).toMatchObject({ ok: true, unit: { code: 'nghin-dong' }, assumed: false });
+    expect(figureUnit({ ...none, title: parseUnit('nghìn đồng') }, letterPost)).toMatchObject({ ok: true, unit: { code: 'kg' }, assumed: false });
+  });
+
+  it('assumes triệu đồng for money stated nowhere', () => {
+    expect(figureUnit(none, revenue)).toMatchObject({ ok: true, unit: { code: 'trieu-dong' }, assumed: true });
+  });
+});
