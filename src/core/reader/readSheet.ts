@@ -228,7 +228,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const footerLines = lines(cells, block.end, next ? next.top : cells.length);
     const table = tableOf(cells, block);
 
-    let period = findPeriod(titleLines) ?? headerPeriod(table.header) ?? lastPeriod ?? findPeriod([sheet, file.replace(/^.*[\\/]/, '').replace(/[-_]+/g, ' ')]);
+    let period = statedPeriod(titleLines, table.header, sheet, file) ?? lastPeriod;
     const stated = period !== null;
     if (stated) lastPeriod = period;
     const statedCode = stated ? period!.code : null;
@@ -241,10 +241,9 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     }
 
     const named = titleLines.map(matchEnterprise).filter((e): e is Enterprise => e !== null);
-    let enterprise = named[0] ?? lastEnterprise ?? matchEnterprise(sheet) ?? matchEnterprise(file.replace(/^.*[\\/]/, ''));
-    const sector = tableSector(table, layout?.labelCol ?? 0, enterprise, titleLines);
-    // "Chi nhánh Viettel … (Viettel Post)": the unit of a group that files in this sector only.
-    if (enterprise && enterprise.sectors.length > 1) enterprise = named.find((e) => e.sectors.length === 1 && e.sectors[0] === sector) ?? enterprise;
+    const guess = named[0] ?? lastEnterprise ?? matchEnterprise(sheet) ?? matchEnterprise(baseName(file));
+    const sector = tableSector(table, layout?.labelCol ?? 0, guess, titleLines);
+    const enterprise = guess && sectorUnit(guess, named, sector);
     lastEnterprise = enterprise;
     const enterpriseName = enterprise?.name ?? (sheet || file || '?');
     const about = { enterprise: enterpriseName };
@@ -290,7 +289,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const facts = singleReportedChanges(reading.facts);
     const sectors = [...new Set(facts.map((fact) => fact.sector))];
     const issued = issuedDate(footerLines) ?? issuedDate(titleLines);
-    const correction = isCorrection([...titleLines, sheet, file.replace(/^.*[\\/]/, '')]);
+    const correction = isCorrection([...titleLines, sheet, baseName(file)]);
     // Unrecognised rows are counted on the submission of the table's own sector.
     const mainSector = sectors.includes(sector) ? sector : sectors[0];
     for (const s of sectors) {
@@ -301,7 +300,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
         existing.facts.push(...own);
         existing.rows += reading.rows[s];
         if (main) existing.unrecognised += reading.unrecognised;
-        existing.correction = existing.correction || correction;
+        if (correction) existing.correction = true;
         continue;
       }
       submissions.push({
@@ -319,6 +318,28 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     }
   });
   return { file, sheet, submissions, issues };
+}
+
+/** A file's name without its folders. */
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '');
+}
+
+/**
+ * The period a table states: in its title lines, else in its own column headers ("Thực hiện 9
+ * tháng 2015"), else in the sheet's or the file's name ("BC 9T2015", "bao-cao-quy-3-2015.xlsx").
+ */
+function statedPeriod(titleLines: string[], header: Header, sheet: string, file: string): Period | null {
+  return findPeriod(titleLines) ?? headerPeriod(header) ?? findPeriod([sheet, baseName(file).replace(/[-_]+/g, ' ')]);
+}
+
+/**
+ * The enterprise of a group that files for one sector only, when the title names it next to the
+ * group ("Chi nhánh Viettel … (Viettel Post)" on a postal table is Viettel Post).
+ */
+function sectorUnit(enterprise: Enterprise, named: Enterprise[], sector: Sector): Enterprise {
+  if (enterprise.sectors.length === 1) return enterprise;
+  return named.find((e) => e.sectors.length === 1 && e.sectors[0] === sector) ?? enterprise;
 }
 
 function headerCell(table: Table): string {
