@@ -41,7 +41,12 @@ function png(size, rgba) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
     Buffer.from(rgba.buffer, y * size * 4, size * 4).copy(raw, y * (size * 4 + 1) + 1);
   }
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const BLUE = [15, 108, 189];
@@ -59,7 +64,8 @@ function shade(x, y) {
   const inTable = x > 0.17 && x < 0.83 && y > 0.2 && y < 0.8;
   if (!inTable) return BLUE;
   const t = 0.045; // grid line half-width
-  const onLine = [0.2, 0.4, 0.6, 0.8].some((v) => Math.abs(y - v) < t) || [0.17, 0.39, 0.61, 0.83].some((v) => Math.abs(x - v) < t);
+  const onLine =
+    [0.2, 0.4, 0.6, 0.8].some((v) => Math.abs(y - v) < t) || [0.17, 0.39, 0.61, 0.83].some((v) => Math.abs(x - v) < t);
   if (onLine) return LINE;
   if (y < 0.4) return HEADER;
   if (x > 0.61 && y > 0.6) return GREEN; // the computed total
@@ -72,12 +78,18 @@ function draw(size) {
   const n = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let rr = 0, gg = 0, bb = 0, aa = 0;
+      let rr = 0,
+        gg = 0,
+        bb = 0,
+        aa = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const c = shade((px + (sx + 0.5) / n) / size, (py + (sy + 0.5) / n) / size);
           if (!c) continue;
-          rr += c[0]; gg += c[1]; bb += c[2]; aa += 1;
+          rr += c[0];
+          gg += c[1];
+          bb += c[2];
+          aa += 1;
         }
       }
       const i = (py * size + px) * 4;

@@ -52,7 +52,9 @@ async function writeSubmission(dir: string, i: number): Promise<void> {
   ws.addRow([]);
   if (telecom) {
     ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', 'Tăng trong kỳ', 'Giảm trong kỳ', 'Hiện có', 'Cùng kỳ năm 2014']);
-    TELECOM_ROWS.forEach(([label, unit], r) => ws.addRow([r + 1, label, unit, fig(i, r, 0), fig(i, r, 1), fig(i, r, 2) * 3, fig(i, r, 3) * 3]));
+    TELECOM_ROWS.forEach(([label, unit], r) =>
+      ws.addRow([r + 1, label, unit, fig(i, r, 0), fig(i, r, 1), fig(i, r, 2) * 3, fig(i, r, 3) * 3]),
+    );
     ws.addRow([6, 'Doanh thu', 'Triệu đồng', null, null, fig(i, 9, 2), fig(i, 9, 3)]);
   } else {
     ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện 9 tháng năm 2015', 'Cùng kỳ năm 2014']);
@@ -75,7 +77,12 @@ async function readOnly(dir: string): Promise<void> {
 /** In a child: the full command, quiet. */
 async function fullBuild(dir: string, out: string): Promise<void> {
   const json = `${out}.json`;
-  const code = await run(['build', dir, '--period', '9T/2015', '--out', out, '--json', json], { stdout: () => undefined, stderr: () => undefined, cwd: dir, interactive: false });
+  const code = await run(['build', dir, '--period', '9T/2015', '--out', out, '--json', json], {
+    stdout: () => undefined,
+    stderr: () => undefined,
+    cwd: dir,
+    interactive: false,
+  });
   if (code !== 0) throw new Error(`tttt build exited ${code}`);
   // A benchmark of a build that read nothing would be a lie: every file must be a submission.
   const read = (JSON.parse(fs.readFileSync(json, 'utf8')) as { submissions: unknown[] }).submissions.length;
@@ -93,10 +100,14 @@ async function child(mode: string, dir: string, out: string): Promise<void> {
 }
 
 function measure(mode: 'read' | 'build', dir: string, out: string): { seconds: number; peakMb: number } {
-  const output = execFileSync(process.execPath, ['--require', require.resolve('tsx/cjs'), __filename, '--child', mode, dir, out], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const output = execFileSync(
+    process.execPath,
+    ['--require', require.resolve('tsx/cjs'), __filename, '--child', mode, dir, out],
+    {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   return JSON.parse(output.trim().split('\n').pop()!) as { seconds: number; peakMb: number };
 }
 
@@ -118,15 +129,23 @@ async function main(): Promise<void> {
       process.stderr.write(`Measuring ${n} files …\n`);
       const read = measure('read', dir, '');
       const build = measure('build', dir, path.join(tmp, `report-${n}.xlsx`));
-      rows.push([n.toLocaleString('en-US'), read.seconds.toFixed(2), build.seconds.toFixed(2), build.peakMb.toFixed(0)]);
+      rows.push([
+        n.toLocaleString('en-US'),
+        read.seconds.toFixed(2),
+        build.seconds.toFixed(2),
+        build.peakMb.toFixed(0),
+      ]);
     }
     const head = ['files', 'ExcelJS read only (s)', 'full build (s)', 'peak RSS (MB)'];
     const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-    const line = (r: string[]) => `| ${r.map((x, c) => (c === 0 ? x.padStart(widths[c]) : x.padStart(widths[c]))).join(' | ')} |`;
+    const line = (r: string[]) =>
+      `| ${r.map((x, c) => (c === 0 ? x.padStart(widths[c]) : x.padStart(widths[c]))).join(' | ')} |`;
     console.log(line(head));
     console.log(`|${widths.map((w) => '-'.repeat(w + 1) + ':').join('|')}|`);
     for (const r of rows) console.log(line(r));
-    console.log(`\nNode ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); each cell is one fresh child process.`);
+    console.log(
+      `\nNode ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); each cell is one fresh child process.`,
+    );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

@@ -36,18 +36,34 @@ async function naiveBuild(excel: ExcelHost): Promise<number> {
       const used = context.workbook.worksheets.getItem(info.id).getUsedRange(true).load('values,rowIndex,columnIndex');
       used.format.font.load('name');
       await s.sync();
-      grids.push({ file: '', sheet: info.name, top: used.rowIndex, left: used.columnIndex, values: used.values.map((r) => r.map(plainCell)) as CellValue[][] });
+      grids.push({
+        file: '',
+        sheet: info.name,
+        top: used.rowIndex,
+        left: used.columnIndex,
+        values: used.values.map((r) => r.map(plainCell)) as CellValue[][],
+      });
     }
     await sizeSheets(s, sheets); // ownership, so the write is as safe as the real one
     const result = build(grids);
     const layouts = layoutReport(result);
-    const targets = planTargets(layouts.map((l) => ({ kind: l.kind, requested: l.name })), sheets);
-    await writeLayouts(s, layouts.map((layout, i) => ({ layout, target: targets[i] })));
+    const targets = planTargets(
+      layouts.map((l) => ({ kind: l.kind, requested: l.name })),
+      sheets,
+    );
+    await writeLayouts(
+      s,
+      layouts.map((layout, i) => ({ layout, target: targets[i] })),
+    );
     return s.syncs;
   });
 }
 
-async function measure(count: number, reader: Row['reader'], run: (excel: ExcelHost) => Promise<unknown>): Promise<Row> {
+async function measure(
+  count: number,
+  reader: Row['reader'],
+  run: (excel: ExcelHost) => Promise<unknown>,
+): Promise<Row> {
   const d = createExcelDouble(await exampleSheets(count));
   const t0 = performance.now();
   await run(d.Excel as unknown as ExcelHost);
@@ -72,16 +88,27 @@ async function main(): Promise<void> {
     rows.push(await measure(n, 'naive (sync per sheet)', naiveBuild));
   }
   const header = ['sheets', 'reader', 'syncs', 'request KB', 'response KB', 'largest sync KB', 'double ms'];
-  const lines = rows.map((r) => [r.sheets, r.reader, r.syncs, r.requestKB, r.responseKB, r.maxSyncKB, r.ms].map(String));
+  const lines = rows.map((r) =>
+    [r.sheets, r.reader, r.syncs, r.requestKB, r.responseKB, r.maxSyncKB, r.ms].map(String),
+  );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const fmt = (cells: string[]): string => `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
+  const fmt = (cells: string[]): string =>
+    `| ${cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   console.log(fmt(header));
   console.log(`|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const l of lines) console.log(fmt(l));
-  console.log('\nThe sample sheets mix fonts (Times New Roman on typed cells, Calibri on blank ones), so the batched build');
-  console.log('also reads fonts cell by cell (getCellProperties) for the TCVN3/VNI hints; "no per-cell fonts" shows that cost.');
-  console.log('syncs: list + size + read + write for the batched build; 1 + one per sheet + size + write for the naive one.');
-  console.log('"double ms" is time inside the in-memory double, not Excel: a real sync costs a round trip (tens to hundreds of ms on the web).');
+  console.log(
+    '\nThe sample sheets mix fonts (Times New Roman on typed cells, Calibri on blank ones), so the batched build',
+  );
+  console.log(
+    'also reads fonts cell by cell (getCellProperties) for the TCVN3/VNI hints; "no per-cell fonts" shows that cost.',
+  );
+  console.log(
+    'syncs: list + size + read + write for the batched build; 1 + one per sheet + size + write for the naive one.',
+  );
+  console.log(
+    '"double ms" is time inside the in-memory double, not Excel: a real sync costs a round trip (tens to hundreds of ms on the web).',
+  );
 }
 
 void main();

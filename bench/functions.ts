@@ -96,18 +96,31 @@ const rows: Row[] = [
   time('INDICATOR', 'one range', INPUTS, 1, (n) => errorsIn(indicator(labels.slice(0, n), 'telecom'))),
   time('INDICATOR', 'per cell', INPUTS, INPUTS, (n) => loop(n, 1, (i) => indicator([labels[i]], 'telecom'))),
   time('SUMIND', 'one range per call', rangeCount * ROWS_PER_RANGE, rangeCount, (n) =>
-    loop(Math.ceil(n / ROWS_PER_RANGE), 1, (i) => sumInd('mobile-prepaid', ranges[i]))),
+    loop(Math.ceil(n / ROWS_PER_RANGE), 1, (i) => sumInd('mobile-prepaid', ranges[i])),
+  ),
   time('SUMIND', '100 ranges per call', rangeCount * ROWS_PER_RANGE, Math.ceil(rangeCount / 100), (n) =>
-    loop(Math.ceil(n / ROWS_PER_RANGE), 100, (i) => sumInd('ftth', ...ranges.slice(i, i + 100)))),
+    loop(Math.ceil(n / ROWS_PER_RANGE), 100, (i) => sumInd('ftth', ...ranges.slice(i, i + 100))),
+  ),
 ];
 
-const format = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const format = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const table = [
   ['function', 'mode', 'inputs', 'calls', 'time (ms)', 'calls/s', 'inputs/s', 'error cells'],
-  ...rows.map((r) => [r.fn, r.mode, format(r.inputs), format(r.calls), format(r.ms, 1), format(r.calls / (r.ms / 1000)), format(r.inputs / (r.ms / 1000)), format(r.errors)]),
+  ...rows.map((r) => [
+    r.fn,
+    r.mode,
+    format(r.inputs),
+    format(r.calls),
+    format(r.ms, 1),
+    format(r.calls / (r.ms / 1000)),
+    format(r.inputs / (r.ms / 1000)),
+    format(r.errors),
+  ]),
 ];
 const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-const line = (row: string[]) => `| ${row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
+const line = (row: string[]) =>
+  `| ${row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join(' | ')} |`;
 console.log(`TTTT custom functions, ${format(INPUTS)} inputs, Node ${process.version}`);
 console.log(line(table[0]));
 console.log(`|${widths.map((w, c) => (c < 2 ? ` ${'-'.repeat(w)} ` : ` ${'-'.repeat(w - 1)}: `)).join('|')}|`);

@@ -17,7 +17,16 @@ import { type EnterpriseKey, type Ind, SPLIT, type Share } from './make-examples
 /** How each measure grows from 9T/2015 to 9T/2016 (stocks' closing, flows, increases, decreases). */
 const GROWTH = { cur: 1.1, flow: 1.12, inc: 1.08, dec: 1.03 };
 
-const FLOWS: Ind[] = ['telecom-revenue', 'press-distribution', 'letter-post', 'parcels', 'express', 'money-orders', 'money-transferred', 'postal-revenue'];
+const FLOWS: Ind[] = [
+  'telecom-revenue',
+  'press-distribution',
+  'letter-post',
+  'parcels',
+  'express',
+  'money-orders',
+  'money-transferred',
+  'postal-revenue',
+];
 const isFlow = (ind: Ind) => FLOWS.includes(ind);
 
 /** One enterprise's 9T/2016 figures for one indicator (no `prev`: the sheets carry no "cùng kỳ"). */
@@ -30,23 +39,94 @@ export interface Figures2016 {
 /** 2016's figures from 2015's. */
 export function grow(ind: Ind, x: Share): Figures2016 {
   if (isFlow(ind)) return { cur: Math.round(x.cur * GROWTH.flow) };
-  return { inc: Math.round((x.inc ?? 0) * GROWTH.inc), dec: Math.round((x.dec ?? 0) * GROWTH.dec), cur: Math.round(x.cur * GROWTH.cur) };
+  return {
+    inc: Math.round((x.inc ?? 0) * GROWTH.inc),
+    dec: Math.round((x.dec ?? 0) * GROWTH.dec),
+    cur: Math.round(x.cur * GROWTH.cur),
+  };
 }
 
 /** Each enterprise's sheet heading (names the reader knows) and sector; Viettel files two sheets. */
-const SENDERS: { key: EnterpriseKey; file: string; sheet: string; sector: 'telecom' | 'postal'; heading: string[] }[] = [
-  { key: 'vnpt', file: 'vnpt-quang-ninh.xlsx', sheet: 'BC 9T2016', sector: 'telecom', heading: ['TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM', 'VIỄN THÔNG QUẢNG NINH'] },
-  { key: 'viettel', file: 'viettel-quang-ninh.xlsx', sheet: 'Viễn thông', sector: 'telecom', heading: ['TẬP ĐOÀN VIỄN THÔNG QUÂN ĐỘI', 'CHI NHÁNH VIETTEL QUẢNG NINH'] },
-  { key: 'viettelPost', file: 'viettel-quang-ninh.xlsx', sheet: 'Bưu chính', sector: 'postal', heading: ['TỔNG CÔNG TY CỔ PHẦN BƯU CHÍNH VIETTEL', 'BƯU CHÍNH VIETTEL QUẢNG NINH (VIETTEL POST)'] },
-  { key: 'mobifone', file: 'mobifone-quang-ninh.xlsx', sheet: 'Sheet1', sector: 'telecom', heading: ['TỔNG CÔNG TY VIỄN THÔNG MOBIFONE', 'MOBIFONE TỈNH QUẢNG NINH'] },
-  { key: 'vietnamobile', file: 'vietnamobile-quang-ninh.xlsx', sheet: 'BaoCao', sector: 'telecom', heading: ['CÔNG TY CỔ PHẦN VIỄN THÔNG DI ĐỘNG VIETNAMOBILE', 'VIETNAMOBILE - CHI NHÁNH QUẢNG NINH'] },
-  { key: 'gmobile', file: 'gmobile-quang-ninh.xlsx', sheet: 'Gmobile QN', sector: 'telecom', heading: ['CÔNG TY VIỄN THÔNG DI ĐỘNG TOÀN CẦU', 'GMOBILE QUẢNG NINH'] },
-  { key: 'fpt', file: 'fpt-telecom-quang-ninh.xlsx', sheet: 'Số liệu', sector: 'telecom', heading: ['CÔNG TY CỔ PHẦN VIỄN THÔNG FPT', 'FPT TELECOM - CHI NHÁNH QUẢNG NINH'] },
-  { key: 'cable', file: 'truyen-hinh-cap-quang-ninh.xlsx', sheet: 'BC', sector: 'telecom', heading: ['ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH QUẢNG NINH', 'TRUYỀN HÌNH CÁP QUẢNG NINH'] },
-  { key: 'vnpost', file: 'buu-dien-tinh-quang-ninh.xlsx', sheet: 'BC 9 thang', sector: 'postal', heading: ['TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM', 'BƯU ĐIỆN TỈNH QUẢNG NINH'] },
-  { key: 'ems', file: 'ems-quang-ninh.xlsx', sheet: 'EMS QN', sector: 'postal', heading: ['CÔNG TY CỔ PHẦN CHUYỂN PHÁT NHANH BƯU ĐIỆN', 'EMS QUẢNG NINH'] },
-  { key: 'courier', file: 'hop-nhat-quang-ninh.xlsx', sheet: 'Số liệu', sector: 'postal', heading: ['CÔNG TY CP CHUYỂN PHÁT NHANH HỢP NHẤT', 'CHUYỂN PHÁT NHANH HỢP NHẤT - CHI NHÁNH QUẢNG NINH'] },
-];
+const SENDERS: { key: EnterpriseKey; file: string; sheet: string; sector: 'telecom' | 'postal'; heading: string[] }[] =
+  [
+    {
+      key: 'vnpt',
+      file: 'vnpt-quang-ninh.xlsx',
+      sheet: 'BC 9T2016',
+      sector: 'telecom',
+      heading: ['TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM', 'VIỄN THÔNG QUẢNG NINH'],
+    },
+    {
+      key: 'viettel',
+      file: 'viettel-quang-ninh.xlsx',
+      sheet: 'Viễn thông',
+      sector: 'telecom',
+      heading: ['TẬP ĐOÀN VIỄN THÔNG QUÂN ĐỘI', 'CHI NHÁNH VIETTEL QUẢNG NINH'],
+    },
+    {
+      key: 'viettelPost',
+      file: 'viettel-quang-ninh.xlsx',
+      sheet: 'Bưu chính',
+      sector: 'postal',
+      heading: ['TỔNG CÔNG TY CỔ PHẦN BƯU CHÍNH VIETTEL', 'BƯU CHÍNH VIETTEL QUẢNG NINH (VIETTEL POST)'],
+    },
+    {
+      key: 'mobifone',
+      file: 'mobifone-quang-ninh.xlsx',
+      sheet: 'Sheet1',
+      sector: 'telecom',
+      heading: ['TỔNG CÔNG TY VIỄN THÔNG MOBIFONE', 'MOBIFONE TỈNH QUẢNG NINH'],
+    },
+    {
+      key: 'vietnamobile',
+      file: 'vietnamobile-quang-ninh.xlsx',
+      sheet: 'BaoCao',
+      sector: 'telecom',
+      heading: ['CÔNG TY CỔ PHẦN VIỄN THÔNG DI ĐỘNG VIETNAMOBILE', 'VIETNAMOBILE - CHI NHÁNH QUẢNG NINH'],
+    },
+    {
+      key: 'gmobile',
+      file: 'gmobile-quang-ninh.xlsx',
+      sheet: 'Gmobile QN',
+      sector: 'telecom',
+      heading: ['CÔNG TY VIỄN THÔNG DI ĐỘNG TOÀN CẦU', 'GMOBILE QUẢNG NINH'],
+    },
+    {
+      key: 'fpt',
+      file: 'fpt-telecom-quang-ninh.xlsx',
+      sheet: 'Số liệu',
+      sector: 'telecom',
+      heading: ['CÔNG TY CỔ PHẦN VIỄN THÔNG FPT', 'FPT TELECOM - CHI NHÁNH QUẢNG NINH'],
+    },
+    {
+      key: 'cable',
+      file: 'truyen-hinh-cap-quang-ninh.xlsx',
+      sheet: 'BC',
+      sector: 'telecom',
+      heading: ['ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH QUẢNG NINH', 'TRUYỀN HÌNH CÁP QUẢNG NINH'],
+    },
+    {
+      key: 'vnpost',
+      file: 'buu-dien-tinh-quang-ninh.xlsx',
+      sheet: 'BC 9 thang',
+      sector: 'postal',
+      heading: ['TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM', 'BƯU ĐIỆN TỈNH QUẢNG NINH'],
+    },
+    {
+      key: 'ems',
+      file: 'ems-quang-ninh.xlsx',
+      sheet: 'EMS QN',
+      sector: 'postal',
+      heading: ['CÔNG TY CỔ PHẦN CHUYỂN PHÁT NHANH BƯU ĐIỆN', 'EMS QUẢNG NINH'],
+    },
+    {
+      key: 'courier',
+      file: 'hop-nhat-quang-ninh.xlsx',
+      sheet: 'Số liệu',
+      sector: 'postal',
+      heading: ['CÔNG TY CP CHUYỂN PHÁT NHANH HỢP NHẤT', 'CHUYỂN PHÁT NHANH HỢP NHẤT - CHI NHÁNH QUẢNG NINH'],
+    },
+  ];
 
 /** Labels and units the sheets use (an ordinary template; the 2015 set already shows the messy ones). */
 const ROWS: Record<Ind, { label: string; unit: string }> = {
@@ -81,7 +161,9 @@ type Row = (string | number | null)[];
 /** The sheet rows of one submission for months `q` (null: the nine months) of 2016. */
 function sheetRows(sender: (typeof SENDERS)[number], q: 0 | 1 | 2 | null): Row[] {
   const period = q === null ? 'Lũy kế 9 tháng năm 2016' : `Quý ${['I', 'II', 'III'][q]}/2016`;
-  const figures = Object.entries(SPLIT[sender.key]).map(([ind, share]) => [ind as Ind, grow(ind as Ind, share!)] as const);
+  const figures = Object.entries(SPLIT[sender.key]).map(
+    ([ind, share]) => [ind as Ind, grow(ind as Ind, share!)] as const,
+  );
   const part = (x: number | undefined) => (x === undefined ? null : q === null ? x : quarters(x)[q]);
   /** A stock at the end of quarter q: the 9-month closing less what came after. */
   const closing = (f: Figures2016) => {
@@ -90,13 +172,20 @@ function sheetRows(sender: (typeof SENDERS)[number], q: 0 | 1 | 2 | null): Row[]
     const [, q2dec, q3dec] = quarters(f.dec ?? 0);
     return q === 1 ? f.cur - q3inc + q3dec : f.cur - q3inc - q2inc + q3dec + q2dec;
   };
-  const title = sender.sector === 'telecom' ? 'BÁO CÁO SỐ LIỆU THUÊ BAO VÀ DOANH THU DỊCH VỤ VIỄN THÔNG' : 'BÁO CÁO KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT';
+  const title =
+    sender.sector === 'telecom'
+      ? 'BÁO CÁO SỐ LIỆU THUÊ BAO VÀ DOANH THU DỊCH VỤ VIỄN THÔNG'
+      : 'BÁO CÁO KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT';
   const rows: Row[] = [[sender.heading[0]], [sender.heading[1]], [], [title], [period], []];
   if (sender.sector === 'telecom') {
     rows.push(['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'Rời mạng', 'Hiện có cuối kỳ']);
     figures.forEach(([ind, f], n) => {
       const r = ROWS[ind];
-      rows.push(isFlow(ind) ? [n + 1, r.label, r.unit, '-', '-', part(f.cur)] : [n + 1, r.label, r.unit, part(f.inc), part(f.dec), closing(f)]);
+      rows.push(
+        isFlow(ind)
+          ? [n + 1, r.label, r.unit, '-', '-', part(f.cur)]
+          : [n + 1, r.label, r.unit, part(f.inc), part(f.dec), closing(f)],
+      );
     });
   } else {
     rows.push(['STT', 'Chỉ tiêu', 'ĐVT', q === null ? 'Thực hiện 9 tháng năm 2016' : 'Thực hiện trong quý']);
@@ -125,10 +214,13 @@ function addSheet(wb: ExcelJS.Workbook, name: string, rows: Row[]): void {
 /** The files of the 2016 set: name → sheets (name and rows). */
 export function exampleFiles2016(): Map<string, { name: string; rows: Row[] }[]> {
   const files = new Map<string, { name: string; rows: Row[] }[]>();
-  const add = (file: string, name: string, rows: Row[]) => files.set(file, [...(files.get(file) ?? []), { name, rows }]);
+  const add = (file: string, name: string, rows: Row[]) =>
+    files.set(file, [...(files.get(file) ?? []), { name, rows }]);
   for (const sender of SENDERS) {
     if (sender.key === 'gmobile') {
-      ([0, 1, 2] as const).forEach((q) => add(sender.file.replace('.xlsx', `-q${q + 1}-2016.xlsx`), `${sender.sheet} Q${q + 1}`, sheetRows(sender, q)));
+      ([0, 1, 2] as const).forEach((q) =>
+        add(sender.file.replace('.xlsx', `-q${q + 1}-2016.xlsx`), `${sender.sheet} Q${q + 1}`, sheetRows(sender, q)),
+      );
     } else add(sender.file, sender.sheet, sheetRows(sender, null));
   }
   return files;

@@ -154,7 +154,10 @@ export const VNPOST_SUPERSEDED: Partial<Record<Ind, Share>> = {
  * The two tables of the reference report, 9 months of 2015: increase, decrease, current (stock or
  * the period's flow) and the change against the same period rounded to whole percent.
  */
-export const REFERENCE: Record<Ind, { inc: number | null; dec: number | null; cur: number | null; yoyPercent: number }> = {
+export const REFERENCE: Record<
+  Ind,
+  { inc: number | null; dec: number | null; cur: number | null; yoyPercent: number }
+> = {
   'fixed-wired': { inc: 2907, dec: 24060, cur: 2907, yoyPercent: -28 },
   'fixed-wireless': { inc: 730, dec: 2907, cur: 24060, yoyPercent: -57 },
   'mobile-postpaid': { inc: 133638, dec: 60607, cur: 142153, yoyPercent: 47 },
@@ -172,8 +175,24 @@ export const REFERENCE: Record<Ind, { inc: number | null; dec: number | null; cu
   'postal-revenue': { inc: 74735, dec: null, cur: null, yoyPercent: 16 },
 };
 
-const TELECOM: Ind[] = ['fixed-wired', 'fixed-wireless', 'mobile-postpaid', 'mobile-prepaid', 'broadband-xdsl', 'ftth', 'telecom-revenue'];
-const POSTAL: Ind[] = ['press-distribution', 'letter-post', 'parcels', 'express', 'money-orders', 'money-transferred', 'postal-revenue'];
+const TELECOM: Ind[] = [
+  'fixed-wired',
+  'fixed-wireless',
+  'mobile-postpaid',
+  'mobile-prepaid',
+  'broadband-xdsl',
+  'ftth',
+  'telecom-revenue',
+];
+const POSTAL: Ind[] = [
+  'press-distribution',
+  'letter-post',
+  'parcels',
+  'express',
+  'money-orders',
+  'money-transferred',
+  'postal-revenue',
+];
 
 /** Sums {@link SPLIT} per indicator. */
 export function totals(): Record<Ind, { inc: number; dec: number; cur: number; prev: number }> {
@@ -216,7 +235,12 @@ export function checkTotals(): void {
 // ---------------------------------------------------------------------------------------------
 
 /** A cell of a sample sheet: a value, or a value with a number format / bold / font. */
-type Cell = string | number | Date | null | { v: string | number | Date | null; fmt?: string; bold?: boolean; italic?: boolean; font?: string };
+type Cell =
+  | string
+  | number
+  | Date
+  | null
+  | { v: string | number | Date | null; fmt?: string; bold?: boolean; italic?: boolean; font?: string };
 
 interface SheetSpec {
   name: string;
@@ -353,7 +377,16 @@ function viettelTelecom(): SheetSpec {
       [b('BÁO CÁO SỐ LIỆU THUÊ BAO, DOANH THU DỊCH VỤ VIỄN THÔNG')],
       [i('Kỳ báo cáo: từ 01/01/2015 đến 30/9/2015')],
       [],
-      [b('TT'), b('Tên chỉ tiêu'), b('Đơn vị'), b('TB đầu kỳ'), b('Phát triển mới'), b('Rời mạng'), b('Lũy kế hiện có'), b('Cùng kỳ năm 2014')],
+      [
+        b('TT'),
+        b('Tên chỉ tiêu'),
+        b('Đơn vị'),
+        b('TB đầu kỳ'),
+        b('Phát triển mới'),
+        b('Rời mạng'),
+        b('Lũy kế hiện có'),
+        b('Cùng kỳ năm 2014'),
+      ],
       r(1, 'Điện thoại DĐ trả sau', 'mobile-postpaid'),
       r(2, 'Điện thoại DĐ trả trước', 'mobile-prepaid'),
       r(3, 'Internet băng rộng cố định xDSL', 'broadband-xdsl'),
@@ -439,7 +472,15 @@ function vietnamobile(): SheetSpec {
       [b(T('Báo cáo tình hình phát triển thuê bao di động'))],
       [i(T('Lũy kế 9 tháng năm 2015'))],
       [],
-      [b('STT'), b(T('Chỉ tiêu')), b(T('Đơn vị')), b(T('Tăng trong kỳ')), b(T('Giảm trong kỳ')), b(T('Hiện có')), b(T('Cùng kỳ năm 2014'))],
+      [
+        b('STT'),
+        b(T('Chỉ tiêu')),
+        b(T('Đơn vị')),
+        b(T('Tăng trong kỳ')),
+        b(T('Giảm trong kỳ')),
+        b(T('Hiện có')),
+        b(T('Cùng kỳ năm 2014')),
+      ],
       r(1, 'Điện thoại di động trả sau', 'mobile-postpaid'),
       r(2, 'Điện thoại di động trả trước', 'mobile-prepaid'),
       [3, T('Doanh thu'), T('Triệu đồng'), null, null, rev.cur, rev.prev],
@@ -467,7 +508,15 @@ function gmobile(): SheetSpec {
       [b(V('BÁO CÁO SỐ LIỆU VIỄN THÔNG'))],
       [i(V('9 tháng đầu năm 2015'))],
       [],
-      [b('STT'), b(V('Chỉ tiêu')), b(V('ĐVT')), b(V('Cùng kỳ năm 2014')), b(V('Phát triển mới')), b(V('Rời mạng')), b(V('Hiện có'))],
+      [
+        b('STT'),
+        b(V('Chỉ tiêu')),
+        b(V('ĐVT')),
+        b(V('Cùng kỳ năm 2014')),
+        b(V('Phát triển mới')),
+        b(V('Rời mạng')),
+        b(V('Hiện có')),
+      ],
       r(1, 'TB di động trả sau', 'mobile-postpaid'),
       r(2, 'TB di động trả trước', 'mobile-prepaid'),
       [3, V('Doanh thu'), V('Triệu đồng'), rev.prev, null, null, rev.cur],
@@ -494,7 +543,15 @@ function fpt(): SheetSpec {
       [b(D('BÁO CÁO THUÊ BAO INTERNET VÀ DOANH THU'))],
       [i(D('Từ ngày 01/01/2015 đến ngày 30/9/2015'))],
       [],
-      [b('STT'), b(D('Chỉ tiêu')), b(D('Đơn vị tính')), b(D('Số tăng')), b(D('Số giảm')), b(D('Hiện có')), b(D('Cùng kỳ năm trước'))],
+      [
+        b('STT'),
+        b(D('Chỉ tiêu')),
+        b(D('Đơn vị tính')),
+        b(D('Số tăng')),
+        b(D('Số giảm')),
+        b(D('Hiện có')),
+        b(D('Cùng kỳ năm trước')),
+      ],
       r(1, 'Thuê bao ADSL', 'broadband-xdsl'),
       r(2, 'Thuê bao cáp quang FTTH', 'ftth'),
       [3, D('Doanh thu dịch vụ viễn thông'), D('Nghìn đồng'), null, null, rev.cur * 1000, rev.prev * 1000],
@@ -516,7 +573,15 @@ function cable(): SheetSpec {
       [b('BÁO CÁO 9 THÁNG ĐẦU NĂM 2015')],
       [i('(Kèm theo công văn số 25/BC-THC ngày 09/10/2015)')],
       [],
-      [b('STT'), b('Chỉ tiêu'), b('ĐVT'), b('Số phát triển mới'), b('Số cắt hủy'), b('Số hiện có'), b('Cùng kỳ năm trước')],
+      [
+        b('STT'),
+        b('Chỉ tiêu'),
+        b('ĐVT'),
+        b('Số phát triển mới'),
+        b('Số cắt hủy'),
+        b('Số hiện có'),
+        b('Cùng kỳ năm trước'),
+      ],
       [b('I'), b('Truyền hình')],
       [1, 'Thuê bao truyền hình cáp', 'TB', 4120, 3310, 38760, 37205],
       [b('II'), b('Internet')],
@@ -542,7 +607,12 @@ function vnpost(figures: Partial<Record<Ind, Share>>, corrected: boolean): Sheet
     rows: [
       ['TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM', null, null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
       [b('BƯU ĐIỆN TỈNH QUẢNG NINH'), null, null, 'Độc lập - Tự do - Hạnh phúc'],
-      [corrected ? 'Số: 530/BC-BĐQN' : 'Số: 512/BC-BĐQN', null, null, corrected ? 'Quảng Ninh, ngày 12 tháng 10 năm 2015' : 'Quảng Ninh, ngày 05 tháng 10 năm 2015'],
+      [
+        corrected ? 'Số: 530/BC-BĐQN' : 'Số: 512/BC-BĐQN',
+        null,
+        null,
+        corrected ? 'Quảng Ninh, ngày 12 tháng 10 năm 2015' : 'Quảng Ninh, ngày 05 tháng 10 năm 2015',
+      ],
       [b(corrected ? 'BÁO CÁO ĐIỀU CHỈNH KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH' : 'BÁO CÁO KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH')],
       [i('9 tháng đầu năm 2015')],
       corrected ? [i('(Thay thế Báo cáo số 512/BC-BĐQN ngày 05/10/2015)')] : [],
@@ -578,8 +648,22 @@ function ems(): SheetSpec {
       [b('BÁO CÁO SẢN LƯỢNG, DOANH THU')],
       [i('Lũy kế 9 tháng năm 2015')],
       [],
-      [b('TT'), b('Chỉ tiêu'), b('Đơn vị tính'), b('9 tháng năm 2015'), b('9 tháng năm 2014'), b('Tăng/giảm so với cùng kỳ (%)')],
-      [1, 'Bưu phẩm thường', 'Tấn', { v: l.cur / 1000, fmt: '#,##0.00' }, { v: l.prev / 1000, fmt: '#,##0.00' }, { v: pct(l), fmt: '0.0%' }],
+      [
+        b('TT'),
+        b('Chỉ tiêu'),
+        b('Đơn vị tính'),
+        b('9 tháng năm 2015'),
+        b('9 tháng năm 2014'),
+        b('Tăng/giảm so với cùng kỳ (%)'),
+      ],
+      [
+        1,
+        'Bưu phẩm thường',
+        'Tấn',
+        { v: l.cur / 1000, fmt: '#,##0.00' },
+        { v: l.prev / 1000, fmt: '#,##0.00' },
+        { v: pct(l), fmt: '0.0%' },
+      ],
       [2, 'Chuyển phát nhanh EMS', 'Bưu gửi', e.cur, e.prev, { v: pct(e), fmt: '0.0%' }],
       // The enterprise's own percentage is wrong here (35% against 27,3% recomputed).
       [3, 'Doanh thu', 'Nghìn đồng', r.cur * 1000, r.prev * 1000, { v: 0.35, fmt: '0.0%' }],

@@ -8,7 +8,15 @@ describe('collectFiles', () => {
   beforeAll(() => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tttt-collect-'));
     fs.mkdirSync(path.join(tmp, 'in', 'sub'), { recursive: true });
-    for (const f of ['in/b.xlsx', 'in/a.XLSX', 'in/~$a.xlsx', 'in/ghi-chu.txt', 'in/cu.xls', 'in/sub/c.xlsm', 'note.txt']) {
+    for (const f of [
+      'in/b.xlsx',
+      'in/a.XLSX',
+      'in/~$a.xlsx',
+      'in/ghi-chu.txt',
+      'in/cu.xls',
+      'in/sub/c.xlsm',
+      'note.txt',
+    ]) {
       fs.writeFileSync(path.join(tmp, f), '');
     }
   });

@@ -31,7 +31,11 @@ const OTHER_SHEETS = new Set(['.xls', '.ods', '.csv', '.xlsb']);
  * @example
  * collectFiles(['examples/9T-2015'], process.cwd(), 'vi').files.length //=> 11
  */
-export function collectFiles(args: string[], cwd: string, locale: Locale = 'vi'): { files: InputFile[]; issues: Issue[] } {
+export function collectFiles(
+  args: string[],
+  cwd: string,
+  locale: Locale = 'vi',
+): { files: InputFile[]; issues: Issue[] } {
   const files: InputFile[] = [];
   const issues: Issue[] = [];
   const seen = new Set<string>();
@@ -53,7 +57,13 @@ export function collectFiles(args: string[], cwd: string, locale: Locale = 'vi')
       else if (e.name.startsWith('~$') || e.name.startsWith('.')) continue;
       else if (READABLE.has(path.extname(e.name).toLowerCase())) add(abs);
       else if (OTHER_SHEETS.has(path.extname(e.name).toLowerCase())) {
-        issues.push(makeIssue('warning', 'not-xlsx', notXlsx, { ext: path.extname(e.name) }, locale, { file: nameOf(abs), sheet: '', cell: '' }));
+        issues.push(
+          makeIssue('warning', 'not-xlsx', notXlsx, { ext: path.extname(e.name) }, locale, {
+            file: nameOf(abs),
+            sheet: '',
+            cell: '',
+          }),
+        );
       }
     }
   };
@@ -68,7 +78,14 @@ export function collectFiles(args: string[], cwd: string, locale: Locale = 'vi')
     }
     if (stat.isDirectory()) walk(abs);
     else if (READABLE.has(path.extname(abs).toLowerCase())) add(abs);
-    else issues.push(makeIssue('error', 'not-xlsx', notXlsx, { ext: path.extname(abs) }, locale, { file: nameOf(abs), sheet: '', cell: '' }));
+    else
+      issues.push(
+        makeIssue('error', 'not-xlsx', notXlsx, { ext: path.extname(abs) }, locale, {
+          file: nameOf(abs),
+          sheet: '',
+          cell: '',
+        }),
+      );
   }
   return { files, issues };
 }

@@ -34,7 +34,18 @@ export function readHistoryFile(file: string, cwd: string, locale: Locale): Hist
   try {
     text = fs.readFileSync(target, 'utf8');
   } catch (err) {
-    return { path: target, table: [], facts: [], issues: [makeIssue('error', 'history-unreadable', unreadable, { reason: (err as Error).message }, locale, { file, sheet: '', cell: '' })] };
+    return {
+      path: target,
+      table: [],
+      facts: [],
+      issues: [
+        makeIssue('error', 'history-unreadable', unreadable, { reason: (err as Error).message }, locale, {
+          file,
+          sheet: '',
+          cell: '',
+        }),
+      ],
+    };
   }
   const table = csvToTable(text);
   const { facts, issues } = historyRowsToFacts(table, locale, { file, sheet: '' });
@@ -45,7 +56,11 @@ export function readHistoryFile(file: string, cwd: string, locale: Locale): Hist
  * Records a build in the history file: the build period's rows are replaced, never duplicated.
  * Written with a UTF-8 BOM so Excel opens the Vietnamese text correctly.
  */
-export function writeHistoryFile(history: HistoryFile, builds: { facts: Fact[]; period: string }[], recordedAt = new Date().toISOString()): number {
+export function writeHistoryFile(
+  history: HistoryFile,
+  builds: { facts: Fact[]; period: string }[],
+  recordedAt = new Date().toISOString(),
+): number {
   let table = history.table;
   for (const { facts, period } of builds) if (period) table = recordBuild(table, facts, period, recordedAt);
   fs.mkdirSync(path.dirname(history.path), { recursive: true });
@@ -54,7 +69,11 @@ export function writeHistoryFile(history: HistoryFile, builds: { facts: Fact[]; 
 }
 
 /** Previous reports' tables read as totals, grouped by the period each table states. */
-export async function readPreviousReports(files: string[], cwd: string, locale: Locale): Promise<{ byPeriod: Map<string, Fact[]>; issues: Issue[] }> {
+export async function readPreviousReports(
+  files: string[],
+  cwd: string,
+  locale: Locale,
+): Promise<{ byPeriod: Map<string, Fact[]>; issues: Issue[] }> {
   const byPeriod = new Map<string, Fact[]>();
   const issues: Issue[] = [];
   for (const file of files) {

@@ -8,18 +8,60 @@ const result: BuildResult = {
       id: 'telecom',
       title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
       columns: ['increase', 'decrease', 'yoy', 'current'],
-      rows: [{ stt: 7, indicator: 'telecom-revenue', label: 'Doanh thu', unit: 'Triệu đồng', current: 2466410, yoy: 0.66, increase: null }],
+      rows: [
+        {
+          stt: 7,
+          indicator: 'telecom-revenue',
+          label: 'Doanh thu',
+          unit: 'Triệu đồng',
+          current: 2466410,
+          yoy: 0.66,
+          increase: null,
+        },
+      ],
     },
     {
       id: 'postal',
       title: 'KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT 9 THÁNG ĐẦU NĂM 2015',
       columns: ['increase', 'yoy'],
-      rows: [{ stt: 1, indicator: 'press-distribution', label: 'Sản lượng phát hành báo chí', unit: 'Tờ, cuốn', yoy: Number.NaN, increase: 7162000 }],
+      rows: [
+        {
+          stt: 1,
+          indicator: 'press-distribution',
+          label: 'Sản lượng phát hành báo chí',
+          unit: 'Tờ, cuốn',
+          yoy: Number.NaN,
+          increase: 7162000,
+        },
+      ],
     },
   ],
-  submissions: [{ file: 'a.xlsx', sheet: 'BC', enterprise: 'VNPT', sector: 'telecom', period: null, facts: [], rows: 7, unrecognised: 1, correction: true }],
+  submissions: [
+    {
+      file: 'a.xlsx',
+      sheet: 'BC',
+      enterprise: 'VNPT',
+      sector: 'telecom',
+      period: null,
+      facts: [],
+      rows: 7,
+      unrecognised: 1,
+      correction: true,
+    },
+  ],
   breakdown: [],
-  issues: [{ severity: 'warning', code: 'repeated-figure', message: 'm', file: 'a.xlsx', sheet: 'BC', cell: 'D7', enterprise: 'VNPT', indicator: 'fixed-wired' }],
+  issues: [
+    {
+      severity: 'warning',
+      code: 'repeated-figure',
+      message: 'm',
+      file: 'a.xlsx',
+      sheet: 'BC',
+      cell: 'D7',
+      enterprise: 'VNPT',
+      indicator: 'fixed-wired',
+    },
+  ],
   facts: [],
 };
 
@@ -32,18 +74,49 @@ describe('toJsonResult', () => {
         {
           id: 'telecom',
           title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
-          rows: [{ stt: 7, indicator: 'telecom-revenue', label: 'Doanh thu', unit: 'Triệu đồng', increase: null, decrease: null, yoy: 0.66, current: 2466410 }],
+          rows: [
+            {
+              stt: 7,
+              indicator: 'telecom-revenue',
+              label: 'Doanh thu',
+              unit: 'Triệu đồng',
+              increase: null,
+              decrease: null,
+              yoy: 0.66,
+              current: 2466410,
+            },
+          ],
         },
         {
           id: 'postal',
           title: 'KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT 9 THÁNG ĐẦU NĂM 2015',
-          rows: [{ stt: 1, indicator: 'press-distribution', label: 'Sản lượng phát hành báo chí', unit: 'Tờ, cuốn', increase: 7162000, yoy: null }],
+          rows: [
+            {
+              stt: 1,
+              indicator: 'press-distribution',
+              label: 'Sản lượng phát hành báo chí',
+              unit: 'Tờ, cuốn',
+              increase: 7162000,
+              yoy: null,
+            },
+          ],
         },
       ],
-      submissions: [{ file: 'a.xlsx', sheet: 'BC', enterprise: 'VNPT', sector: 'telecom', period: null, rows: 7, unrecognised: 1 }],
+      submissions: [
+        { file: 'a.xlsx', sheet: 'BC', enterprise: 'VNPT', sector: 'telecom', period: null, rows: 7, unrecognised: 1 },
+      ],
       issues: [{ severity: 'warning', code: 'repeated-figure', message: 'm', file: 'a.xlsx', sheet: 'BC', cell: 'D7' }],
     });
-    expect(Object.keys(json.tables[0].rows[0])).toEqual(['stt', 'indicator', 'label', 'unit', 'increase', 'decrease', 'yoy', 'current']);
+    expect(Object.keys(json.tables[0].rows[0])).toEqual([
+      'stt',
+      'indicator',
+      'label',
+      'unit',
+      'increase',
+      'decrease',
+      'yoy',
+      'current',
+    ]);
     expect(Object.keys(json.tables[1].rows[0])).toEqual(['stt', 'indicator', 'label', 'unit', 'increase', 'yoy']);
   });
 });

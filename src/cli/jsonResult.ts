@@ -16,17 +16,32 @@ export interface JsonRow {
 export interface JsonResult {
   period: string;
   tables: { id: Sector; title: string; rows: JsonRow[] }[];
-  submissions: { file: string; sheet: string; enterprise: string; sector: Sector; period: string | null; rows: number; unrecognised: number }[];
+  submissions: {
+    file: string;
+    sheet: string;
+    enterprise: string;
+    sector: Sector;
+    period: string | null;
+    rows: number;
+    unrecognised: number;
+  }[];
   issues: Pick<Issue, 'severity' | 'code' | 'message' | 'file' | 'sheet' | 'cell'>[];
 }
 
 /** Columns in the order the JSON writes them (the telecom table's order). */
 const COLUMN_ORDER: ColumnKey[] = ['increase', 'decrease', 'yoy', 'current'];
 
-const orNull = (x: number | null | undefined): number | null => (x === undefined || x === null || !Number.isFinite(x) ? null : x);
+const orNull = (x: number | null | undefined): number | null =>
+  x === undefined || x === null || !Number.isFinite(x) ? null : x;
 
 function jsonRow(row: TableRow, columns: ColumnKey[]): JsonRow {
-  const out: JsonRow = { stt: row.stt, indicator: row.indicator, label: row.label, unit: row.unit, yoy: orNull(row.yoy) };
+  const out: JsonRow = {
+    stt: row.stt,
+    indicator: row.indicator,
+    label: row.label,
+    unit: row.unit,
+    yoy: orNull(row.yoy),
+  };
   const ordered: Record<string, unknown> = { stt: out.stt, indicator: out.indicator, label: out.label, unit: out.unit };
   for (const key of COLUMN_ORDER) {
     if (key === 'yoy' || columns.includes(key)) ordered[key] = orNull(row[key]);
@@ -55,6 +70,13 @@ export function toJsonResult(result: BuildResult): JsonResult {
       rows: s.rows,
       unrecognised: s.unrecognised,
     })),
-    issues: result.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message, file: i.file, sheet: i.sheet, cell: i.cell })),
+    issues: result.issues.map((i) => ({
+      severity: i.severity,
+      code: i.code,
+      message: i.message,
+      file: i.file,
+      sheet: i.sheet,
+      cell: i.cell,
+    })),
   };
 }

@@ -2,15 +2,45 @@ import { parseCommandLine } from './main';
 
 describe('parseCommandLine', () => {
   it('reads a build with every option', () => {
-    expect(parseCommandLine(['build', 'a', 'b.xlsx', '--period', '9t/2015', '--out', 'r.xlsx', '--json', 'r.json', '--convention', 'index', '--lang', 'en'])).toEqual({
+    expect(
+      parseCommandLine([
+        'build',
+        'a',
+        'b.xlsx',
+        '--period',
+        '9t/2015',
+        '--out',
+        'r.xlsx',
+        '--json',
+        'r.json',
+        '--convention',
+        'index',
+        '--lang',
+        'en',
+      ]),
+    ).toEqual({
       kind: 'build',
-      args: { inputs: ['a', 'b.xlsx'], period: '9T/2015', out: 'r.xlsx', json: 'r.json', convention: 'index', locale: 'en' },
+      args: {
+        inputs: ['a', 'b.xlsx'],
+        period: '9T/2015',
+        out: 'r.xlsx',
+        json: 'r.json',
+        convention: 'index',
+        locale: 'en',
+      },
     });
   });
   it('defaults to report.xlsx, change and Vietnamese, with the period the submissions state', () => {
     expect(parseCommandLine(['build', 'x'])).toEqual({
       kind: 'build',
-      args: { inputs: ['x'], period: undefined, out: 'report.xlsx', json: undefined, convention: 'change', locale: 'vi' },
+      args: {
+        inputs: ['x'],
+        period: undefined,
+        out: 'report.xlsx',
+        json: undefined,
+        convention: 'change',
+        locale: 'vi',
+      },
     });
   });
   it('answers help', () => {

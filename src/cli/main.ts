@@ -48,7 +48,10 @@ interface BuildArgs {
   previousReports?: string[];
 }
 
-type Parsed = { kind: 'help'; locale: Locale } | { kind: 'build'; args: BuildArgs } | { kind: 'error'; message: string; locale: Locale };
+type Parsed =
+  | { kind: 'help'; locale: Locale }
+  | { kind: 'build'; args: BuildArgs }
+  | { kind: 'error'; message: string; locale: Locale };
 
 /** The language asked for, looked up before full parsing so even argument errors speak it. */
 function langOf(argv: string[]): Locale {
@@ -71,7 +74,8 @@ export function parseCommandLine(argv: string[]): Parsed {
   const { values, positionals } = parsed;
   if (values.help || positionals[0] === 'help') return { kind: 'help', locale };
   if (positionals.length === 0) return { kind: 'error', message: t('noInputs', locale), locale };
-  if (positionals[0] !== 'build') return { kind: 'error', message: `${t('unknownCommand', locale)}: ${positionals[0]}`, locale };
+  if (positionals[0] !== 'build')
+    return { kind: 'error', message: `${t('unknownCommand', locale)}: ${positionals[0]}`, locale };
   if (positionals.length < 2) return { kind: 'error', message: t('noInputs', locale), locale };
   const convention = (values.convention ?? 'change') as Convention;
   if (!CONVENTIONS.includes(convention)) return { kind: 'error', message: t('badConvention', locale), locale };
@@ -81,7 +85,11 @@ export function parseCommandLine(argv: string[]): Parsed {
   try {
     period = values.period === undefined ? undefined : periodFromCode(values.period).code;
   } catch (err) {
-    return { kind: 'error', message: err instanceof CoreError ? err.text(locale) : `${t('badPeriod', locale)}: ${values.period}`, locale };
+    return {
+      kind: 'error',
+      message: err instanceof CoreError ? err.text(locale) : `${t('badPeriod', locale)}: ${values.period}`,
+      locale,
+    };
   }
   return {
     kind: 'build',
@@ -228,7 +236,10 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   if (args.json) ok = writeJson(result, args.json, io, locale) && ok;
   if (history) {
     try {
-      const builds = [...[...previous.byPeriod].map(([period, facts]) => ({ period: previousReportBuild(period), facts })), { period: result.period, facts: result.facts }];
+      const builds = [
+        ...[...previous.byPeriod].map(([period, facts]) => ({ period: previousReportBuild(period), facts })),
+        { period: result.period, facts: result.facts },
+      ];
       io.stdout(`${HISTORY_WRITTEN[locale](writeHistoryFile(history, builds), history.path)}\n`);
     } catch (err) {
       io.stderr(`${t('writeFailed', locale)} ${history.path}: ${(err as Error).message}\n`);
@@ -272,7 +283,7 @@ if (require.main === module) {
   run(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exitCode = 1;
     },
   );

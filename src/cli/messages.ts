@@ -47,7 +47,10 @@ Example:
   badArgs: { vi: 'Tham số không đúng', en: 'Wrong arguments' },
   unknownCommand: { vi: 'Lệnh không rõ', en: 'Unknown command' },
   noInputs: { vi: 'Chưa chỉ ra tệp hoặc thư mục nào', en: 'No file or folder given' },
-  badConvention: { vi: '--convention phải là change, ratio hoặc index', en: '--convention must be change, ratio or index' },
+  badConvention: {
+    vi: '--convention phải là change, ratio hoặc index',
+    en: '--convention must be change, ratio or index',
+  },
   badLang: { vi: '--lang phải là vi hoặc en', en: '--lang must be vi or en' },
   badPeriod: { vi: '--period không hợp lệ', en: '--period is not valid' },
   reading: { vi: 'Đọc tệp', en: 'Reading file' },
@@ -69,8 +72,10 @@ Example:
       `Read ${p.files} files, ${p.sheets} sheets: ${p.submissions} submissions (telecom ${p.telecom}, postal ${p.postal}) from ${p.enterprises} enterprises.`,
   },
   issues: {
-    vi: (p: { error: number; warning: number; info: number }) => `Vấn đề: ${p.error} lỗi, ${p.warning} cảnh báo, ${p.info} thông tin.`,
-    en: (p: { error: number; warning: number; info: number }) => `Problems: ${p.error} errors, ${p.warning} warnings, ${p.info} notes.`,
+    vi: (p: { error: number; warning: number; info: number }) =>
+      `Vấn đề: ${p.error} lỗi, ${p.warning} cảnh báo, ${p.info} thông tin.`,
+    en: (p: { error: number; warning: number; info: number }) =>
+      `Problems: ${p.error} errors, ${p.warning} warnings, ${p.info} notes.`,
   },
   moreIssues: {
     vi: (n: number) => `… và ${n} vấn đề khác (xem trang "TTTT Kiểm tra" của báo cáo).`,

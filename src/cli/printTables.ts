@@ -26,7 +26,12 @@ function figureText(value: number | null | undefined, key: ColumnKey, convention
  * //=> '1    Điện thoại cố định có dây  Thuê bao  2.907  24.060  -28%  2.907' (padded)
  */
 export function tableText(table: StandardTable, convention: Convention = 'change', locale: Locale = 'vi'): string {
-  const head = [FIXED_HEADERS.stt[locale], NAME_HEADER[table.id][locale], FIXED_HEADERS.unit[locale], ...table.columns.map((k) => columnHeader(k, locale))];
+  const head = [
+    FIXED_HEADERS.stt[locale],
+    NAME_HEADER[table.id][locale],
+    FIXED_HEADERS.unit[locale],
+    ...table.columns.map((k) => columnHeader(k, locale)),
+  ];
   const body = table.rows.map((r) => [
     String(r.stt),
     cut(r.label, LABEL_WIDTH),
@@ -35,13 +40,19 @@ export function tableText(table: StandardTable, convention: Convention = 'change
   ]);
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c].length)));
   // Text columns align left, figures right.
-  const line = (row: string[]) => row.map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (c < 3 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [table.title, line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
 /** One issue as a terminal line: "Cảnh báo  vnpt.xlsx › BC!F11  message". */
 export function issueLine(issue: Issue, locale: Locale): string {
-  const where = [issue.file, issue.sheet ? `${issue.sheet}${issue.cell ? '!' + issue.cell : ''}` : ''].filter(Boolean).join(' › ');
+  const where = [issue.file, issue.sheet ? `${issue.sheet}${issue.cell ? '!' + issue.cell : ''}` : '']
+    .filter(Boolean)
+    .join(' › ');
   // Messages that already name their cells (repeated figures) need no second location.
   const named = issue.file !== '' && issue.message.includes(issue.file);
   return `${SEVERITY_LABELS[issue.severity][locale]}: ${where && !named ? where + ': ' : ''}${issue.message}`;

@@ -75,7 +75,13 @@ describe('readWorkbook', () => {
     const reading = await readWorkbook(bad, 'hong.xlsx', 'en');
     expect(reading.grids).toEqual([]);
     expect(reading.issues).toHaveLength(1);
-    expect(reading.issues[0]).toMatchObject({ severity: 'error', code: 'unreadable-file', file: 'hong.xlsx', sheet: '', cell: '' });
+    expect(reading.issues[0]).toMatchObject({
+      severity: 'error',
+      code: 'unreadable-file',
+      file: 'hong.xlsx',
+      sheet: '',
+      cell: '',
+    });
     expect(reading.issues[0].message).toMatch(/^Cannot read the file/);
   });
 });

@@ -43,7 +43,8 @@ export function plainValue(value: ExcelJS.CellValue | undefined): CellValue {
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text ?? '').join('');
     if ('error' in value) return null;
-    if ('formula' in value || 'sharedFormula' in value) return plainValue((value as { result?: ExcelJS.CellValue }).result);
+    if ('formula' in value || 'sharedFormula' in value)
+      return plainValue((value as { result?: ExcelJS.CellValue }).result);
     if ('hyperlink' in value) return plainValue((value as { text?: ExcelJS.CellValue }).text ?? value.hyperlink);
   }
   return null;
@@ -98,7 +99,16 @@ export async function readWorkbook(path: string, name: string, locale: Locale = 
   try {
     await wb.xlsx.readFile(path);
   } catch (err) {
-    return { grids: [], issues: [makeIssue('error', 'unreadable-file', unreadableFile, { reason: reasonOf(err) }, locale, { file: name, sheet: '', cell: '' })] };
+    return {
+      grids: [],
+      issues: [
+        makeIssue('error', 'unreadable-file', unreadableFile, { reason: reasonOf(err) }, locale, {
+          file: name,
+          sheet: '',
+          cell: '',
+        }),
+      ],
+    };
   }
   const grids: SheetGrid[] = [];
   const issues: Issue[] = [];
@@ -106,7 +116,13 @@ export async function readWorkbook(path: string, name: string, locale: Locale = 
     try {
       grids.push(gridFromWorksheet(ws, name));
     } catch (err) {
-      issues.push(makeIssue('error', 'unreadable-sheet', unreadableSheet, { reason: reasonOf(err) }, locale, { file: name, sheet: ws.name, cell: '' }));
+      issues.push(
+        makeIssue('error', 'unreadable-sheet', unreadableSheet, { reason: reasonOf(err) }, locale, {
+          file: name,
+          sheet: ws.name,
+          cell: '',
+        }),
+      );
     }
   });
   return { grids, issues };

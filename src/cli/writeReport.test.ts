@@ -7,7 +7,13 @@ const layout: SheetLayout = {
   kind: 'tables',
   cells: [
     [{ value: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET', bold: true, align: 'center' }],
-    [{ value: 'STT', bold: true, border: true }, { value: '=SUM(A1:A9)', border: true }, null, { value: 2907, format: '#,##0' }, { value: -0.2801, format: '0%' }],
+    [
+      { value: 'STT', bold: true, border: true },
+      { value: '=SUM(A1:A9)', border: true },
+      null,
+      { value: 2907, format: '#,##0' },
+      { value: -0.2801, format: '0%' },
+    ],
     [null, { value: 'vnpt.xlsx › BC!F11', link: { file: 'in/vnpt.xlsx', sheet: "Bá'o", cell: 'F11' } }],
   ],
   merges: ['A1:E1'],
@@ -30,10 +36,15 @@ describe('reportWorkbook', () => {
     expect(ws.getCell('E2').numFmt).toBe('0%');
     expect(ws.getCell('A2').border.top?.style).toBe('thin');
     expect(ws.getColumn(2).width).toBe(48);
-    expect(ws.getCell('B3').value).toEqual({ text: 'vnpt.xlsx › BC!F11', hyperlink: "../work/in/vnpt.xlsx#'Bá''o'!F11" });
+    expect(ws.getCell('B3').value).toEqual({
+      text: 'vnpt.xlsx › BC!F11',
+      hyperlink: "../work/in/vnpt.xlsx#'Bá''o'!F11",
+    });
   });
   it('links a source relative to the report folder', () => {
-    expect(sourceHyperlink({ file: 'examples/a b.xlsx', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBe("examples/a%20b.xlsx#'BC'!D7");
+    expect(sourceHyperlink({ file: 'examples/a b.xlsx', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBe(
+      "examples/a%20b.xlsx#'BC'!D7",
+    );
     expect(sourceHyperlink({ file: '', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBeNull();
   });
 });
@@ -45,7 +56,15 @@ describe('linesNeeded', () => {
     expect(linesNeeded('KẾT QUẢ HOẠT ĐỘNG\n9 THÁNG ĐẦU NĂM 2015', 100)).toBe(2);
   });
   it('sets the height of a row whose wrapped text needs more than one line', async () => {
-    const wb = reportWorkbook([{ name: 'S', kind: 'checks', cells: [[{ value: 'x '.repeat(40), wrap: true }], [{ value: 'ngắn', wrap: true }]], merges: [], columnWidths: [20] }]);
+    const wb = reportWorkbook([
+      {
+        name: 'S',
+        kind: 'checks',
+        cells: [[{ value: 'x '.repeat(40), wrap: true }], [{ value: 'ngắn', wrap: true }]],
+        merges: [],
+        columnWidths: [20],
+      },
+    ]);
     const ws = wb.getWorksheet('S')!;
     expect(ws.getRow(1).height).toBeCloseTo(4 * 15.75, 5);
     expect(ws.getRow(2).height).toBeUndefined();

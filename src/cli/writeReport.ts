@@ -33,10 +33,12 @@ const CHARS_PER_WIDTH = 1.25;
 /** Column span of each merge's first cell, e.g. "A1:G1" → { "A1": [0, 6] }. */
 function mergeSpans(merges: string[]): Map<string, [number, number]> {
   const col = (ref: string) => [...ref.replace(/\d+/g, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return new Map(merges.map((m) => {
-    const [a, b] = m.split(':');
-    return [a, [col(a), col(b)]] as [string, [number, number]];
-  }));
+  return new Map(
+    merges.map((m) => {
+      const [a, b] = m.split(':');
+      return [a, [col(a), col(b)]] as [string, [number, number]];
+    }),
+  );
 }
 
 /**
@@ -78,7 +80,10 @@ export function reportWorkbook(layouts: SheetLayout[], links?: { reportDir: stri
           lines = Math.max(lines, linesNeeded(cell.value, width));
         }
         const target = ws.getCell(r + 1, c + 1);
-        const link = cell.link && links && typeof cell.value === 'string' ? sourceHyperlink(cell.link, links.reportDir, links.cwd) : null;
+        const link =
+          cell.link && links && typeof cell.value === 'string'
+            ? sourceHyperlink(cell.link, links.reportDir, links.cwd)
+            : null;
         // ExcelJS writes a plain string as a shared string: never a formula, whatever it starts with.
         target.value = link ? { text: cell.value as string, hyperlink: link } : cell.value;
         styleCell(target, cell);

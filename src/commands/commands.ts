@@ -41,7 +41,8 @@ export async function onBuildTables(event: { completed(): void }, excel?: ExcelH
   try {
     const outcome = await buildTables({ locale: localeOf(office?.context?.displayLanguage), excel });
     publishOutcome({ ok: true, outcome });
-    const needsAttention = outcome.result.issues.some((i) => i.severity !== 'info') || outcome.written.some((w) => w.sheet !== w.requested);
+    const needsAttention =
+      outcome.result.issues.some((i) => i.severity !== 'info') || outcome.written.some((w) => w.sheet !== w.requested);
     if (needsAttention) await office?.addin?.showAsTaskpane();
   } catch (error) {
     publishOutcome({ ok: false, message: failureMessage(error) });
@@ -56,5 +57,7 @@ export async function onBuildTables(event: { completed(): void }, excel?: ExcelH
 }
 
 // Registered when this module loads in the shared runtime (the task pane's page imports it).
-const actions = (globalThis as { Office?: { actions?: { associate(id: string, f: (e: { completed(): void }) => unknown): void } } }).Office?.actions;
+const actions = (
+  globalThis as { Office?: { actions?: { associate(id: string, f: (e: { completed(): void }) => unknown): void } } }
+).Office?.actions;
 actions?.associate(BUILD_ACTION, (event) => onBuildTables(event));

@@ -14,43 +14,102 @@ jest.mock('./reader', () => ({
   },
 }));
 
-// eslint-disable-next-line import/first
 import { build } from './build';
 
 const grid = (key: string, file = `${key}.xlsx`): SheetGrid => ({ file, sheet: key, top: 0, left: 0, values: [[key]] });
 const at = (key: string, cell: string) => ({ file: `${key}.xlsx`, sheet: key, cell });
 
-function fact(key: string, enterprise: string, indicator: Fact['indicator'], measure: Fact['measure'], period: string, value: number, cell: string): Fact {
-  const sector = ['press-distribution', 'letter-post', 'parcels', 'express', 'money-orders', 'money-transferred', 'postal-revenue'].includes(indicator) ? 'postal' : 'telecom';
+function fact(
+  key: string,
+  enterprise: string,
+  indicator: Fact['indicator'],
+  measure: Fact['measure'],
+  period: string,
+  value: number,
+  cell: string,
+): Fact {
+  const sector = [
+    'press-distribution',
+    'letter-post',
+    'parcels',
+    'express',
+    'money-orders',
+    'money-transferred',
+    'postal-revenue',
+  ].includes(indicator)
+    ? 'postal'
+    : 'telecom';
   return { enterprise, sector, indicator, measure, period, value, source: at(key, cell) };
 }
 
-function reading(key: string, enterprise: string, period: string | null, facts: Fact[], extra: Partial<Submission> = {}): SheetReading {
+function reading(
+  key: string,
+  enterprise: string,
+  period: string | null,
+  facts: Fact[],
+  extra: Partial<Submission> = {},
+): SheetReading {
   const sector = facts[0]?.sector ?? 'telecom';
-  return { file: `${key}.xlsx`, sheet: key, issues: [], submissions: [{ file: `${key}.xlsx`, sheet: key, enterprise, sector, period, facts, rows: facts.length, unrecognised: 0, ...extra }] };
+  return {
+    file: `${key}.xlsx`,
+    sheet: key,
+    issues: [],
+    submissions: [
+      {
+        file: `${key}.xlsx`,
+        sheet: key,
+        enterprise,
+        sector,
+        period,
+        facts,
+        rows: facts.length,
+        unrecognised: 0,
+        ...extra,
+      },
+    ],
+  };
 }
 
 beforeEach(() => readings.clear());
 
 describe('build (decisions)', () => {
   it('takes the period most submissions state, re-reads sheets without one, and leaves out other periods', () => {
-    readings.set('vnpt', () => reading('vnpt', 'VNPT', '9T/2015', [fact('vnpt', 'VNPT', 'ftth', 'closing', '9T/2015', 100, 'F5'), fact('vnpt', 'VNPT', 'ftth', 'closing', '9T/2014', 50, 'G5')]));
-    readings.set('fpt', () => reading('fpt', 'FPT', '9T/2015', [fact('fpt', 'FPT', 'ftth', 'closing', '9T/2015', 20, 'F6')]));
-    readings.set('ems', () => reading('ems', 'EMS', 'Q3/2015', [fact('ems', 'EMS', 'express', 'flow', 'Q3/2015', 300, 'D4')]));
+    readings.set('vnpt', () =>
+      reading('vnpt', 'VNPT', '9T/2015', [
+        fact('vnpt', 'VNPT', 'ftth', 'closing', '9T/2015', 100, 'F5'),
+        fact('vnpt', 'VNPT', 'ftth', 'closing', '9T/2014', 50, 'G5'),
+      ]),
+    );
+    readings.set('fpt', () =>
+      reading('fpt', 'FPT', '9T/2015', [fact('fpt', 'FPT', 'ftth', 'closing', '9T/2015', 20, 'F6')]),
+    );
+    readings.set('ems', () =>
+      reading('ems', 'EMS', 'Q3/2015', [fact('ems', 'EMS', 'express', 'flow', 'Q3/2015', 300, 'D4')]),
+    );
     readings.set('cable', (period) =>
       reading('cable', 'Cáp QN', period ?? null, [fact('cable', 'Cáp QN', 'ftth', 'closing', period ?? '', 5, 'F7')]),
     );
     const progress: [number, number, string][] = [];
-    const result = build([grid('vnpt'), grid('fpt'), grid('ems'), grid('cable')], { onProgress: (d, t, w) => progress.push([d, t, w]) });
+    const result = build([grid('vnpt'), grid('fpt'), grid('ems'), grid('cable')], {
+      onProgress: (d, t, w) => progress.push([d, t, w]),
+    });
     expect(result.period).toBe('9T/2015');
-    expect(progress).toEqual([[1, 4, 'vnpt.xlsx › vnpt'], [2, 4, 'fpt.xlsx › fpt'], [3, 4, 'ems.xlsx › ems'], [4, 4, 'cable.xlsx › cable']]);
+    expect(progress).toEqual([
+      [1, 4, 'vnpt.xlsx › vnpt'],
+      [2, 4, 'fpt.xlsx › fpt'],
+      [3, 4, 'ems.xlsx › ems'],
+      [4, 4, 'cable.xlsx › cable'],
+    ]);
     expect(result.submissions.map((s) => s.enterprise)).toEqual(['VNPT', 'FPT', 'Cáp QN']);
     expect(result.tables[0].rows[5]).toMatchObject({ indicator: 'ftth', current: 125 });
     expect(result.tables[1].rows[3]).toMatchObject({ indicator: 'express', increase: null });
     const mismatch = result.issues.find((i) => i.code === 'period-mismatch');
     expect(mismatch).toMatchObject({ severity: 'warning', sheet: 'ems', enterprise: 'EMS' });
     // FPT and the cable operator have no 9T/2014 figure while VNPT has
-    expect(result.issues.filter((i) => i.code === 'partial-previous').map((i) => i.enterprise)).toEqual(['FPT', 'Cáp QN']);
+    expect(result.issues.filter((i) => i.code === 'partial-previous').map((i) => i.enterprise)).toEqual([
+      'FPT',
+      'Cáp QN',
+    ]);
     expect(result.facts).toHaveLength(4);
   });
 
@@ -64,8 +123,24 @@ describe('build (decisions)', () => {
   });
 
   it('keeps the corrected resubmission and says which was dropped', () => {
-    readings.set('p1', () => reading('p1', 'Bưu điện tỉnh', '9T/2015', [fact('p1', 'Bưu điện tỉnh', 'parcels', 'flow', '9T/2015', 51980, 'D6')], { issued: '2015-10-05' }));
-    readings.set('p2', () => reading('p2', 'Bưu điện tỉnh', '9T/2015', [fact('p2', 'Bưu điện tỉnh', 'parcels', 'flow', '9T/2015', 52310, 'D6')], { issued: '2015-10-12', correction: true }));
+    readings.set('p1', () =>
+      reading(
+        'p1',
+        'Bưu điện tỉnh',
+        '9T/2015',
+        [fact('p1', 'Bưu điện tỉnh', 'parcels', 'flow', '9T/2015', 51980, 'D6')],
+        { issued: '2015-10-05' },
+      ),
+    );
+    readings.set('p2', () =>
+      reading(
+        'p2',
+        'Bưu điện tỉnh',
+        '9T/2015',
+        [fact('p2', 'Bưu điện tỉnh', 'parcels', 'flow', '9T/2015', 52310, 'D6')],
+        { issued: '2015-10-12', correction: true },
+      ),
+    );
     const result = build([grid('p2'), grid('p1')]);
     expect(result.tables[1].rows[2].increase).toBe(52310);
     expect(result.submissions.map((s) => s.sheet)).toEqual(['p2']);
@@ -101,7 +176,9 @@ describe('build (decisions)', () => {
   });
 
   it('turns an unreadable sheet into an error issue and still builds from the others', () => {
-    readings.set('ok', () => reading('ok', 'FPT', '9T/2015', [fact('ok', 'FPT', 'ftth', 'closing', '9T/2015', 9, 'F5')]));
+    readings.set('ok', () =>
+      reading('ok', 'FPT', '9T/2015', [fact('ok', 'FPT', 'ftth', 'closing', '9T/2015', 9, 'F5')]),
+    );
     const result = build([grid('broken'), grid('ok')], { locale: 'en' });
     expect(result.issues[0]).toMatchObject({ severity: 'error', code: 'unreadable-sheet', sheet: 'broken' });
     expect(result.issues[0].message).toContain('unreadable broken');
@@ -113,7 +190,17 @@ describe('build (decisions)', () => {
     const result = build([grid('cover')], { period: '9T/2015' });
     expect(result.issues.map((i) => [i.severity, i.code])).toEqual([['error', 'no-submissions']]);
     expect(result.tables).toHaveLength(2);
-    expect(result.tables.flatMap((t) => t.rows).every((r) => r.yoy === null && (r.increase ?? null) === null && (r.decrease ?? null) === null && (r.current ?? null) === null)).toBe(true);
+    expect(
+      result.tables
+        .flatMap((t) => t.rows)
+        .every(
+          (r) =>
+            r.yoy === null &&
+            (r.increase ?? null) === null &&
+            (r.decrease ?? null) === null &&
+            (r.current ?? null) === null,
+        ),
+    ).toBe(true);
     expect(result.tables[0].title).toMatch(/^KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET .*2015$/);
     expect(build([]).issues.map((i) => i.code)).toEqual(['no-submissions']);
   });
@@ -130,7 +217,9 @@ describe('build (decisions)', () => {
     readings.set('a', () => reading('a', 'A', '9T/2015', [fact('a', 'A', 'parcels', 'flow', '9T/2015', -10, 'D1')]));
     const result = build([grid('broken'), grid('a')]);
     const order = result.issues.map((i) => i.severity);
-    expect(order).toEqual([...order].sort((x, y) => ['error', 'warning', 'info'].indexOf(x) - ['error', 'warning', 'info'].indexOf(y)));
+    expect(order).toEqual(
+      [...order].sort((x, y) => ['error', 'warning', 'info'].indexOf(x) - ['error', 'warning', 'info'].indexOf(y)),
+    );
     expect(order).toContain('error');
     expect(order).toContain('warning');
     expect(order).toContain('info');

@@ -24,8 +24,18 @@ const VNPOST: CellValue[][] = [
   [4, 'Doanh thu bưu chính', 'Triệu đồng', 41235, 37710, '109%'],
 ];
 
-const grid = (file: string, sheet: string, values: CellValue[][]): SheetGrid => ({ file, sheet, top: 0, left: 0, values });
-const grids = [grid('vnpt.xlsx', 'VNPT', VNPT), grid('buudien.xlsx', 'BĐT', VNPOST), grid('vnpt.xlsx', 'Ghi chú', [['Số liệu đã được kiểm tra']])];
+const grid = (file: string, sheet: string, values: CellValue[][]): SheetGrid => ({
+  file,
+  sheet,
+  top: 0,
+  left: 0,
+  values,
+});
+const grids = [
+  grid('vnpt.xlsx', 'VNPT', VNPT),
+  grid('buudien.xlsx', 'BĐT', VNPOST),
+  grid('vnpt.xlsx', 'Ghi chú', [['Số liệu đã được kiểm tra']]),
+];
 
 describe('build on hand-made sheets of two enterprises', () => {
   const result = build(grids);
@@ -48,12 +58,25 @@ describe('build on hand-made sheets of two enterprises', () => {
     expect(telecom.rows[1]).toMatchObject({ increase: 730, decrease: 2907, current: 24060 });
     expect(Math.round(telecom.rows[1].yoy! * 100)).toBe(-57);
     expect(telecom.rows[2]).toMatchObject({ increase: 38120, decrease: 17245, current: 40318 });
-    expect(telecom.rows[6]).toMatchObject({ stt: 7, label: 'Doanh thu', unit: 'Triệu đồng', increase: null, decrease: null, current: 812345 });
+    expect(telecom.rows[6]).toMatchObject({
+      stt: 7,
+      label: 'Doanh thu',
+      unit: 'Triệu đồng',
+      increase: null,
+      decrease: null,
+      current: 812345,
+    });
     expect(telecom.rows[6].yoy).toBeCloseTo(812345 / 540210 - 1, 12);
   });
 
   it('leaves blank what was not reported or cannot be compared', () => {
-    expect(telecom.rows[3]).toMatchObject({ indicator: 'mobile-prepaid', increase: null, decrease: null, current: null, yoy: null });
+    expect(telecom.rows[3]).toMatchObject({
+      indicator: 'mobile-prepaid',
+      increase: null,
+      decrease: null,
+      current: null,
+      yoy: null,
+    });
     expect(telecom.rows[5]).toMatchObject({ indicator: 'ftth', current: 11362, yoy: null });
     expect(postal.rows[3]).toMatchObject({ indicator: 'express', increase: null, yoy: null });
   });
@@ -68,9 +91,21 @@ describe('build on hand-made sheets of two enterprises', () => {
 
   it('gives each enterprise’s part with its source cell', () => {
     const wired = result.breakdown.find((b) => b.indicator === 'fixed-wired')!;
-    expect(wired).toMatchObject({ sector: 'telecom', increase: 2907, decrease: 24060, current: 2907, previous: 4038, source: { file: 'vnpt.xlsx', sheet: 'VNPT', cell: 'F4' } });
+    expect(wired).toMatchObject({
+      sector: 'telecom',
+      increase: 2907,
+      decrease: 24060,
+      current: 2907,
+      previous: 4038,
+      source: { file: 'vnpt.xlsx', sheet: 'VNPT', cell: 'F4' },
+    });
     const parcels = result.breakdown.find((b) => b.indicator === 'parcels')!;
-    expect(parcels).toMatchObject({ sector: 'postal', current: 52310, previous: 49870, source: { file: 'buudien.xlsx', sheet: 'BĐT', cell: 'D6' } });
+    expect(parcels).toMatchObject({
+      sector: 'postal',
+      current: 52310,
+      previous: 49870,
+      source: { file: 'buudien.xlsx', sheet: 'BĐT', cell: 'D6' },
+    });
   });
 
   it('notices the copy errors, the disowned percentage and the missing comparison', () => {
@@ -83,7 +118,9 @@ describe('build on hand-made sheets of two enterprises', () => {
     );
     const inSheet = repeated.find((i) => i.sheet === 'VNPT' && i.message.includes('2.907'))!;
     expect(inSheet.cell).toBe('D4');
-    expect(inSheet.message).toMatch(/^VNPT Quảng Ninh \(VNPT\): số 2\.907 xuất hiện ở 3 ô — D4 \(.*\), F4 \(.*\), E5 \(/);
+    expect(inSheet.message).toMatch(
+      /^VNPT Quảng Ninh \(VNPT\): số 2\.907 xuất hiện ở 3 ô — D4 \(.*\), F4 \(.*\), E5 \(/,
+    );
 
     // 150% is neither the change (+4,9%), the ratio (104,9%) nor the index (104,9)
     const differs = result.issues.filter((i) => i.code === 'reported-change-differs');
@@ -91,13 +128,21 @@ describe('build on hand-made sheets of two enterprises', () => {
 
     expect(result.issues.find((i) => i.code === 'no-previous')).toMatchObject({ severity: 'info', indicator: 'ftth' });
     // -57% is a fall of more than half; FTTH has no last year, so no outlier can be claimed there
-    expect(result.issues.filter((i) => i.code === 'outlier').map((i) => [i.indicator, i.cell])).toEqual([['fixed-wireless', 'F5']]);
+    expect(result.issues.filter((i) => i.code === 'outlier').map((i) => [i.indicator, i.cell])).toEqual([
+      ['fixed-wireless', 'F5'],
+    ]);
     expect(result.issues.some((i) => i.severity === 'error')).toBe(false);
   });
 
   it('takes another outlier threshold', () => {
     const strict = build(grids, { outlier: { above: 0.4, below: -0.03 } });
-    expect(strict.issues.filter((i) => i.code === 'outlier').map((i) => i.indicator)).toEqual(['fixed-wired', 'fixed-wireless', 'mobile-postpaid', 'telecom-revenue', 'press-distribution']);
+    expect(strict.issues.filter((i) => i.code === 'outlier').map((i) => i.indicator)).toEqual([
+      'fixed-wired',
+      'fixed-wireless',
+      'mobile-postpaid',
+      'telecom-revenue',
+      'press-distribution',
+    ]);
   });
 
   it('reads the same in English', () => {

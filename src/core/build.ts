@@ -22,8 +22,10 @@ const MESSAGES = {
     en: (p) => `Could not read the sheet: ${p.reason}`,
   } as Message<{ reason: string }>,
   badPeriod: {
-    vi: (p) => `Kỳ báo cáo "${p.period}" không hợp lệ (ví dụ: 9T/2015, Q3/2015, T9/2015, 2015) — dùng kỳ các báo cáo ghi`,
-    en: (p) => `The period "${p.period}" is not valid (e.g. 9T/2015, Q3/2015, T9/2015, 2015) — using the period the submissions state`,
+    vi: (p) =>
+      `Kỳ báo cáo "${p.period}" không hợp lệ (ví dụ: 9T/2015, Q3/2015, T9/2015, 2015) — dùng kỳ các báo cáo ghi`,
+    en: (p) =>
+      `The period "${p.period}" is not valid (e.g. 9T/2015, Q3/2015, T9/2015, 2015) — using the period the submissions state`,
   } as Message<{ period: string }>,
   noPeriod: {
     vi: () => 'Không xác định được kỳ báo cáo: không báo cáo nào ghi kỳ và chưa chọn kỳ — hãy chọn kỳ (ví dụ 9T/2015)',
@@ -34,8 +36,10 @@ const MESSAGES = {
     en: () => 'No enterprise submission was found — the tables are left blank',
   } as Message<Record<string, never>>,
   fromHistory: {
-    vi: (p) => `${p.enterprise} – ${p.indicator}: báo cáo không có số cùng kỳ ${p.previousPeriod}; lấy ${p.value} từ số liệu đã lưu`,
-    en: (p) => `${p.enterprise} – ${p.indicator}: the submission has no figure for ${p.previousPeriod}; took ${p.value} from the stored history`,
+    vi: (p) =>
+      `${p.enterprise} – ${p.indicator}: báo cáo không có số cùng kỳ ${p.previousPeriod}; lấy ${p.value} từ số liệu đã lưu`,
+    en: (p) =>
+      `${p.enterprise} – ${p.indicator}: the submission has no figure for ${p.previousPeriod}; took ${p.value} from the stored history`,
   } as Message<{ enterprise: string; indicator: string; previousPeriod: string; value: string }>,
   failed: {
     vi: (p) => `Lỗi khi tính biểu: ${p.reason}`,
@@ -55,7 +59,14 @@ function readSafely(grid: SheetGrid, locale: Locale, period?: string): SheetRead
   try {
     return readSheet(grid, period ? { locale, period } : { locale });
   } catch (error) {
-    const issue = makeIssue('error', 'unreadable-sheet', MESSAGES.unreadable, { reason: reason(error, locale) }, locale, { file: grid.file, sheet: grid.sheet, cell: '' });
+    const issue = makeIssue(
+      'error',
+      'unreadable-sheet',
+      MESSAGES.unreadable,
+      { reason: reason(error, locale) },
+      locale,
+      { file: grid.file, sheet: grid.sheet, cell: '' },
+    );
     return { file: grid.file, sheet: grid.sheet, submissions: [], issues: [issue] };
   }
 }
@@ -84,30 +95,58 @@ function isValidPeriod(code: string): boolean {
 }
 
 /** Measures that give an indicator's figure for the same period last year. */
-const PREVIOUS_MEASURES: Record<'stock' | 'flow', Fact['measure'][]> = { stock: ['closing'], flow: ['flow', 'increase'] };
+const PREVIOUS_MEASURES: Record<'stock' | 'flow', Fact['measure'][]> = {
+  stock: ['closing'],
+  flow: ['flow', 'increase'],
+};
 
 /**
  * Adds history facts (số liệu đã lưu) for last year's figure where an enterprise's submissions
  * have this period's figure of an indicator but not last year's; each use is an info issue.
  */
-function fillFromHistory(facts: Fact[], history: Fact[], period: string, previousPeriod: string, locale: Locale): { facts: Fact[]; issues: Issue[] } {
+function fillFromHistory(
+  facts: Fact[],
+  history: Fact[],
+  period: string,
+  previousPeriod: string,
+  locale: Locale,
+): { facts: Fact[]; issues: Issue[] } {
   const key = (f: Pick<Fact, 'enterprise' | 'indicator'>) => `${f.enterprise.trim().toLowerCase()}\u0000${f.indicator}`;
   const current = new Set(facts.filter((f) => f.period === period && f.measure !== 'reportedChange').map(key));
-  const hasPrevious = new Set(facts.filter((f) => f.period === previousPeriod && f.measure !== 'reportedChange').map(key));
+  const hasPrevious = new Set(
+    facts.filter((f) => f.period === previousPeriod && f.measure !== 'reportedChange').map(key),
+  );
   const added: Fact[] = [];
   const issues: Issue[] = [];
   const done = new Set<string>();
   for (const fact of history) {
     const k = key(fact);
-    if (fact.period !== previousPeriod || !current.has(k) || hasPrevious.has(k) || done.has(`${k}\u0000${fact.measure}`)) continue;
+    if (
+      fact.period !== previousPeriod ||
+      !current.has(k) ||
+      hasPrevious.has(k) ||
+      done.has(`${k}\u0000${fact.measure}`)
+    )
+      continue;
     const indicator = indicatorById(fact.indicator);
-    if (!indicator || !PREVIOUS_MEASURES[indicator.kind].includes(fact.measure) || !Number.isFinite(fact.value)) continue;
+    if (!indicator || !PREVIOUS_MEASURES[indicator.kind].includes(fact.measure) || !Number.isFinite(fact.value))
+      continue;
     // The history's enterprise name may be spelled differently: use the submission's.
     const enterprise = facts.find((f) => key(f) === k)!.enterprise;
     added.push({ ...fact, enterprise, origin: 'history' });
     done.add(`${k}\u0000${fact.measure}`);
-    const params = { enterprise, indicator: locale === 'vi' ? indicator.label : indicator.labelEn, previousPeriod, value: figure(fact.value, locale) };
-    issues.push(makeIssue('info', 'from-history', MESSAGES.fromHistory, params, locale, fact.source, { enterprise, indicator: fact.indicator }));
+    const params = {
+      enterprise,
+      indicator: locale === 'vi' ? indicator.label : indicator.labelEn,
+      previousPeriod,
+      value: figure(fact.value, locale),
+    };
+    issues.push(
+      makeIssue('info', 'from-history', MESSAGES.fromHistory, params, locale, fact.source, {
+        enterprise,
+        indicator: fact.indicator,
+      }),
+    );
   }
   return { facts: [...facts, ...added], issues };
 }
@@ -177,7 +216,13 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
       // 5. Last year's figures from history where the submissions lack them.
       const previousPeriod = samePeriodLastYear(periodFromCode(period)).code;
       const own = submissions.flatMap((s) => s.facts).filter((f) => f.period === period || f.period === previousPeriod);
-      const filled = fillFromHistory(own, historyForBuild(options.history ?? [], period), period, previousPeriod, locale);
+      const filled = fillFromHistory(
+        own,
+        historyForBuild(options.history ?? [], period),
+        period,
+        previousPeriod,
+        locale,
+      );
       // Last year's report totals (src/core/history) where no enterprise has last year's figure at all.
       const fromTotals = fillFromTotals(filled.facts, options.history ?? [], period, previousPeriod, locale);
       facts = fromTotals.facts;
@@ -185,7 +230,9 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
 
       totals = aggregate(facts, period);
     } catch (error) {
-      issues.push(makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE));
+      issues.push(
+        makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE),
+      );
       totals = noTotals(period);
     }
   }
@@ -194,9 +241,12 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   const tables = buildStandardTables(totals, period, { locale });
   const breakdown = buildBreakdown(totals);
   try {
-    if (submissions.length > 0) issues.push(...runChecks({ submissions, totals, tables }, { locale, outlier: options.outlier }));
+    if (submissions.length > 0)
+      issues.push(...runChecks({ submissions, totals, tables }, { locale, outlier: options.outlier }));
   } catch (error) {
-    issues.push(makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE));
+    issues.push(
+      makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE),
+    );
   }
 
   const sorted = issues

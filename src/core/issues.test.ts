@@ -17,7 +17,13 @@ describe('makeIssue', () => {
     const message = { vi: (p: { n: number }) => `Số ${p.n}`, en: (p: { n: number }) => `Number ${p.n}` };
     const where = { file: 'a.xlsx', sheet: 'VNPT', cell: 'D7' };
     expect(makeIssue('warning', 'x', message, { n: 3 }, 'en', where, { enterprise: 'VNPT' })).toEqual({
-      severity: 'warning', code: 'x', message: 'Number 3', file: 'a.xlsx', sheet: 'VNPT', cell: 'D7', enterprise: 'VNPT',
+      severity: 'warning',
+      code: 'x',
+      message: 'Number 3',
+      file: 'a.xlsx',
+      sheet: 'VNPT',
+      cell: 'D7',
+      enterprise: 'VNPT',
     });
   });
 });

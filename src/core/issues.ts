@@ -30,7 +30,15 @@ export function makeIssue<P>(
   where: CellRef,
   about: Pick<Issue, 'enterprise' | 'indicator'> = {},
 ): Issue {
-  return { severity, code, message: message[locale](params), file: where.file, sheet: where.sheet, cell: where.cell, ...about };
+  return {
+    severity,
+    code,
+    message: message[locale](params),
+    file: where.file,
+    sheet: where.sheet,
+    cell: where.cell,
+    ...about,
+  };
 }
 
 /**

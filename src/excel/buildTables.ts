@@ -40,15 +40,22 @@ export interface BuildOutcome {
 }
 
 const renamedOutput: Message<{ requested: string; sheet: string }> = {
-  vi: (p) => `Trang tính "${p.requested}" không do TTTT Tables tạo nên không bị ghi đè; kết quả được ghi vào "${p.sheet}"`,
-  en: (p) => `The sheet "${p.requested}" was not made by TTTT Tables, so it was left untouched; the output was written to "${p.sheet}"`,
+  vi: (p) =>
+    `Trang tính "${p.requested}" không do TTTT Tables tạo nên không bị ghi đè; kết quả được ghi vào "${p.sheet}"`,
+  en: (p) =>
+    `The sheet "${p.requested}" was not made by TTTT Tables, so it was left untouched; the output was written to "${p.sheet}"`,
 };
 
 const STEPS: BuildStep[] = ['list', 'read', 'build', 'write', 'done'];
 
 /** The names asked for, by output kind: the settings' name when not blank, else the default. */
-export function requestedNames(sheetNames: Partial<Record<OutputKind, string>> = {}): { kind: OutputKind; requested: string }[] {
-  return (Object.keys(REPORT_SHEETS) as OutputKind[]).map((kind) => ({ kind, requested: sheetNames[kind]?.trim() || REPORT_SHEETS[kind] }));
+export function requestedNames(
+  sheetNames: Partial<Record<OutputKind, string>> = {},
+): { kind: OutputKind; requested: string }[] {
+  return (Object.keys(REPORT_SHEETS) as OutputKind[]).map((kind) => ({
+    kind,
+    requested: sheetNames[kind]?.trim() || REPORT_SHEETS[kind],
+  }));
 }
 
 /**
@@ -78,33 +85,65 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
     const all = toRead.length ? await readValues(s, toRead, { fonts }) : [];
     const historyGrid = historySheet ? all.find((g) => g.sheet === historySheet.name) : undefined;
     const grids = all.filter((g) => g !== historyGrid);
-    const stored = historyGrid ? historyRowsToFacts(historyGrid.values, locale, { file: '', sheet: historyGrid.sheet, top: historyGrid.top, left: historyGrid.left }) : { facts: [], issues: [] };
+    const stored = historyGrid
+      ? historyRowsToFacts(historyGrid.values, locale, {
+          file: '',
+          sheet: historyGrid.sheet,
+          top: historyGrid.top,
+          left: historyGrid.left,
+        })
+      : { facts: [], issues: [] };
     step('build');
     const result = build(grids, { ...core, history: [...(core.history ?? []), ...stored.facts] });
     result.issues.push(...stored.issues);
     const targets = planTargets(requestedNames(sheetNames), sheets);
     for (const t of targets) {
       if (t.sheet !== t.requested) {
-        result.issues.push(makeIssue('warning', 'output-renamed', renamedOutput, { requested: t.requested, sheet: t.sheet }, locale, { file: '', sheet: t.sheet, cell: '' }));
+        result.issues.push(
+          makeIssue('warning', 'output-renamed', renamedOutput, { requested: t.requested, sheet: t.sheet }, locale, {
+            file: '',
+            sheet: t.sheet,
+            cell: '',
+          }),
+        );
       }
     }
     const layouts = layoutReport(result, { convention: core.convention, locale });
     // This build recorded in the history, written hidden in the same write (a rebuild replaces its period's rows).
-    if (result.period && result.submissions.length > 0) layouts.push(layoutHistory(recordBuild(historyGrid?.values ?? [], result.facts, result.period)));
+    if (result.period && result.submissions.length > 0)
+      layouts.push(layoutHistory(recordBuild(historyGrid?.values ?? [], result.facts, result.period)));
     const entries = layouts.map((layout) => ({ layout, target: targetFor(layout, targets, sheets) }));
     step('write');
     await writeLayouts(s, entries);
     step('done');
     const shown = entries.filter((e) => !e.layout.hidden);
-    return { result, written: shown.map((e) => ({ sheet: e.target.sheet, requested: e.target.requested })), syncs: s.syncs };
+    return {
+      result,
+      written: shown.map((e) => ({ sheet: e.target.sheet, requested: e.target.requested })),
+      syncs: s.syncs,
+    };
   });
 }
 
 /** The planned target of a layout; a layout of a kind not planned (e.g. sentences) is planned now. */
-function targetFor(layout: SheetLayout, targets: WriteTarget[], sheets: Parameters<typeof planTargets>[1]): WriteTarget {
+function targetFor(
+  layout: SheetLayout,
+  targets: WriteTarget[],
+  sheets: Parameters<typeof planTargets>[1],
+): WriteTarget {
   const planned = targets.find((t) => t.kind === layout.kind);
   if (planned) return planned;
-  const taken = [...sheets, ...targets.map((t) => ({ id: `planned:${t.sheet}`, name: t.sheet, position: 0, visibility: 'Visible', owner: null, size: null }))];
+  const taken = [
+    ...sheets,
+    ...targets.map((t) => ({
+      id: `planned:${t.sheet}`,
+      name: t.sheet,
+      position: 0,
+      visibility: 'Visible',
+      owner: null,
+      size: null,
+    })),
+  ];
   const [t] = planTargets([{ kind: layout.kind, requested: layout.name }], taken);
   targets.push(t);
   return t;
@@ -131,7 +170,21 @@ export async function scanSubmissions(options: ScanOptions = {}): Promise<SheetR
         return readSheet(grid, options.period ? { locale, period: options.period } : { locale });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { file: grid.file, sheet: grid.sheet, submissions: [], issues: [{ severity: 'error', code: 'unreadable-sheet', message: reason, file: grid.file, sheet: grid.sheet, cell: '' }] };
+        return {
+          file: grid.file,
+          sheet: grid.sheet,
+          submissions: [],
+          issues: [
+            {
+              severity: 'error',
+              code: 'unreadable-sheet',
+              message: reason,
+              file: grid.file,
+              sheet: grid.sheet,
+              cell: '',
+            },
+          ],
+        };
       }
     });
   });

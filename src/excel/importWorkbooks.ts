@@ -20,7 +20,10 @@ export interface ImportedFile {
  * @example
  * await importWorkbooks([{ name: 'vnpt.xlsx', base64 }]) //=> [{ file: 'vnpt.xlsx', sheets: ['VNPT'] }]
  */
-export async function importWorkbooks(files: { name: string; base64: string }[], excel?: ExcelHost): Promise<ImportedFile[]> {
+export async function importWorkbooks(
+  files: { name: string; base64: string }[],
+  excel?: ExcelHost,
+): Promise<ImportedFile[]> {
   const tooBig = files.find((f) => f.base64.length > DEFAULT_BUDGET.bytes);
   if (tooBig) {
     throw new CoreError('file-too-large', {
@@ -37,11 +40,17 @@ export async function importWorkbooks(files: { name: string; base64: string }[],
         await s.sync();
         bytes = 0;
       }
-      ids.push({ file: file.name, result: context.workbook.insertWorksheetsFromBase64(file.base64, { positionType: 'End' }) });
+      ids.push({
+        file: file.name,
+        result: context.workbook.insertWorksheetsFromBase64(file.base64, { positionType: 'End' }),
+      });
       bytes += file.base64.length;
     }
     if (bytes) await s.sync();
-    const named = ids.map(({ file, result }) => ({ file, sheets: result.value.map((id) => context.workbook.worksheets.getItem(id).load('name')) }));
+    const named = ids.map(({ file, result }) => ({
+      file,
+      sheets: result.value.map((id) => context.workbook.worksheets.getItem(id).load('name')),
+    }));
     if (named.some((n) => n.sheets.length)) await s.sync();
     return named.map(({ file, sheets }) => ({ file, sheets: sheets.map((w) => w.name) }));
   });

@@ -39,7 +39,9 @@ export function parseMark(value: string | null | undefined): OwnerMark | null {
   if (!value) return null;
   try {
     const m = JSON.parse(value) as Partial<OwnerMark>;
-    return typeof m.name === 'string' && typeof m.requested === 'string' && typeof m.kind === 'string' ? (m as OwnerMark) : null;
+    return typeof m.name === 'string' && typeof m.requested === 'string' && typeof m.kind === 'string'
+      ? (m as OwnerMark)
+      : null;
   } catch {
     return null;
   }

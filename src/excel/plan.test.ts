@@ -1,6 +1,12 @@
 import { freeSheetName, halve, planReads, rectsBy, sliceCost, widthInPoints, DEFAULT_BUDGET } from './plan';
 
-const sheet = (rowCount: number, columnCount: number, perCellFonts = false) => ({ rowIndex: 0, columnIndex: 0, rowCount, columnCount, perCellFonts });
+const sheet = (rowCount: number, columnCount: number, perCellFonts = false) => ({
+  rowIndex: 0,
+  columnIndex: 0,
+  rowCount,
+  columnCount,
+  perCellFonts,
+});
 
 describe('planReads', () => {
   it('puts 100 ordinary sheets in one sync; the count grows with volume, not sheets', () => {
@@ -17,7 +23,8 @@ describe('planReads', () => {
     const slices = plan.flat();
     expect(slices.reduce((n, s) => n + s.rows, 0)).toBe(300_000);
     slices.forEach((s, i) => expect(s.row).toBe(i === 0 ? 0 : slices[i - 1].row + slices[i - 1].rows));
-    for (const group of plan) expect(group.reduce((b, s) => b + sliceCost(sheet(0, 20), s.rows), 0)).toBeLessThanOrEqual(DEFAULT_BUDGET.bytes);
+    for (const group of plan)
+      expect(group.reduce((b, s) => b + sliceCost(sheet(0, 20), s.rows), 0)).toBeLessThanOrEqual(DEFAULT_BUDGET.bytes);
   });
 
   it('respects the cell budget as well as the byte budget', () => {
@@ -27,11 +34,16 @@ describe('planReads', () => {
   });
 
   it('counts per-cell fonts in the cost', () => {
-    expect(sliceCost(sheet(10, 10, true), 10)).toBe(100 * (DEFAULT_BUDGET.bytesPerCell + DEFAULT_BUDGET.bytesPerFontCell));
+    expect(sliceCost(sheet(10, 10, true), 10)).toBe(
+      100 * (DEFAULT_BUDGET.bytesPerCell + DEFAULT_BUDGET.bytesPerFontCell),
+    );
   });
 
   it('halve splits every slice in two', () => {
-    expect(halve([{ sheet: 0, row: 0, rows: 5 }])).toEqual([[{ sheet: 0, row: 0, rows: 3 }], [{ sheet: 0, row: 3, rows: 2 }]]);
+    expect(halve([{ sheet: 0, row: 0, rows: 5 }])).toEqual([
+      [{ sheet: 0, row: 0, rows: 3 }],
+      [{ sheet: 0, row: 3, rows: 2 }],
+    ]);
   });
 });
 

@@ -62,7 +62,13 @@ export function planReads(sizes: SheetSize[], budget: Budget = DEFAULT_BUDGET): 
   };
   sizes.forEach((size, sheet) => {
     const perRowBytes = sliceCost(size, 1, budget);
-    const maxRows = Math.max(1, Math.min(Math.floor(budget.bytes / Math.max(1, perRowBytes)), Math.floor(budget.cells / Math.max(1, size.columnCount))));
+    const maxRows = Math.max(
+      1,
+      Math.min(
+        Math.floor(budget.bytes / Math.max(1, perRowBytes)),
+        Math.floor(budget.cells / Math.max(1, size.columnCount)),
+      ),
+    );
     for (let row = 0; row < size.rowCount; row += maxRows) {
       const rows = Math.min(maxRows, size.rowCount - row);
       const b = sliceCost(size, rows, budget);
@@ -79,7 +85,14 @@ export function planReads(sizes: SheetSize[], budget: Budget = DEFAULT_BUDGET): 
 
 /** Splits each slice of a group in two by rows (used when Excel still refuses a response). */
 export function halve(group: ReadSlice[]): ReadSlice[][] {
-  const pieces = group.flatMap((s) => (s.rows > 1 ? [{ ...s, rows: Math.ceil(s.rows / 2) }, { ...s, row: s.row + Math.ceil(s.rows / 2), rows: s.rows - Math.ceil(s.rows / 2) }] : [s]));
+  const pieces = group.flatMap((s) =>
+    s.rows > 1
+      ? [
+          { ...s, rows: Math.ceil(s.rows / 2) },
+          { ...s, row: s.row + Math.ceil(s.rows / 2), rows: s.rows - Math.ceil(s.rows / 2) },
+        ]
+      : [s],
+  );
   if (pieces.length < 2) return [pieces];
   const mid = Math.ceil(pieces.length / 2);
   return [pieces.slice(0, mid), pieces.slice(mid)];
@@ -106,7 +119,10 @@ export interface CellRect {
  * @example
  * rectsBy([[1, 1, null], [1, 1, null]], (v) => v) //=> [{ key: 1, rect: { row: 0, col: 0, rows: 2, cols: 2 } }]
  */
-export function rectsBy<C, K extends string | number | boolean>(grid: (C | null)[][], key: (cell: C) => K | undefined | null): { key: K; rect: CellRect }[] {
+export function rectsBy<C, K extends string | number | boolean>(
+  grid: (C | null)[][],
+  key: (cell: C) => K | undefined | null,
+): { key: K; rect: CellRect }[] {
   const open = new Map<string, { key: K; rect: CellRect }>();
   const done: { key: K; rect: CellRect }[] = [];
   grid.forEach((line, row) => {

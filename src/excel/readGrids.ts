@@ -44,7 +44,14 @@ export async function listSheets(s: Session): Promise<SheetInfo[]> {
   const sheets = s.context.workbook.worksheets.load('items/id,items/name,items/position,items/visibility');
   await s.sync();
   return sheets.items
-    .map((w) => ({ id: w.id, name: w.name, position: w.position, visibility: String(w.visibility), owner: null, size: null }))
+    .map((w) => ({
+      id: w.id,
+      name: w.name,
+      position: w.position,
+      visibility: String(w.visibility),
+      owner: null,
+      size: null,
+    }))
     .sort((a, b) => a.position - b.position);
 }
 
@@ -77,19 +84,29 @@ export async function sizeSheets(s: Session, sheets: SheetInfo[]): Promise<void>
 }
 
 /** The sheets to read and the ones left out (the add-in's own output, hidden, excluded). */
-export function candidates(sheets: SheetInfo[], exclude: string[] = []): { read: SheetInfo[]; skipped: GridReading['skipped'] } {
+export function candidates(
+  sheets: SheetInfo[],
+  exclude: string[] = [],
+): { read: SheetInfo[]; skipped: GridReading['skipped'] } {
   const excluded = new Set(exclude.map((n) => n.toLowerCase()));
   const read: SheetInfo[] = [];
   const skipped: GridReading['skipped'] = [];
   for (const sheet of sheets) {
-    const reason: SkipReason | null = sheet.owner ? 'owned' : sheet.visibility !== 'Visible' ? 'hidden' : excluded.has(sheet.name.toLowerCase()) ? 'excluded' : null;
+    const reason: SkipReason | null = sheet.owner
+      ? 'owned'
+      : sheet.visibility !== 'Visible'
+        ? 'hidden'
+        : excluded.has(sheet.name.toLowerCase())
+          ? 'excluded'
+          : null;
     if (reason) skipped.push({ sheet: sheet.name, reason });
     else read.push(sheet);
   }
   return { read, skipped };
 }
 
-const EXCEL_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const EXCEL_ERROR =
+  /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 /** A value as the core takes it: empty → null, an Excel error (#N/A…) → null, as the command line does. */
 export function plainCell(v: unknown): CellValue {
@@ -100,7 +117,11 @@ export function plainCell(v: unknown): CellValue {
   return null;
 }
 
-const RETRY_CODES = new Set(['ResponsePayloadSizeLimitExceeded', 'RequestPayloadSizeLimitExceeded', 'RangeExceedsLimit']);
+const RETRY_CODES = new Set([
+  'ResponsePayloadSizeLimitExceeded',
+  'RequestPayloadSizeLimitExceeded',
+  'RangeExceedsLimit',
+]);
 
 interface SliceResult {
   slice: ReadSlice;
@@ -109,11 +130,19 @@ interface SliceResult {
 }
 
 /** Queues one group of slices, syncs once; when Excel still refuses the size, halves and retries. */
-async function readGroup(s: Session, sheets: SheetInfo[], group: ReadSlice[], fonts: boolean, depth = 0): Promise<SliceResult[]> {
+async function readGroup(
+  s: Session,
+  sheets: SheetInfo[],
+  group: ReadSlice[],
+  fonts: boolean,
+  depth = 0,
+): Promise<SliceResult[]> {
   const queued = group.map((slice) => {
     const info = sheets[slice.sheet];
     const size = info.size!;
-    const range = s.context.workbook.worksheets.getItem(info.id).getRangeByIndexes(size.rowIndex + slice.row, size.columnIndex, slice.rows, size.columnCount);
+    const range = s.context.workbook.worksheets
+      .getItem(info.id)
+      .getRangeByIndexes(size.rowIndex + slice.row, size.columnIndex, slice.rows, size.columnCount);
     range.load('values');
     const cellFonts = fonts && size.perCellFonts ? range.getCellProperties({ format: { font: { name: true } } }) : null;
     return { slice, range, cellFonts };

@@ -30,7 +30,10 @@ export interface WriteTarget {
  * planTargets([{ kind: 'tables', requested: 'TTTT Biểu' }], [{ name: 'TTTT Biểu', owner: null, … }])
  * //=> [{ kind: 'tables', requested: 'TTTT Biểu', sheet: 'TTTT Biểu (2)' }]
  */
-export function planTargets(wanted: { kind: SheetLayout['kind']; requested: string }[], sheets: SheetInfo[]): WriteTarget[] {
+export function planTargets(
+  wanted: { kind: SheetLayout['kind']; requested: string }[],
+  sheets: SheetInfo[],
+): WriteTarget[] {
   const taken = sheets.map((x) => x.name);
   const used = new Set<string>();
   return wanted.map(({ kind, requested }) => {
@@ -114,7 +117,11 @@ class Batch {
  * Writes the layouts to their targets; returns when everything is synced. The first target
  * (the tables) is activated so the person sees the result.
  */
-export async function writeLayouts(s: Session, entries: { layout: SheetLayout; target: WriteTarget }[], budget: Budget = DEFAULT_BUDGET): Promise<void> {
+export async function writeLayouts(
+  s: Session,
+  entries: { layout: SheetLayout; target: WriteTarget }[],
+  budget: Budget = DEFAULT_BUDGET,
+): Promise<void> {
   const batch = new Batch(s, budget.bytes);
   const sheets = s.context.workbook.worksheets;
   for (const [index, { layout, target }] of entries.entries()) {
@@ -129,7 +136,10 @@ export async function writeLayouts(s: Session, entries: { layout: SheetLayout; t
       } else {
         ws = sheets.add(target.sheet);
       }
-      ws.customProperties.add(OWNER_KEY, markValue({ name: target.sheet, requested: target.requested, kind: layout.kind }));
+      ws.customProperties.add(
+        OWNER_KEY,
+        markValue({ name: target.sheet, requested: target.requested, kind: layout.kind }),
+      );
       // The add-in's own data (the history): hidden, not very hidden, so a person can unhide and correct it.
       if (layout.hidden) ws.visibility = 'Hidden';
     });
@@ -149,16 +159,27 @@ export async function writeLayouts(s: Session, entries: { layout: SheetLayout; t
     }
 
     const cells = layout.cells;
-    const groups: [(c: LayoutCell) => string | boolean | undefined, (r: Excel.Range, key: string | boolean, rect: CellRect) => void][] = [
+    const groups: [
+      (c: LayoutCell) => string | boolean | undefined,
+      (r: Excel.Range, key: string | boolean, rect: CellRect) => void,
+    ][] = [
       [(c) => c.bold || undefined, (r) => (r.format.font.bold = true)],
       [(c) => c.italic || undefined, (r) => (r.format.font.italic = true)],
       [(c) => c.wrap || undefined, (r) => (r.format.wrapText = true)],
-      [(c) => c.align, (r, k) => (r.format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as Record<string, Excel.HorizontalAlignment>)[String(k)])],
+      [
+        (c) => c.align,
+        (r, k) =>
+          (r.format.horizontalAlignment = (
+            { left: 'Left', center: 'Center', right: 'Right' } as Record<string, Excel.HorizontalAlignment>
+          )[String(k)]),
+      ],
       [
         (c) => c.border || undefined,
         (r, _k, rect) => {
           // Inside edges only where the rectangle has them.
-          const edges = BORDER_EDGES.filter((e) => (e === 'InsideVertical' ? rect.cols > 1 : e === 'InsideHorizontal' ? rect.rows > 1 : true));
+          const edges = BORDER_EDGES.filter((e) =>
+            e === 'InsideVertical' ? rect.cols > 1 : e === 'InsideHorizontal' ? rect.rows > 1 : true,
+          );
           for (const edge of edges) r.format.borders.getItem(edge).style = 'Continuous';
         },
       ],
@@ -177,7 +198,10 @@ export async function writeLayouts(s: Session, entries: { layout: SheetLayout; t
       for (const [col, cell] of line.entries()) {
         if (cell?.link && typeof cell.value === 'string' && cell.link.file === '' && cell.link.sheet) {
           const reference = sheetReference(cell.link.sheet, cell.link.cell || 'A1');
-          await batch.add(120, () => (ws.getRangeByIndexes(row, col, 1, 1).hyperlink = { documentReference: reference }));
+          await batch.add(
+            120,
+            () => (ws.getRangeByIndexes(row, col, 1, 1).hyperlink = { documentReference: reference }),
+          );
         }
       }
     }

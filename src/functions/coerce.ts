@@ -20,7 +20,9 @@ export type CellResult = string | number | boolean | CustomFunctions.Error;
 /** Turns one cell (or a scalar argument) into the value a body works with; throws CoreError when it cannot. */
 export type Coercer<T> = (cell: unknown) => T;
 
-type Values<C extends readonly Coercer<unknown>[]> = { -readonly [K in keyof C]: C[K] extends Coercer<infer T> ? T : never };
+type Values<C extends readonly Coercer<unknown>[]> = {
+  -readonly [K in keyof C]: C[K] extends Coercer<infer T> ? T : never;
+};
 
 /** Messages of the failures this layer itself detects; the core brings its own. */
 const messages = {
@@ -73,7 +75,13 @@ const missingFigure: Record<Locale, Record<Role, string>> = {
     closing: 'Thiếu số cuối kỳ (hiện có)',
     value: 'Thiếu số liệu',
   },
-  en: { current: 'No current figure', previous: 'No previous figure', opening: 'No opening figure', closing: 'No closing figure', value: 'No figure' },
+  en: {
+    current: 'No current figure',
+    previous: 'No previous figure',
+    opening: 'No opening figure',
+    closing: 'No closing figure',
+    value: 'No figure',
+  },
 };
 
 /** A CoreError raised by this layer, from one of its messages. */
@@ -87,7 +95,8 @@ function fail<P>(code: string, message: Message<P>, params: P, kind: 'value' | '
  */
 export function messageLocale(): Locale {
   try {
-    const language = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context?.displayLanguage;
+    const language = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context
+      ?.displayLanguage;
     return typeof language === 'string' && language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
   } catch {
     return 'en'; // Office not initialised yet: English, the metadata's default language
@@ -105,11 +114,15 @@ export function messageLocale(): Locale {
 export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CustomFunctions.Error) return error;
   if (error instanceof CoreError) {
-    const code = error.kind === 'not-available' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+    const code =
+      error.kind === 'not-available' ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
     return new CustomFunctions.Error(code, error.text(messageLocale()));
   }
   const text = error instanceof Error ? error.message : String(error);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, messages.internal[messageLocale()]({ text }));
+  return new CustomFunctions.Error(
+    CustomFunctions.ErrorCode.invalidValue,
+    messages.internal[messageLocale()]({ text }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,8 +130,12 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
 
 /** An Excel error arriving as input (e.g. a #DIV/0! in the range): passed through to its cell. */
 function isExcelError(cell: unknown): cell is { code: string; message?: string } {
-  return typeof cell === 'object' && cell !== null && typeof (cell as { code?: unknown }).code === 'string'
-    && (cell as { code: string }).code.startsWith('#');
+  return (
+    typeof cell === 'object' &&
+    cell !== null &&
+    typeof (cell as { code?: unknown }).code === 'string' &&
+    (cell as { code: string }).code.startsWith('#')
+  );
 }
 
 /**
@@ -156,8 +173,12 @@ export function isBlank(cell: unknown): boolean {
 export const number: Coercer<number | null> = (cell) => {
   const value = plainCell(cell);
   if (value === null) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : fail('unreadable-number', messages.unreadableNumber, { text: String(value) });
-  if (typeof value === 'boolean') return fail('unreadable-number', messages.unreadableNumber, { text: String(value).toUpperCase() });
+  if (typeof value === 'number')
+    return Number.isFinite(value)
+      ? value
+      : fail('unreadable-number', messages.unreadableNumber, { text: String(value) });
+  if (typeof value === 'boolean')
+    return fail('unreadable-number', messages.unreadableNumber, { text: String(value).toUpperCase() });
   if (value.trim() === '') return null;
   const parsed = parseVietnameseNumber(value);
   return parsed.ok ? parsed.value : fail('unreadable-number', messages.unreadableNumber, { text: parsed.text });
@@ -204,10 +225,16 @@ function fold(word: string): string {
  * @example
  * option({ telecom: ['telecom', 'vien thong'], postal: ['postal', 'buu chinh'] }, undefined)('Bưu chính') //=> 'postal'
  */
-export function option<T extends string, D extends T | undefined>(spellings: Record<T, string[]>, fallback: D): Coercer<T | D> {
+export function option<T extends string, D extends T | undefined>(
+  spellings: Record<T, string[]>,
+  fallback: D,
+): Coercer<T | D> {
   const lookup = new Map<string, T>();
-  for (const [value, words] of Object.entries(spellings) as [T, string[]][]) for (const word of words) lookup.set(fold(word), value);
-  const choices = Object.values<string[]>(spellings).map((words) => words[0]).join(', ');
+  for (const [value, words] of Object.entries(spellings) as [T, string[]][])
+    for (const word of words) lookup.set(fold(word), value);
+  const choices = Object.values<string[]>(spellings)
+    .map((words) => words[0])
+    .join(', ');
   return (cell) => {
     if (isBlank(cell)) return fallback;
     const given = text(cell);
@@ -217,18 +244,31 @@ export function option<T extends string, D extends T | undefined>(spellings: Rec
 
 /** "So với cùng kỳ" convention: change (default), ratio or index — in either language. */
 export const convention = option<Convention, Convention>(
-  { change: ['change', 'tăng giảm', 'tăng/giảm', 'thay đổi'], ratio: ['ratio', 'bằng', 'tỷ lệ', 'tỉ lệ'], index: ['index', 'chỉ số', 'năm trước = 100'] },
+  {
+    change: ['change', 'tăng giảm', 'tăng/giảm', 'thay đổi'],
+    ratio: ['ratio', 'bằng', 'tỷ lệ', 'tỉ lệ'],
+    index: ['index', 'chỉ số', 'năm trước = 100'],
+  },
   'change',
 );
 
 /** The sector (lĩnh vực) that decides what "Doanh thu" alone means; optional. */
-export const sector = option<Sector, undefined>({ telecom: ['telecom', 'viễn thông', 'VT'], postal: ['postal', 'bưu chính', 'BC'] }, undefined);
+export const sector = option<Sector, undefined>(
+  { telecom: ['telecom', 'viễn thông', 'VT'], postal: ['postal', 'bưu chính', 'BC'] },
+  undefined,
+);
 
 /** The language of a text result; Vietnamese unless told (the report is in Vietnamese). */
-export const language = option<Locale, Locale>({ vi: ['vi', 'tiếng Việt', 'vi-VN'], en: ['en', 'English', 'tiếng Anh', 'en-US'] }, 'vi');
+export const language = option<Locale, Locale>(
+  { vi: ['vi', 'tiếng Việt', 'vi-VN'], en: ['en', 'English', 'tiếng Anh', 'en-US'] },
+  'vi',
+);
 
 /** An optional language: `undefined` when not given (a function then gives a code, not a phrase). */
-export const optionalLanguage = option<Locale, undefined>({ vi: ['vi', 'tiếng Việt', 'vi-VN'], en: ['en', 'English', 'tiếng Anh', 'en-US'] }, undefined);
+export const optionalLanguage = option<Locale, undefined>(
+  { vi: ['vi', 'tiếng Việt', 'vi-VN'], en: ['en', 'English', 'tiếng Anh', 'en-US'] },
+  undefined,
+);
 
 /**
  * A standard indicator (chỉ tiêu) given by its id ("mobile-prepaid") or any label the catalogue
@@ -291,7 +331,8 @@ function commonShape(args: unknown[]): [number, number] {
     if (rows === 0 || cols === 0) fail('empty-range', messages.emptyRange, {});
     if (rows * cols === 1) continue;
     if (shape[0] * shape[1] === 1) shape = [rows, cols];
-    else if (shape[0] !== rows || shape[1] !== cols) fail('size-mismatch', messages.sizeMismatch, { sizes: `${shape[0]}×${shape[1]}, ${rows}×${cols}` });
+    else if (shape[0] !== rows || shape[1] !== cols)
+      fail('size-mismatch', messages.sizeMismatch, { sizes: `${shape[0]}×${shape[1]}, ${rows}×${cols}` });
   }
   return shape;
 }
@@ -373,4 +414,3 @@ export function gridValues(range: unknown): CellValue[][] {
   if (!Array.isArray(range)) return [[plainCell(range)]];
   return range.map((row) => (Array.isArray(row) ? row.map(plainCell) : [plainCell(row)]));
 }
-

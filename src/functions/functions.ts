@@ -13,8 +13,21 @@ import { fixText } from '../core/text';
 import { describePeriod, samePeriodLastYear } from '../core/periods';
 import type { Locale, Period } from '../core/model';
 import {
-  cellwise, convention, figure, indicator as indicatorCell, indicatorIn, language, movement, number, optionalLanguage,
-  optionalText, period as periodCell, plainCell, sector, text, whole,
+  cellwise,
+  convention,
+  figure,
+  indicator as indicatorCell,
+  indicatorIn,
+  language,
+  movement,
+  number,
+  optionalLanguage,
+  optionalText,
+  period as periodCell,
+  plainCell,
+  sector,
+  text,
+  whole,
 } from './coerce';
 import { indicatorTotal } from './total';
 
@@ -28,11 +41,16 @@ const cells = {
   indicator: cellwise([text, sector], (label, within) => indicatorIn(within)(label).id),
   label: cellwise([indicatorCell, language], (found, locale) => (locale === 'en' ? found.labelEn : found.label)),
   stock: cellwise([figure('opening'), movement, movement], closingStock),
-  check: cellwise([figure('opening'), movement, movement, figure('closing')], (...figures) => checkStock(...figures).ok),
+  check: cellwise(
+    [figure('opening'), movement, movement, figure('closing')],
+    (...figures) => checkStock(...figures).ok,
+  ),
   period: cellwise([periodCell, optionalLanguage], periodOut),
   samePeriod: cellwise([periodCell, optionalLanguage], (p, locale) => periodOut(samePeriodLastYear(p), locale)),
   changeText: cellwise([figure('current'), figure('previous'), language], changePhrase),
-  fix: cellwise([plainCell, optionalText], (value, font) => (typeof value === 'string' ? fixText(value, font) : (value ?? ''))),
+  fix: cellwise([plainCell, optionalText], (value, font) =>
+    typeof value === 'string' ? fixText(value, font) : (value ?? ''),
+  ),
   sumIndicator: whole((which: unknown, ranges: unknown[]) => indicatorTotal(indicatorCell(which), ranges)),
 };
 

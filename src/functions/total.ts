@@ -37,12 +37,18 @@ const MESSAGES = {
     en: (p: { periods: string }) => `The ranges are about different periods (${p.periods}): cannot add them up`,
   },
   twice: {
-    vi: (p: { enterprise: string; where: string }) => `"${p.enterprise}" có mặt hai lần (${p.where}): chỉ đưa vào một lần`,
+    vi: (p: { enterprise: string; where: string }) =>
+      `"${p.enterprise}" có mặt hai lần (${p.where}): chỉ đưa vào một lần`,
     en: (p: { enterprise: string; where: string }) => `"${p.enterprise}" is there twice (${p.where}): include it once`,
   },
 } satisfies Record<string, Message<never>>;
 
-function failWith<P>(code: string, message: Message<P>, params: (locale: Locale) => P, kind: 'value' | 'not-available' = 'value'): never {
+function failWith<P>(
+  code: string,
+  message: Message<P>,
+  params: (locale: Locale) => P,
+  kind: 'value' | 'not-available' = 'value',
+): never {
   throw new CoreError(code, { vi: message.vi(params('vi')), en: message.en(params('en')) }, kind);
 }
 
@@ -66,24 +72,45 @@ export function indicatorTotal(indicator: Indicator, ranges: unknown[]): number 
   const locale = messageLocale();
   const label = (l: Locale) => (l === 'vi' ? indicator.label : indicator.labelEn);
   let readings = readRanges(ranges, locale, UNSTATED_PERIOD);
-  const submissions = () => readings.flatMap((reading) => reading.submissions).filter((s) => s.facts.some((f) => f.indicator === indicator.id));
+  const submissions = () =>
+    readings.flatMap((reading) => reading.submissions).filter((s) => s.facts.some((f) => f.indicator === indicator.id));
 
-  const periods = [...new Set(submissions().map((s) => s.period).filter((p): p is string => p !== null))];
+  const periods = [
+    ...new Set(
+      submissions()
+        .map((s) => s.period)
+        .filter((p): p is string => p !== null),
+    ),
+  ];
   if (periods.length > 1) failWith('mixed-periods', MESSAGES.periods, () => ({ periods: periods.join(', ') }));
   const period = periods[0] ?? UNSTATED_PERIOD;
-  if (period !== UNSTATED_PERIOD && submissions().some((s) => s.period === null)) readings = readRanges(ranges, locale, period);
+  if (period !== UNSTATED_PERIOD && submissions().some((s) => s.period === null))
+    readings = readRanges(ranges, locale, period);
 
-  const blocking = readings.flatMap((reading) => reading.issues).find((issue) => issue.severity !== 'info' && issue.indicator === indicator.id);
-  if (blocking) failWith('unreadable-figure', MESSAGES.unreadable, (l) => ({ label: label(l), why: blocking.message, where: `${blocking.sheet}!${blocking.cell}` }));
+  const blocking = readings
+    .flatMap((reading) => reading.issues)
+    .find((issue) => issue.severity !== 'info' && issue.indicator === indicator.id);
+  if (blocking)
+    failWith('unreadable-figure', MESSAGES.unreadable, (l) => ({
+      label: label(l),
+      why: blocking.message,
+      where: `${blocking.sheet}!${blocking.cell}`,
+    }));
 
   const seen = new Map<string, Submission>();
   for (const submission of submissions()) {
     const first = seen.get(submission.enterprise);
-    if (first) failWith('repeated-enterprise', MESSAGES.twice, () => ({ enterprise: submission.enterprise, where: `${first.sheet}, ${submission.sheet}` }));
+    if (first)
+      failWith('repeated-enterprise', MESSAGES.twice, () => ({
+        enterprise: submission.enterprise,
+        where: `${first.sheet}, ${submission.sheet}`,
+      }));
     seen.set(submission.enterprise, submission);
   }
 
-  const facts = readings.flatMap((reading) => reading.submissions.flatMap((s) => s.facts)).filter((fact) => fact.indicator === indicator.id);
+  const facts = readings
+    .flatMap((reading) => reading.submissions.flatMap((s) => s.facts))
+    .filter((fact) => fact.indicator === indicator.id);
   const total = aggregate(facts, period).indicators.find((t) => t.indicator === indicator.id)?.current ?? null;
   return total ?? failWith('no-figure', MESSAGES.none, (l) => ({ label: label(l) }), 'not-available');
 }

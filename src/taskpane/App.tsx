@@ -122,7 +122,9 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
   const select = (ref: CellRef) => {
     host
       .select(ref)
-      .then((found) => setNotice(found ? null : { intent: 'error', text: t('sourceNotFound', { where: issuePlace(ref) }) }))
+      .then((found) =>
+        setNotice(found ? null : { intent: 'error', text: t('sourceNotFound', { where: issuePlace(ref) }) }),
+      )
       .catch((e: unknown) => setNotice({ intent: 'error', text: errorText(e, locale) }));
   };
 
@@ -156,7 +158,13 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
           onToggle={(sheet, on) => setExcluded((prev) => toggled(prev, sheet, !on))}
           actions={
             <>
-              <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void scan()} data-testid="rescan">
+              <Button
+                size="small"
+                appearance="subtle"
+                disabled={busy !== null}
+                onClick={() => void scan()}
+                data-testid="rescan"
+              >
                 {t('rescan')}
               </Button>
               <ImportButton disabled={busy !== null} onFiles={(files) => void importFiles(files)} />
@@ -175,7 +183,11 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
         />
         {outcome && !buildError && <ProblemsSection issues={outcome.result.issues} onSelect={select} />}
         {outcome && !buildError && <SentencesSection tables={outcome.result.tables} convention={settings.convention} />}
-        <SettingsSection settings={settings} defaultNames={props.defaultNames ?? REPORT_SHEETS} onChange={updateSettings} />
+        <SettingsSection
+          settings={settings}
+          defaultNames={props.defaultNames ?? REPORT_SHEETS}
+          onChange={updateSettings}
+        />
       </main>
     </LanguageContext.Provider>
   );

@@ -6,8 +6,16 @@ describe('readPeriodInput', () => {
   });
 
   it('reads a code or a wording with the core, in the pane language', () => {
-    expect(readPeriodInput('9T/2015', 'vi')).toEqual({ state: 'valid', code: '9T/2015', description: '9 tháng đầu năm 2015' });
-    expect(readPeriodInput(' 9T/2015 ', 'en')).toEqual({ state: 'valid', code: '9T/2015', description: 'first 9 months of 2015' });
+    expect(readPeriodInput('9T/2015', 'vi')).toEqual({
+      state: 'valid',
+      code: '9T/2015',
+      description: '9 tháng đầu năm 2015',
+    });
+    expect(readPeriodInput(' 9T/2015 ', 'en')).toEqual({
+      state: 'valid',
+      code: '9T/2015',
+      description: 'first 9 months of 2015',
+    });
     expect(readPeriodInput('Quý III/2015', 'vi')).toMatchObject({ state: 'valid', code: 'Q3/2015' });
   });
 

@@ -4,9 +4,7 @@ import { translator } from '../i18n';
 
 /** What the period box holds: nothing (let the build decide), a valid period, or an error. */
 export type PeriodInput =
-  | { state: 'empty' }
-  | { state: 'valid'; code: string; description: string }
-  | { state: 'invalid'; message: string };
+  { state: 'empty' } | { state: 'valid'; code: string; description: string } | { state: 'invalid'; message: string };
 
 /**
  * Reads what a person typed in the period box with the core's parser; the pane never parses

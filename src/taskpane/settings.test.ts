@@ -17,7 +17,10 @@ describe('pane settings', () => {
 
   it('round-trip through storage', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     saveSettings(storage, { convention: 'index', sheetNames: { breakdown: 'Chi tiết' } });
     expect(loadSettings(storage)).toEqual({ convention: 'index', sheetNames: { breakdown: 'Chi tiết' } });
   });

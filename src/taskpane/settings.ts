@@ -24,8 +24,13 @@ export function parseSettings(stored: string | null): PaneSettings {
   } catch {
     raw = null;
   }
-  const obj = (raw && typeof raw === 'object' ? raw : {}) as { convention?: unknown; sheetNames?: Record<string, unknown> };
-  const convention = conventions.includes(obj.convention as Convention) ? (obj.convention as Convention) : defaultSettings.convention;
+  const obj = (raw && typeof raw === 'object' ? raw : {}) as {
+    convention?: unknown;
+    sheetNames?: Record<string, unknown>;
+  };
+  const convention = conventions.includes(obj.convention as Convention)
+    ? (obj.convention as Convention)
+    : defaultSettings.convention;
   const sheetNames: PaneSettings['sheetNames'] = {};
   for (const kind of kinds) {
     const name = obj.sheetNames?.[kind];

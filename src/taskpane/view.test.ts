@@ -33,7 +33,12 @@ const issue = (severity: Issue['severity'], message: string, sheet = 'VNPT', cel
 
 describe('summariseReadings', () => {
   const readings: SheetReading[] = [
-    { file: '', sheet: 'VNPT', submissions: [submission('VNPT', '9T/2015')], issues: [issue('warning', 'a'), issue('info', 'b')] },
+    {
+      file: '',
+      sheet: 'VNPT',
+      submissions: [submission('VNPT', '9T/2015')],
+      issues: [issue('warning', 'a'), issue('info', 'b')],
+    },
     { file: '', sheet: 'Ghi chú', submissions: [], issues: [] },
     {
       file: '',
@@ -75,7 +80,12 @@ describe('statedPeriod', () => {
 
 describe('groupBySeverity', () => {
   it('orders errors, warnings, notes and drops empty groups, keeping the build order within', () => {
-    const groups = groupBySeverity([issue('info', 'i1'), issue('error', 'e1'), issue('info', 'i2'), issue('error', 'e2')]);
+    const groups = groupBySeverity([
+      issue('info', 'i1'),
+      issue('error', 'e1'),
+      issue('info', 'i2'),
+      issue('error', 'e2'),
+    ]);
     expect(groups.map((g) => [g.severity, g.issues.map((i) => i.message)])).toEqual([
       ['error', ['e1', 'e2']],
       ['info', ['i1', 'i2']],

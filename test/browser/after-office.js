@@ -13,7 +13,10 @@
     return realOnReady().then(function (info) {
       if (double) {
         Office.context = Office.context || {};
-        Object.defineProperty(Office.context, 'displayLanguage', { value: double.Office.context.displayLanguage, configurable: true });
+        Object.defineProperty(Office.context, 'displayLanguage', {
+          value: double.Office.context.displayLanguage,
+          configurable: true,
+        });
       }
       window.__officeReady = info;
       return callback ? callback(info) : info;

@@ -35,12 +35,21 @@ const STAMP = path.join(ROOT, 'node_modules/.cache/tttt-browser-build.json');
 export function ensureProductionBuild(): { built: boolean; ms: number } {
   const page = path.join(DIST, 'taskpane.html');
   const sources = Math.max(
-    ...['src', 'assets', 'webpack.config.js', 'manifest.xml', 'package.json', 'tsconfig.json'].map((p) => newest(path.join(ROOT, p))),
+    ...['src', 'assets', 'webpack.config.js', 'manifest.xml', 'package.json', 'tsconfig.json'].map((p) =>
+      newest(path.join(ROOT, p)),
+    ),
   );
-  const stamp = fs.existsSync(STAMP) ? (JSON.parse(fs.readFileSync(STAMP, 'utf8')) as { sources: number; page: number }) : null;
-  if (fs.existsSync(page) && stamp && stamp.sources >= sources && stamp.page === fs.statSync(page).mtimeMs) return { built: false, ms: 0 };
+  const stamp = fs.existsSync(STAMP)
+    ? (JSON.parse(fs.readFileSync(STAMP, 'utf8')) as { sources: number; page: number })
+    : null;
+  if (fs.existsSync(page) && stamp && stamp.sources >= sources && stamp.page === fs.statSync(page).mtimeMs)
+    return { built: false, ms: 0 };
   const t0 = Date.now();
-  execFileSync(path.join(ROOT, 'node_modules/.bin/webpack'), ['--mode', 'production'], { cwd: ROOT, stdio: 'pipe', timeout: 600_000 });
+  execFileSync(path.join(ROOT, 'node_modules/.bin/webpack'), ['--mode', 'production'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    timeout: 600_000,
+  });
   if (!fs.existsSync(page)) throw new Error('webpack did not produce dist/taskpane.html');
   fs.mkdirSync(path.dirname(STAMP), { recursive: true });
   fs.writeFileSync(STAMP, JSON.stringify({ sources, page: fs.statSync(page).mtimeMs }));
@@ -108,7 +117,10 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
  * appends `afterOffice` to office.js itself so a test can hook Office before the bundle runs.
  * Any other request off 127.0.0.1 is refused: the pane must not need the network.
  */
-export async function routeOffice(context: BrowserContext, afterOffice: string): Promise<{ officeRequests: string[]; refused: string[] }> {
+export async function routeOffice(
+  context: BrowserContext,
+  afterOffice: string,
+): Promise<{ officeRequests: string[]; refused: string[] }> {
   const officeRequests: string[] = [];
   const refused: string[] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, async (route) => {

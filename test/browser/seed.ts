@@ -70,12 +70,18 @@ export function uniqueSheetNames(sheets: SeedSheet[]): SeedSheet[] {
 
 /** Every example submission of a folder, plus a sheet of the statistician's own notes. */
 export async function exampleWorkbook(folder: string): Promise<SeedSheet[]> {
-  const files = fs.readdirSync(folder).filter((f) => f.endsWith('.xlsx')).sort();
+  const files = fs
+    .readdirSync(folder)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
   const sheets: SeedSheet[] = [
     { name: 'Ghi chú', values: [['Sổ tổng hợp báo cáo 9 tháng 2015'], ['Người lập: Phòng Bưu chính, Viễn thông']] },
   ];
   for (const f of files) {
-    const prefix = f.replace(/-quang-ninh/, '').replace(/-tinh/, '').replace(/\.xlsx$/, '');
+    const prefix = f
+      .replace(/-quang-ninh/, '')
+      .replace(/-tinh/, '')
+      .replace(/\.xlsx$/, '');
     sheets.push(...(await readSeedSheets(path.join(folder, f), prefix)));
   }
   return uniqueSheetNames(sheets);

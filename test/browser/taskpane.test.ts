@@ -54,14 +54,22 @@ type Cell = string | number | boolean;
 /** Every sheet of the double's workbook: name and values. */
 async function workbook(page: Page): Promise<{ name: string; values: Cell[][] }[]> {
   return page.evaluate(() => {
-    const wb = (window as unknown as { __double: { workbook: { sheets: { name: string; values: Cell[][] }[] } } }).__double.workbook;
-    return wb.sheets.map((s) => ({ name: s.name, values: Array.from(s.values, (line) => Array.from(line ?? [], (v) => v ?? '')) }));
+    const wb = (window as unknown as { __double: { workbook: { sheets: { name: string; values: Cell[][] }[] } } })
+      .__double.workbook;
+    return wb.sheets.map((s) => ({
+      name: s.name,
+      values: Array.from(s.values, (line) => Array.from(line ?? [], (v) => v ?? '')),
+    }));
   });
 }
 
 /** The rows of the given sheets whose text matches `label`. */
 function rowsLabelled(sheets: { name: string; values: Cell[][] }[], label: RegExp): { sheet: string; row: Cell[] }[] {
-  return sheets.flatMap((s) => s.values.filter((row) => row.some((v) => typeof v === 'string' && label.test(v))).map((row) => ({ sheet: s.name, row })));
+  return sheets.flatMap((s) =>
+    s.values
+      .filter((row) => row.some((v) => typeof v === 'string' && label.test(v)))
+      .map((row) => ({ sheet: s.name, row })),
+  );
 }
 
 /** Clicks Build and waits for the outcome. */
@@ -69,7 +77,8 @@ async function build(page: Page, label: string): Promise<void> {
   await page.getByRole('button', { name: label }).click();
   await page.locator('[data-testid="build-done"], [data-testid="build-error"]').first().waitFor({ timeout: 90_000 });
   const failed = await page.locator('[data-testid="build-error"]').count();
-  if (failed) throw new Error(`build failed in the pane: ${await page.locator('[data-testid="build-error"]').innerText()}`);
+  if (failed)
+    throw new Error(`build failed in the pane: ${await page.locator('[data-testid="build-error"]').innerText()}`);
 }
 
 describe('task pane in Chromium over the Excel test double', () => {
@@ -85,7 +94,9 @@ describe('task pane in Chromium over the Excel test double', () => {
     await expect(page.locator('[data-testid="period-input"]').inputValue()).resolves.toBe('9T/2015');
     expect(await page.locator('[data-testid="progress"]').count()).toBe(0);
     // The corrected re-submission is marked as such (Submission.correction from the reader).
-    await expect(page.locator('li[data-sheet="buu-dien-dieu-chinh BC 9 thang"]').innerText()).resolves.toContain('Điều chỉnh');
+    await expect(page.locator('li[data-sheet="buu-dien-dieu-chinh BC 9 thang"]').innerText()).resolves.toContain(
+      'Điều chỉnh',
+    );
     await expect(page.locator('li[data-sheet="buu-dien BC 9 thang"]').innerText()).resolves.not.toContain('Điều chỉnh');
 
     // Record every progress text shown while the build runs.
@@ -125,7 +136,8 @@ describe('task pane in Chromium over the Excel test double', () => {
     expect(await problems.count()).toBeGreaterThan(0);
     const checks = after.find((s) => s.name === 'TTTT Kiểm tra');
     const checkTexts = new Set((checks?.values ?? []).flat().filter((v): v is string => typeof v === 'string'));
-    for (const text of await problems.locator('span:first-child').allInnerTexts()) expect([text, checkTexts.has(text)]).toEqual([text, true]);
+    for (const text of await problems.locator('span:first-child').allInnerTexts())
+      expect([text, checkTexts.has(text)]).toEqual([text, true]);
     // The reference report's copy error (2.907 in rows 1–2) is shown on VNPT's sheet.
     const copyError = problems.filter({ hasText: '2.907' }).filter({ hasText: 'vnpt BC 9T2015' });
     expect(await copyError.count()).toBeGreaterThan(0);
@@ -166,14 +178,16 @@ describe('task pane in Chromium over the Excel test double', () => {
     // Without VNPT: 826.963 − 182.455 new prepaid subscriptions, 1.826.191 − 402.118 on the network.
     const prepaid = rowsLabelled(tables, /trả trước|prepaid/i).find((r) => r.row.includes(1826191 - 402118));
     expect(prepaid?.row).toEqual(expect.arrayContaining([826963 - 182455, 660406 - 151320, 1826191 - 402118]));
-    expect(await page.locator('h2').allInnerTexts()).toEqual(expect.arrayContaining(['Reporting period', 'Enterprise submissions', 'Problems']));
+    expect(await page.locator('h2').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Reporting period', 'Enterprise submissions', 'Problems']),
+    );
     expect(errors).toEqual([]);
     await page.close();
   });
 });
 
 describe('Import (Nhập tệp)', () => {
-  it('inserts the chosen files\' sheets into the workbook and lists them as submissions', async () => {
+  it("inserts the chosen files' sheets into the workbook and lists them as submissions", async () => {
     const vnpt = seed.filter((s) => s.name.startsWith('vnpt '));
     const { page, errors } = await openPane(seed.filter((s) => !vnpt.includes(s)));
     const items = page.locator('[data-testid="submissions"] > li');
@@ -198,7 +212,9 @@ describe('Import (Nhập tệp)', () => {
 async function selection(page: Page): Promise<{ sheet: string; cell: string } | null> {
   await page.waitForTimeout(100);
   return page.evaluate(() => {
-    const s = (window as unknown as { __double: { workbook: { selection: { sheet: string; address: string } | null } } }).__double.workbook.selection;
+    const s = (
+      window as unknown as { __double: { workbook: { selection: { sheet: string; address: string } | null } } }
+    ).__double.workbook.selection;
     if (!s) return null;
     const local = s.address.includes('!') ? s.address.slice(s.address.lastIndexOf('!') + 1) : s.address;
     return { sheet: s.sheet, cell: local.replace(/\$/g, '') };

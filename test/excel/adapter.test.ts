@@ -15,14 +15,22 @@ const submission = (name: string, rows = 40, cols = 8): DoubleSheetInit => ({
   name,
   values: [
     [`BÁO CÁO SỐ LIỆU VIỄN THÔNG 9 THÁNG NĂM 2015 — ${name}`],
-    ...Array.from({ length: rows - 1 }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? `Chỉ tiêu ${r}` : r * 100 + c))),
+    ...Array.from({ length: rows - 1 }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => (c === 0 ? `Chỉ tiêu ${r}` : r * 100 + c)),
+    ),
   ],
   fonts: Array.from({ length: rows }, () => Array.from({ length: cols }, () => 'Times New Roman')),
 });
 
 const host = (d: ReturnType<typeof createExcelDouble>): ExcelHost => d.Excel as unknown as ExcelHost;
 
-const layout = (name: string, kind: SheetLayout['kind'], cells: SheetLayout['cells']): SheetLayout => ({ name, kind, cells, merges: [], columnWidths: [6, 40] });
+const layout = (name: string, kind: SheetLayout['kind'], cells: SheetLayout['cells']): SheetLayout => ({
+  name,
+  kind,
+  cells,
+  merges: [],
+  columnWidths: [6, 40],
+});
 
 describe('readGrids', () => {
   it.each([1, 10, 100])('reads %i sheets in the same 3 syncs', async (n) => {
@@ -44,13 +52,29 @@ describe('readGrids', () => {
 
   it('gives the used range position, nulls for empty cells and Excel errors, per-cell fonts only where mixed', async () => {
     const d = createExcelDouble([
-      { name: 'Lệch', values: [[], [null, null, 'Tiêu đề', null], [null, null, '#N/A', 5]], fonts: [[], [null, null, '.VnTime', null], [null, null, 'Arial', 'Arial']] },
+      {
+        name: 'Lệch',
+        values: [[], [null, null, 'Tiêu đề', null], [null, null, '#N/A', 5]],
+        fonts: [[], [null, null, '.VnTime', null], [null, null, 'Arial', 'Arial']],
+      },
       { name: 'Một font', values: [['a', 1]], fonts: [['VNI-Times', 'VNI-Times']] },
     ]);
     const { grids } = await host(d).run((context) => readGrids(session(context)));
     const [mixed, single] = grids;
-    expect(mixed).toMatchObject({ file: '', sheet: 'Lệch', top: 1, left: 2, values: [['Tiêu đề', null], [null, 5]] });
-    expect(mixed.fonts).toEqual([['.VnTime', 'Calibri'], ['Arial', 'Arial']]);
+    expect(mixed).toMatchObject({
+      file: '',
+      sheet: 'Lệch',
+      top: 1,
+      left: 2,
+      values: [
+        ['Tiêu đề', null],
+        [null, 5],
+      ],
+    });
+    expect(mixed.fonts).toEqual([
+      ['.VnTime', 'Calibri'],
+      ['Arial', 'Arial'],
+    ]);
     expect(single.fonts).toEqual([['VNI-Times', 'VNI-Times']]);
   });
 
@@ -67,14 +91,31 @@ describe('readGrids', () => {
 
   it('splits a huge sheet so that no response passes 5 MB, and keeps every row', async () => {
     const rows = 60_000;
-    const big: DoubleSheetInit = { name: 'Lớn', values: Array.from({ length: rows }, (_, r) => [`Doanh nghiệp số ${r}`, r, r * 2, 'Thuê bao', r / 3, 'Ghi chú dài cho hàng này']) };
+    const big: DoubleSheetInit = {
+      name: 'Lớn',
+      values: Array.from({ length: rows }, (_, r) => [
+        `Doanh nghiệp số ${r}`,
+        r,
+        r * 2,
+        'Thuê bao',
+        r / 3,
+        'Ghi chú dài cho hàng này',
+      ]),
+    };
     const d = createExcelDouble([big, submission('Nhỏ')]);
     const { grids } = await host(d).run((context) => readGrids(session(context)));
     expect(d.stats.syncs).toBeGreaterThan(3);
     expect(d.stats.maxResponseBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
     expect(d.stats.responseBytes).toBeGreaterThan(5 * 1024 * 1024);
     expect(grids[0].values).toHaveLength(rows);
-    expect(grids[0].values[rows - 1]).toEqual([`Doanh nghiệp số ${rows - 1}`, rows - 1, (rows - 1) * 2, 'Thuê bao', (rows - 1) / 3, 'Ghi chú dài cho hàng này']);
+    expect(grids[0].values[rows - 1]).toEqual([
+      `Doanh nghiệp số ${rows - 1}`,
+      rows - 1,
+      (rows - 1) * 2,
+      'Thuê bao',
+      (rows - 1) / 3,
+      'Ghi chú dài cho hàng này',
+    ]);
     expect(grids[1].sheet).toBe('Nhỏ');
   });
 
@@ -88,9 +129,17 @@ describe('readGrids', () => {
     expect(d.stats.syncs).toBeGreaterThan(4);
   });
 
-  it('skips the add-in\'s own sheets, hidden sheets and excluded ones', async () => {
-    const d = createExcelDouble([submission('VNPT'), submission('Cũ'), { ...submission('Ẩn'), visibility: 'Hidden' }, submission('TTTT Biểu')]);
-    d.workbook.sheet('TTTT Biểu')!.customProperties.set(OWNER_KEY.toLowerCase(), { key: OWNER_KEY, value: JSON.stringify({ name: 'TTTT Biểu', requested: 'TTTT Biểu', kind: 'tables' }) });
+  it("skips the add-in's own sheets, hidden sheets and excluded ones", async () => {
+    const d = createExcelDouble([
+      submission('VNPT'),
+      submission('Cũ'),
+      { ...submission('Ẩn'), visibility: 'Hidden' },
+      submission('TTTT Biểu'),
+    ]);
+    d.workbook.sheet('TTTT Biểu')!.customProperties.set(OWNER_KEY.toLowerCase(), {
+      key: OWNER_KEY,
+      value: JSON.stringify({ name: 'TTTT Biểu', requested: 'TTTT Biểu', kind: 'tables' }),
+    });
     const reading = await host(d).run((context) => readGrids(session(context), { exclude: ['cũ'] }));
     expect(reading.grids.map((g) => g.sheet)).toEqual(['VNPT']);
     expect(reading.skipped).toEqual([
@@ -102,15 +151,27 @@ describe('readGrids', () => {
 });
 
 describe('ownership and never-clobber', () => {
-  const tables = layout('TTTT Biểu', 'tables', [[{ value: 'KẾT QUẢ', bold: true }], [{ value: 'Thuê bao', border: true }, { value: 1234, format: '#,##0', border: true }]]);
+  const tables = layout('TTTT Biểu', 'tables', [
+    [{ value: 'KẾT QUẢ', bold: true }],
+    [
+      { value: 'Thuê bao', border: true },
+      { value: 1234, format: '#,##0', border: true },
+    ],
+  ]);
 
   async function write(d: ReturnType<typeof createExcelDouble>, layouts: SheetLayout[]) {
     return host(d).run(async (context) => {
       const s = session(context);
       const sheets = await listSheets(s);
       await sizeSheets(s, sheets);
-      const targets = planTargets(layouts.map((l) => ({ kind: l.kind, requested: l.name })), sheets);
-      await writeLayouts(s, layouts.map((l, i) => ({ layout: l, target: targets[i] })));
+      const targets = planTargets(
+        layouts.map((l) => ({ kind: l.kind, requested: l.name })),
+        sheets,
+      );
+      await writeLayouts(
+        s,
+        layouts.map((l, i) => ({ layout: l, target: targets[i] })),
+      );
       return { targets, syncs: s.syncs };
     });
   }
@@ -121,12 +182,18 @@ describe('ownership and never-clobber', () => {
     const { targets } = await write(d, [tables]);
     expect(targets[0]).toEqual({ kind: 'tables', requested: 'TTTT Biểu', sheet: 'TTTT Biểu (2)' });
     expect(d.workbook.snapshot('TTTT Biểu')).toBe(before);
-    expect(d.workbook.read('TTTT Biểu (2)', 'A1:B2')).toEqual([['KẾT QUẢ', ''], ['Thuê bao', 1234]]);
+    expect(d.workbook.read('TTTT Biểu (2)', 'A1:B2')).toEqual([
+      ['KẾT QUẢ', ''],
+      ['Thuê bao', 1234],
+    ]);
     // The second build rewrites its own "(2)", still leaves the person's sheet alone, makes no "(3)".
     await write(d, [layout('TTTT Biểu', 'tables', [[{ value: 'MỚI' }]])]);
     expect(d.workbook.snapshot('TTTT Biểu')).toBe(before);
     expect(d.workbook.names()).toEqual(['VNPT', 'TTTT Biểu', 'TTTT Biểu (2)']);
-    expect(d.workbook.read('TTTT Biểu (2)', 'A1:B2')).toEqual([['MỚI', ''], ['', '']]);
+    expect(d.workbook.read('TTTT Biểu (2)', 'A1:B2')).toEqual([
+      ['MỚI', ''],
+      ['', ''],
+    ]);
   });
 
   it('a rebuild replaces its own output and nothing else, in one write sync', async () => {
@@ -137,12 +204,15 @@ describe('ownership and never-clobber', () => {
     const { syncs } = await write(d, [layout('TTTT Biểu', 'tables', [[{ value: 'Lần 2' }]])]);
     expect(syncs).toBe(3); // list, size, write
     expect(d.workbook.sheet('TTTT Biểu')!.id).toBe(id);
-    expect(d.workbook.read('TTTT Biểu', 'A1:B2')).toEqual([['Lần 2', ''], ['', '']]);
+    expect(d.workbook.read('TTTT Biểu', 'A1:B2')).toEqual([
+      ['Lần 2', ''],
+      ['', ''],
+    ]);
     expect(d.workbook.sheet('TTTT Biểu')!.format(0, 0).bold).toBeUndefined(); // old formats cleared
     expect(d.workbook.snapshot('VNPT')).toBe(vnpt);
   });
 
-  it('a copy of an output sheet, or an output a person renamed, is no longer the add-in\'s', async () => {
+  it("a copy of an output sheet, or an output a person renamed, is no longer the add-in's", async () => {
     const d = createExcelDouble([submission('VNPT')]);
     await write(d, [tables]);
     const mine = d.workbook.sheet('TTTT Biểu')!;
@@ -160,7 +230,12 @@ describe('ownership and never-clobber', () => {
   it('writes every text as text: formulas, signs and number-like labels stay strings', async () => {
     const risky = ['=HYPERLINK("http://evil","bấm")', '+84912345678', '-', '@x', '-5 thuê bao', '0912345678', '1/2015'];
     const d = createExcelDouble([submission('VNPT')]);
-    await write(d, [layout('TTTT Chi tiết', 'breakdown', [risky.map((value) => ({ value })), [{ value: 12.5, format: '0.0' }, { value: null }]])]);
+    await write(d, [
+      layout('TTTT Chi tiết', 'breakdown', [
+        risky.map((value) => ({ value })),
+        [{ value: 12.5, format: '0.0' }, { value: null }],
+      ]),
+    ]);
     const sheet = d.workbook.sheet('TTTT Chi tiết')!;
     expect(d.workbook.read('TTTT Chi tiết', 'A1:G1')).toEqual([risky]);
     expect(risky.map((_, c) => sheet.formula(0, c))).toEqual(risky.map(() => undefined));
@@ -175,7 +250,11 @@ describe('ownership and never-clobber', () => {
       kind: 'checks',
       cells: [
         [{ value: 'Tiêu đề', bold: true, align: 'center' }, null, null],
-        [{ value: 'A', border: true }, { value: 'B', border: true }, { value: 'VNPT!D7', link: { file: '', sheet: 'VNPT', cell: 'D7' }, border: true }],
+        [
+          { value: 'A', border: true },
+          { value: 'B', border: true },
+          { value: 'VNPT!D7', link: { file: '', sheet: 'VNPT', cell: 'D7' }, border: true },
+        ],
       ],
       merges: ['A1:C1'],
       columnWidths: [10, 20],
@@ -193,15 +272,29 @@ describe('ownership and never-clobber', () => {
 
   it('splits a write that would pass 5 MB into several syncs', async () => {
     const d = createExcelDouble([submission('VNPT')]);
-    const rows = Array.from({ length: 100_000 }, (_, r) => [{ value: `Dòng số ${r} của bảng kiểm tra rất dài` }, { value: r, format: '#,##0' }]);
+    const rows = Array.from({ length: 100_000 }, (_, r) => [
+      { value: `Dòng số ${r} của bảng kiểm tra rất dài` },
+      { value: r, format: '#,##0' },
+    ]);
     const { syncs } = await write(d, [layout('TTTT Kiểm tra', 'checks', rows)]);
     expect(syncs).toBeGreaterThan(3);
     expect(d.stats.maxRequestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
-    expect(d.workbook.read('TTTT Kiểm tra', 'A100000:B100000')).toEqual([['Dòng số 99999 của bảng kiểm tra rất dài', 99999]]);
+    expect(d.workbook.read('TTTT Kiểm tra', 'A100000:B100000')).toEqual([
+      ['Dòng số 99999 của bảng kiểm tra rất dài', 99999],
+    ]);
   });
 
   it('candidates() leaves out owned sheets', () => {
-    const { read } = candidates([{ id: '1', name: 'A', position: 0, visibility: 'Visible', owner: { name: 'A', requested: 'A', kind: 'tables' }, size: null }]);
+    const { read } = candidates([
+      {
+        id: '1',
+        name: 'A',
+        position: 0,
+        visibility: 'Visible',
+        owner: { name: 'A', requested: 'A', kind: 'tables' },
+        size: null,
+      },
+    ]);
     expect(read).toEqual([]);
   });
 });
@@ -221,7 +314,13 @@ describe('selectSource and importWorkbooks', () => {
     const d = createExcelDouble([submission('VNPT')]);
     const files = [
       { name: 'vnpt.xlsx', base64: encodeTestWorkbook([{ name: 'VNPT', values: [['mới']] }]) },
-      { name: 'vt.xlsx', base64: encodeTestWorkbook([{ name: 'Viettel', values: [[1]] }, { name: 'Ghi chú', values: [['x']] }]) },
+      {
+        name: 'vt.xlsx',
+        base64: encodeTestWorkbook([
+          { name: 'Viettel', values: [[1]] },
+          { name: 'Ghi chú', values: [['x']] },
+        ]),
+      },
     ];
     const imported = await importWorkbooks(files, host(d));
     expect(imported).toEqual([

@@ -23,7 +23,10 @@ describe('buildTables', () => {
     const sheets = await exampleSheets();
     const d = createExcelDouble(sheets);
     const outcome = await buildTables({ locale: 'vi', excel: host(d) });
-    const direct = build((await exampleGrids()).map((g) => ({ ...g, file: '' })), { locale: 'vi' });
+    const direct = build(
+      (await exampleGrids()).map((g) => ({ ...g, file: '' })),
+      { locale: 'vi' },
+    );
     expect(outcome.result.period).toBe('9T/2015');
     expect(outcome.result.tables).toEqual(direct.tables.map((t) => expect.objectContaining({ rows: t.rows })));
     expect(outcome.written).toEqual(OUTPUT.map((s) => ({ sheet: s, requested: s })));
@@ -53,7 +56,9 @@ describe('buildTables', () => {
     expect(outcome.written[0]).toEqual({ sheet: 'TTTT Biểu (2)', requested: 'TTTT Biểu' });
     expect(d.workbook.snapshot('TTTT Biểu')).toBe(before);
     const warning = outcome.result.issues.find((i) => i.code === 'output-renamed');
-    expect(warning?.message).toBe('The sheet "TTTT Biểu" was not made by TTTT Tables, so it was left untouched; the output was written to "TTTT Biểu (2)"');
+    expect(warning?.message).toBe(
+      'The sheet "TTTT Biểu" was not made by TTTT Tables, so it was left untouched; the output was written to "TTTT Biểu (2)"',
+    );
     // The warning is in the checks sheet too.
     expect(d.workbook.sheet('TTTT Kiểm tra')!.values.flat()).toContain(warning!.message);
   });
@@ -78,7 +83,9 @@ describe('buildTables', () => {
     const names = ['=1+1', '+84 Viettel', '@VNPT', '-MobiFone'];
     const d = createExcelDouble(sheets.map((s, i) => (i < names.length ? { ...s, name: names[i] } : s)));
     await buildTables({ excel: host(d) });
-    const risky = OUTPUT.flatMap((s) => d.workbook.sheet(s)!.values.flat()).filter((v): v is string => typeof v === 'string' && /^[=+@-]/.test(v));
+    const risky = OUTPUT.flatMap((s) => d.workbook.sheet(s)!.values.flat()).filter(
+      (v): v is string => typeof v === 'string' && /^[=+@-]/.test(v),
+    );
     // The risky texts did reach the output (so the test can fail)…
     expect(risky).toEqual(expect.arrayContaining(['-MobiFone', '+84 Viettel']));
     expect(risky.some((v) => v.startsWith('=1+1!'))).toBe(true);
@@ -90,7 +97,11 @@ describe('buildTables', () => {
   it('leaves out excluded sheets and writes under the names from the settings', async () => {
     const sheets = await exampleSheets();
     const d = createExcelDouble(sheets);
-    const outcome = await buildTables({ excel: host(d), exclude: [sheets[0].name], sheetNames: { tables: 'Biểu 9T', checks: '  ' } });
+    const outcome = await buildTables({
+      excel: host(d),
+      exclude: [sheets[0].name],
+      sheetNames: { tables: 'Biểu 9T', checks: '  ' },
+    });
     expect(outcome.written.map((w) => w.sheet)).toEqual(['Biểu 9T', ...OUTPUT.slice(1)]);
     expect(outcome.result.submissions.map((s) => s.sheet)).not.toContain(sheets[0].name);
   });
@@ -104,7 +115,7 @@ describe('buildTables', () => {
 });
 
 describe('scanSubmissions', () => {
-  it('reads every candidate sheet in 3 syncs and leaves out the add-in\'s sheets', async () => {
+  it("reads every candidate sheet in 3 syncs and leaves out the add-in's sheets", async () => {
     const sheets = await exampleSheets();
     const d = createExcelDouble(sheets);
     await buildTables({ excel: host(d) });

@@ -47,14 +47,19 @@ describe('ribbon: Build tables', () => {
   it('completes the event and opens the pane with the reason when the build fails', async () => {
     const { d, handler, outcome } = loadCommands([{ name: 'VNPT', values: [['x']] }], 'en-US');
     (d.Excel as { run: unknown }).run = async () => {
-      throw Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' });
+      throw Object.assign(new Error('The request payload size has exceeded the limit.'), {
+        code: 'RequestPayloadSizeLimitExceeded',
+      });
     };
     const event = { completed: jest.fn() };
     await handler(event);
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(outcome.lastOutcome()).toEqual({
       ok: false,
-      message: { vi: 'Không lập được biểu: The request payload size has exceeded the limit.', en: 'Could not build the tables: The request payload size has exceeded the limit.' },
+      message: {
+        vi: 'Không lập được biểu: The request payload size has exceeded the limit.',
+        en: 'Could not build the tables: The request payload size has exceeded the limit.',
+      },
     });
     expect(d.office.showTaskpane).toBe(1);
   });

@@ -15,7 +15,10 @@ let cache: SheetGrid[] | undefined;
 /** Every sheet of every example file, as the command line reads it. */
 export async function exampleGrids(): Promise<SheetGrid[]> {
   if (!cache) {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort();
     cache = [];
     for (const f of files) cache.push(...(await readWorkbook(path.join(dir, f), f)).grids);
   }

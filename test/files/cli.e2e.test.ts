@@ -40,7 +40,16 @@ const report = () => path.join(tmp, 'report.xlsx');
 
 beforeAll(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tttt-e2e-'));
-  main = await runInProcess(['build', EXAMPLES, '--period', '9T/2015', '--out', report(), '--json', path.join(tmp, 'r.json')]);
+  main = await runInProcess([
+    'build',
+    EXAMPLES,
+    '--period',
+    '9T/2015',
+    '--out',
+    report(),
+    '--json',
+    path.join(tmp, 'r.json'),
+  ]);
   json = readJson(path.join(tmp, 'r.json'));
 }, 120_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -62,11 +71,15 @@ describe('tttt build examples/9T-2015', () => {
       ['telecom', ['id', 'title', 'rows']],
       ['postal', ['id', 'title', 'rows']],
     ]);
-    for (const row of json.tables[0].rows) expect(Object.keys(row)).toEqual(['stt', 'indicator', 'label', 'unit', 'increase', 'decrease', 'yoy', 'current']);
-    for (const row of json.tables[1].rows) expect(Object.keys(row)).toEqual(['stt', 'indicator', 'label', 'unit', 'increase', 'yoy']);
+    for (const row of json.tables[0].rows)
+      expect(Object.keys(row)).toEqual(['stt', 'indicator', 'label', 'unit', 'increase', 'decrease', 'yoy', 'current']);
+    for (const row of json.tables[1].rows)
+      expect(Object.keys(row)).toEqual(['stt', 'indicator', 'label', 'unit', 'increase', 'yoy']);
     expect(json.submissions.length).toBeGreaterThanOrEqual(10);
-    for (const s of json.submissions) expect(Object.keys(s)).toEqual(['file', 'sheet', 'enterprise', 'sector', 'period', 'rows', 'unrecognised']);
-    for (const i of json.issues) expect(Object.keys(i)).toEqual(['severity', 'code', 'message', 'file', 'sheet', 'cell']);
+    for (const s of json.submissions)
+      expect(Object.keys(s)).toEqual(['file', 'sheet', 'enterprise', 'sector', 'period', 'rows', 'unrecognised']);
+    for (const i of json.issues)
+      expect(Object.keys(i)).toEqual(['severity', 'code', 'message', 'file', 'sheet', 'cell']);
   });
 
   it('reproduces every figure of both reference tables, comparisons to the whole percent', () => {
@@ -74,8 +87,20 @@ describe('tttt build examples/9T-2015', () => {
     expect(rows.map((r) => r.stt)).toEqual([1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 5, 6, 7]);
     for (const row of rows) {
       const ref = REFERENCE[row.indicator];
-      const got = { indicator: row.indicator, increase: row.increase, decrease: row.decrease ?? null, current: row.current ?? null, yoy: row.yoy === null ? null : Math.round(row.yoy * 100) };
-      expect(got).toEqual({ indicator: row.indicator, increase: ref.inc, decrease: ref.dec, current: ref.cur, yoy: ref.yoyPercent });
+      const got = {
+        indicator: row.indicator,
+        increase: row.increase,
+        decrease: row.decrease ?? null,
+        current: row.current ?? null,
+        yoy: row.yoy === null ? null : Math.round(row.yoy * 100),
+      };
+      expect(got).toEqual({
+        indicator: row.indicator,
+        increase: ref.inc,
+        decrease: ref.dec,
+        current: ref.cur,
+        yoy: ref.yoyPercent,
+      });
     }
     expect(json.tables[0].rows[0].yoy).toBeCloseTo(-0.2801, 4);
   });
@@ -94,7 +119,10 @@ describe('tttt build examples/9T-2015', () => {
     expect(inVnpt.every((i) => /^[A-Z]+\d+$/.test(i.cell))).toBe(true);
     // ... and nowhere else: the sample data has no accidental repeats, the tables carry VNPT's two.
     expect(repeated.filter((i) => i.file !== '' && !i.file.includes('vnpt'))).toEqual([]);
-    expect(repeated.filter((i) => i.file === '').map((i) => i.message.match(/\d[\d.]*\d/)?.[0])).toEqual(['2.907', '24.060']);
+    expect(repeated.filter((i) => i.file === '').map((i) => i.message.match(/\d[\d.]*\d/)?.[0])).toEqual([
+      '2.907',
+      '24.060',
+    ]);
   });
 
   it('uses the corrected VNPost submission and says so', () => {
@@ -115,7 +143,17 @@ describe('tttt build examples/9T-2015', () => {
     fs.mkdirSync(out);
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['bin/tttt.cjs', 'build', EXAMPLES, '--period', '9T/2015', '--out', path.join(out, 'report.xlsx'), '--json', path.join(out, 'r.json')],
+      [
+        'bin/tttt.cjs',
+        'build',
+        EXAMPLES,
+        '--period',
+        '9T/2015',
+        '--out',
+        path.join(out, 'report.xlsx'),
+        '--json',
+        path.join(out, 'r.json'),
+      ],
       { cwd: ROOT, timeout: 120_000 },
     );
     expect(stdout).toContain('Đã ghi báo cáo');
@@ -130,7 +168,9 @@ describe('the report as LibreOffice reads it (vi-VN locale)', () => {
   beforeAll(() => {
     profile = vietnameseProfile(path.join(tmp, 'lo-profile'));
     const csvs = convert(report(), 'csv', path.join(tmp, 'csv'), profile);
-    sheets = new Map(csvs.map((f) => [path.basename(f, '.csv').replace(/^report-/, ''), parseCsv(fs.readFileSync(f, 'utf8'))]));
+    sheets = new Map(
+      csvs.map((f) => [path.basename(f, '.csv').replace(/^report-/, ''), parseCsv(fs.readFileSync(f, 'utf8'))]),
+    );
   }, 180_000);
 
   it('has the three sheets', () => {
@@ -175,7 +215,16 @@ describe('bad inputs', () => {
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'hong.xlsx'), 'this is not a zip file');
     fs.writeFileSync(path.join(dir, 'ghi-chu.txt'), 'Báo cáo gửi kèm');
-    const r = await runInProcess(['build', EXAMPLES, path.join(dir, 'hong.xlsx'), path.join(dir, 'ghi-chu.txt'), '--out', path.join(dir, 'report.xlsx'), '--json', path.join(dir, 'r.json')]);
+    const r = await runInProcess([
+      'build',
+      EXAMPLES,
+      path.join(dir, 'hong.xlsx'),
+      path.join(dir, 'ghi-chu.txt'),
+      '--out',
+      path.join(dir, 'report.xlsx'),
+      '--json',
+      path.join(dir, 'r.json'),
+    ]);
     expect(r.code).toBe(EXIT.ok);
     const result = readJson(path.join(dir, 'r.json'));
     const codes = result.issues.filter((i) => i.file.includes('/bad/')).map((i) => [i.code, path.basename(i.file)]);
@@ -214,7 +263,8 @@ describe('progress', () => {
     const dir = path.join(tmp, 'many');
     for (const copy of ['a', 'b']) {
       fs.mkdirSync(path.join(dir, copy), { recursive: true });
-      for (const f of fs.readdirSync(path.join(ROOT, EXAMPLES))) fs.copyFileSync(path.join(ROOT, EXAMPLES, f), path.join(dir, copy, f));
+      for (const f of fs.readdirSync(path.join(ROOT, EXAMPLES)))
+        fs.copyFileSync(path.join(ROOT, EXAMPLES, f), path.join(dir, copy, f));
     }
     const r = await runInProcess(['build', dir, '--out', path.join(dir, 'report.xlsx')]);
     expect(r.code).toBe(EXIT.ok);
@@ -227,7 +277,18 @@ describe('conventions and language', () => {
   it('shows ratio in the terminal and report but keeps yoy as the unrounded change in JSON; English with --lang en', async () => {
     const dir = path.join(tmp, 'ratio');
     fs.mkdirSync(dir);
-    const r = await runInProcess(['build', EXAMPLES, '--convention', 'ratio', '--lang', 'en', '--out', path.join(dir, 'report.xlsx'), '--json', path.join(dir, 'r.json')]);
+    const r = await runInProcess([
+      'build',
+      EXAMPLES,
+      '--convention',
+      'ratio',
+      '--lang',
+      'en',
+      '--out',
+      path.join(dir, 'report.xlsx'),
+      '--json',
+      path.join(dir, 'r.json'),
+    ]);
     expect(r.code).toBe(EXIT.ok);
     expect(r.stdout).toContain('Report written to');
     expect(r.stdout).toMatch(/2,907\s+24,060\s+72% of\s+2,907/);

@@ -2,7 +2,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { DEFAULT_OUT, REFERENCE, encodeTcvn3, encodeVni, makeExamples, totals, viNumberText } from '../../scripts/make-examples';
+import {
+  DEFAULT_OUT,
+  REFERENCE,
+  encodeTcvn3,
+  encodeVni,
+  makeExamples,
+  totals,
+  viNumberText,
+} from '../../scripts/make-examples';
 
 /** Every non-empty cell of every sheet as "sheet!A1 = value" plus its font name. */
 async function dump(file: string): Promise<string[]> {
@@ -30,10 +38,16 @@ describe('examples/9T-2015', () => {
 
   it('the committed files are what the script writes (cell by cell)', async () => {
     const written = await makeExamples(tmp);
-    const committed = fs.readdirSync(DEFAULT_OUT).filter((f) => f.endsWith('.xlsx')).sort();
+    const committed = fs
+      .readdirSync(DEFAULT_OUT)
+      .filter((f) => f.endsWith('.xlsx'))
+      .sort();
     expect(written.map((f) => path.basename(f)).sort()).toEqual(committed);
     for (const name of committed) {
-      expect({ name, cells: await dump(path.join(DEFAULT_OUT, name)) }).toEqual({ name, cells: await dump(path.join(tmp, name)) });
+      expect({ name, cells: await dump(path.join(DEFAULT_OUT, name)) }).toEqual({
+        name,
+        cells: await dump(path.join(tmp, name)),
+      });
     }
   });
 
@@ -45,7 +59,10 @@ describe('examples/9T-2015', () => {
     expect(t['postal-revenue'].cur).toBe(74735);
     expect(t['fixed-wired'].cur / t['fixed-wired'].prev - 1).toBeCloseTo(-0.2801, 4);
     for (const [ind, ref] of Object.entries(REFERENCE)) {
-      expect({ ind, pct: Math.round((t[ind as keyof typeof t].cur / t[ind as keyof typeof t].prev - 1) * 100) }).toEqual({ ind, pct: ref.yoyPercent });
+      expect({
+        ind,
+        pct: Math.round((t[ind as keyof typeof t].cur / t[ind as keyof typeof t].prev - 1) * 100),
+      }).toEqual({ ind, pct: ref.yoyPercent });
     }
   });
 

@@ -30,7 +30,16 @@ export function convert(file: string, to: 'csv' | 'pdf', outDir: string, profile
   fs.mkdirSync(outDir, { recursive: true });
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', to === 'csv' ? CSV_ALL_SHEETS : 'pdf', '--outdir', outDir, file],
+    [
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      to === 'csv' ? CSV_ALL_SHEETS : 'pdf',
+      '--outdir',
+      outDir,
+      file,
+    ],
     { stdio: 'pipe', timeout: 120_000 },
   );
   const stem = path.basename(file, path.extname(file));
@@ -49,11 +58,11 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(cell), (cell = '');
+    else if (ch === ',') (row.push(cell), (cell = ''));
     else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);

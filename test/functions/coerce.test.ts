@@ -1,7 +1,18 @@
 import { inLanguage, plain } from './customFunctionsStub';
 import { CoreError } from '../../src/core/errors';
 import {
-  cellwise, convention, gridValues, isBlank, language, messageLocale, number, plainCell, sector, text, toExcelError, whole,
+  cellwise,
+  convention,
+  gridValues,
+  isBlank,
+  language,
+  messageLocale,
+  number,
+  plainCell,
+  sector,
+  text,
+  toExcelError,
+  whole,
 } from '../../src/functions/coerce';
 
 describe('cellwise: one coercion layer for every function', () => {
@@ -11,16 +22,36 @@ describe('cellwise: one coercion layer for every function', () => {
     expect(add([[1], [2], [3]], [[10]])).toEqual([[11], [12], [13]]);
     expect(add([[1, 2, 3]], 10)).toEqual([[11, 12, 13]]);
     expect(add(1, 2)).toEqual([[3]]);
-    expect(add([[1, 2], [3, 4]], [[10, 20], [30, 40]])).toEqual([[11, 22], [33, 44]]);
+    expect(
+      add(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [10, 20],
+          [30, 40],
+        ],
+      ),
+    ).toEqual([
+      [11, 22],
+      [33, 44],
+    ]);
   });
 
   it('refuses ranges of different shapes with one #VALUE!, even when the counts agree', () => {
-    expect(plain(add([[1, 2]], [[1], [2]]))).toEqual([[{ error: '#VALUE!', message: 'The ranges differ in size (1×2, 2×1)' }]]);
+    expect(plain(add([[1, 2]], [[1], [2]]))).toEqual([
+      [{ error: '#VALUE!', message: 'The ranges differ in size (1×2, 2×1)' }],
+    ]);
     expect(plain(add([], [[1]]))).toEqual([[{ error: '#VALUE!', message: 'The range is empty' }]]);
   });
 
   it('keeps a failure in its own cell and computes the others', () => {
-    expect(plain(add([['1.000'], ['abc'], [3]], [[1]]))).toEqual([[1001], [{ error: '#VALUE!', message: 'Cannot read the number "abc"' }], [4]]);
+    expect(plain(add([['1.000'], ['abc'], [3]], [[1]]))).toEqual([
+      [1001],
+      [{ error: '#VALUE!', message: 'Cannot read the number "abc"' }],
+      [4],
+    ]);
   });
 
   it('gives "" where every range is blank, but computes when a scalar option alone is blank', () => {
@@ -78,7 +109,11 @@ describe('coercers', () => {
 });
 
 describe('errors', () => {
-  const noPrevious = new CoreError('no-previous', { vi: 'Không có số liệu cùng kỳ', en: 'No previous figure' }, 'not-available');
+  const noPrevious = new CoreError(
+    'no-previous',
+    { vi: 'Không có số liệu cùng kỳ', en: 'No previous figure' },
+    'not-available',
+  );
   const badUnit = new CoreError('unknown-unit', { vi: 'Không biết đơn vị "xyz"', en: 'Unknown unit "xyz"' });
 
   it('maps a CoreError to #N/A or #VALUE! with its message in the language Office runs in', () => {

@@ -35,7 +35,9 @@ export function excelError(value: unknown): { error: string; message?: string } 
 
 /** The same for every cell of a result. */
 export function plain(result: unknown): unknown {
-  return Array.isArray(result) ? result.map((row) => (Array.isArray(row) ? row.map(excelError) : excelError(row))) : excelError(result);
+  return Array.isArray(result)
+    ? result.map((row) => (Array.isArray(row) ? row.map(excelError) : excelError(row)))
+    : excelError(result);
 }
 
 /** Runs `body` as if Office ran in `language` (e.g. "vi-VN"), for the messages' language. */

@@ -1,6 +1,17 @@
 import { inLanguage, plain } from './customFunctionsStub';
 import {
-  changeText, check, convert, fix, indicator, label, num, period, samePeriod, stock, sumInd, yoy,
+  changeText,
+  check,
+  convert,
+  fix,
+  indicator,
+  label,
+  num,
+  period,
+  samePeriod,
+  stock,
+  sumInd,
+  yoy,
 } from '../../src/functions/functions';
 import { indicatorById } from '../../src/core/catalogue';
 import { describePeriod, periodFromCode } from '../../src/core/periods';
@@ -12,7 +23,10 @@ const NA = '#N/A';
 const col = (...values: unknown[]) => values.map((v) => [v]);
 
 /** Expects an Excel error with a message matching `message` in one cell. */
-const err = (code: string, message: RegExp | string) => ({ error: code, message: typeof message === 'string' ? message : expect.stringMatching(message) });
+const err = (code: string, message: RegExp | string) => ({
+  error: code,
+  message: typeof message === 'string' ? message : expect.stringMatching(message),
+});
 
 describe('YOY', () => {
   it('gives the change against the same period by default, a single cell as a 1×1 range', () => {
@@ -59,13 +73,17 @@ describe('YOY', () => {
   });
 
   it('rejects an unknown convention and ranges of different sizes with #VALUE!', () => {
-    expect(plain(yoy([[1]], [[1]], 'percent'))).toEqual([[err(VALUE, 'Cannot understand "percent"; use one of: change, ratio, index')]]);
+    expect(plain(yoy([[1]], [[1]], 'percent'))).toEqual([
+      [err(VALUE, 'Cannot understand "percent"; use one of: change, ratio, index')],
+    ]);
     expect(plain(yoy(col(1, 2, 3), col(1, 2)))).toEqual([[err(VALUE, 'The ranges differ in size (3×1, 2×1)')]]);
   });
 
   it('passes an Excel error in an input through to its cell', () => {
     const divZero = new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
-    expect((plain(yoy(col(divZero, 110), col(100, 100))) as unknown[][])[0]).toEqual([{ error: '#DIV/0!', message: undefined }]);
+    expect((plain(yoy(col(divZero, 110), col(100, 100))) as unknown[][])[0]).toEqual([
+      { error: '#DIV/0!', message: undefined },
+    ]);
   });
 
   it('says what was wrong in Vietnamese when Office runs in Vietnamese', () => {
@@ -79,7 +97,9 @@ describe('YOY', () => {
 
 describe('NUM', () => {
   it('reads numbers the way submissions write them', () => {
-    expect(num(col('1.234.567', '1.234,5', '16.000 (*)', 826963, ' 2.907 ', '-1.500'))).toEqual(col(1234567, 1234.5, 16000, 826963, 2907, -1500));
+    expect(num(col('1.234.567', '1.234,5', '16.000 (*)', 826963, ' 2.907 ', '-1.500'))).toEqual(
+      col(1234567, 1234.5, 16000, 826963, 2907, -1500),
+    );
   });
 
   it('gives an empty cell for "-", "x" and blanks, never 0', () => {
@@ -98,7 +118,15 @@ describe('NUM', () => {
 
   it('keeps the shape of a row or a block', () => {
     expect(num([['1.000', '2.000', '3.000']])).toEqual([[1000, 2000, 3000]]);
-    expect(num([['1.000', 2], ['-', '4,5']])).toEqual([[1000, 2], ['', 4.5]]);
+    expect(
+      num([
+        ['1.000', 2],
+        ['-', '4,5'],
+      ]),
+    ).toEqual([
+      [1000, 2],
+      ['', 4.5],
+    ]);
   });
 });
 
@@ -127,9 +155,16 @@ describe('CONVERT', () => {
 
 describe('INDICATOR and LABEL', () => {
   it('finds the standard indicator for labels in any wording or encoding, down a column', () => {
-    expect(indicator(col('Điện thoại cố định có dây', 'Thuê bao FTTH', '§iÖn tho¹i di ®éng tr¶ tr\u00adíc', 'Sản lượng phát hành báo chí'))).toEqual(
-      col('fixed-wired', 'ftth', 'mobile-prepaid', 'press-distribution'),
-    );
+    expect(
+      indicator(
+        col(
+          'Điện thoại cố định có dây',
+          'Thuê bao FTTH',
+          '§iÖn tho¹i di ®éng tr¶ tr\u00adíc',
+          'Sản lượng phát hành báo chí',
+        ),
+      ),
+    ).toEqual(col('fixed-wired', 'ftth', 'mobile-prepaid', 'press-distribution'));
     expect(indicator([['Đie\u0302\u0323n thoại di động trả sau'.normalize('NFD')]])).toEqual([['mobile-postpaid']]);
   });
 
@@ -140,13 +175,17 @@ describe('INDICATOR and LABEL', () => {
   });
 
   it('gives #N/A for a label that is no standard indicator, and says which', () => {
-    expect(plain(indicator([['Số trạm BTS']]))).toEqual([[{ error: NA, message: expect.stringMatching(/Số trạm BTS/) }]]);
+    expect(plain(indicator([['Số trạm BTS']]))).toEqual([
+      [{ error: NA, message: expect.stringMatching(/Số trạm BTS/) }],
+    ]);
     expect(plain(indicator([['qwerty zzz']]))).toEqual([[err(NA, '"qwerty zzz" is not a standard indicator')]]);
     expect(indicator(col('', 'Thuê bao FTTH'))).toEqual(col('', 'ftth'));
   });
 
   it('gives the standard label back from an id or any wording, in Vietnamese or English', () => {
-    expect(label(col('mobile-postpaid', 'ftth'))).toEqual(col(indicatorById('mobile-postpaid')!.label, indicatorById('ftth')!.label));
+    expect(label(col('mobile-postpaid', 'ftth'))).toEqual(
+      col(indicatorById('mobile-postpaid')!.label, indicatorById('ftth')!.label),
+    );
     expect(label([['mobile-postpaid']])).toEqual([['Điện thoại DD trả sau']]);
     expect(label([['TB FTTH']], 'en')).toEqual([[indicatorById('ftth')!.labelEn]]);
     expect(plain(label([['no-such-indicator']]))).toEqual([[err(NA, /no-such-indicator/)]]);
@@ -168,9 +207,14 @@ describe('STOCK and CHECK', () => {
     expect(check([[1000]], [[300]], [[50]], [[1250]])).toEqual([[true]]);
     expect(check([[1000]], [[300]], [[50]], [[1251]])).toEqual([[false]]);
     // Telecom rows 1–2 of the reference (fixed wired, fixed wireless), and row 2 off by one.
-    expect(check(col(24060, 26237, 26237), col('2.907', 730, 730), col('24.060', 2907, 2907), col('2.907', '24.060', '24.061'))).toEqual(
-      col(true, true, false),
-    );
+    expect(
+      check(
+        col(24060, 26237, 26237),
+        col('2.907', 730, 730),
+        col('24.060', 2907, 2907),
+        col('2.907', '24.060', '24.061'),
+      ),
+    ).toEqual(col(true, true, false));
     expect(plain(check([[1000]], [[300]], [[50]], [['']]))).toEqual([[err(NA, 'No closing figure')]]);
   });
 });
@@ -194,19 +238,24 @@ describe('PERIOD and SAMEPERIOD', () => {
   });
 
   it('gives the same period last year', () => {
-    expect(samePeriod(col('9T/2015', 'Quý III/2015', 'T1/2016', 2015))).toEqual(col('9T/2014', 'Q3/2014', 'T1/2015', '2014'));
+    expect(samePeriod(col('9T/2015', 'Quý III/2015', 'T1/2016', 2015))).toEqual(
+      col('9T/2014', 'Q3/2014', 'T1/2015', '2014'),
+    );
     expect(samePeriod([['9T/2015']], 'vi')).toEqual([[describePeriod(periodFromCode('9T/2014')!, 'vi')]]);
     expect(plain(samePeriod([['kỳ sau']]))).toEqual([[err(VALUE, /kỳ sau/)]]);
   });
 });
 
 describe('CHANGETEXT', () => {
-  it('gives the report\'s phrase', () => {
+  it("gives the report's phrase", () => {
     expect(changeText(col(128, 96, 100), col(100, 100, 100))).toEqual(col('tăng 28%', 'giảm 4%', 'bằng cùng kỳ'));
   });
 
   it('gives #N/A when the previous figure is zero or missing', () => {
-    expect(plain(changeText(col(5, 5), col(0, '')))).toEqual([[{ error: NA, message: expect.any(String) }], [err(NA, 'No previous figure')]]);
+    expect(plain(changeText(col(5, 5), col(0, '')))).toEqual([
+      [{ error: NA, message: expect.any(String) }],
+      [err(NA, 'No previous figure')],
+    ]);
   });
 
   it('speaks English when asked', () => {
@@ -218,9 +267,9 @@ describe('CHANGETEXT', () => {
 
 describe('FIX', () => {
   it('repairs TCVN3, VNI and decomposed text into NFC, down a column', () => {
-    expect(fix(col('§iÖn tho¹i di ®éng tr¶ tr\u00adíc', 'Đie\u0302\u0323n thoại'.normalize('NFD'), 'Thuê bao FTTH'))).toEqual(
-      col('Điện thoại di động trả trước', 'Điện thoại', 'Thuê bao FTTH'),
-    );
+    expect(
+      fix(col('§iÖn tho¹i di ®éng tr¶ tr\u00adíc', 'Đie\u0302\u0323n thoại'.normalize('NFD'), 'Thuê bao FTTH')),
+    ).toEqual(col('Điện thoại di động trả trước', 'Điện thoại', 'Thuê bao FTTH'));
     expect(fix([['Ñieän thoaïi']], 'VNI-Times')).toEqual([['Điện thoại']]);
   });
 

@@ -6,7 +6,6 @@ import * as path from 'path';
 const root = path.join(__dirname, '..', '..');
 const functionsFile = path.join(root, 'src', 'functions', 'functions.ts');
 const viStrings = JSON.parse(fs.readFileSync(path.join(root, 'src', 'functions', 'vi.json'), 'utf8'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const ViMetadataPlugin = require('../../src/functions/metadata/vi-metadata-plugin.js');
 
 interface Parameter {
@@ -27,18 +26,57 @@ interface FunctionMetadata {
 
 /** Every function of issue 4, with its parameters in order: [name, matrix?, optional?, repeating?]. */
 const expected: Record<string, [string, 'matrix' | 'scalar', 'optional'?, 'repeating'?][]> = {
-  YOY: [['current', 'matrix'], ['previous', 'matrix'], ['convention', 'scalar', 'optional']],
+  YOY: [
+    ['current', 'matrix'],
+    ['previous', 'matrix'],
+    ['convention', 'scalar', 'optional'],
+  ],
   NUM: [['value', 'matrix']],
-  CONVERT: [['value', 'matrix'], ['fromUnit', 'matrix'], ['toUnit', 'scalar']],
-  INDICATOR: [['label', 'matrix'], ['sector', 'scalar', 'optional']],
-  LABEL: [['indicator', 'matrix'], ['language', 'scalar', 'optional']],
-  STOCK: [['opening', 'matrix'], ['increase', 'matrix'], ['decrease', 'matrix']],
-  CHECK: [['opening', 'matrix'], ['increase', 'matrix'], ['decrease', 'matrix'], ['closing', 'matrix']],
-  PERIOD: [['text', 'matrix'], ['language', 'scalar', 'optional']],
-  SAMEPERIOD: [['period', 'matrix'], ['language', 'scalar', 'optional']],
-  CHANGETEXT: [['current', 'matrix'], ['previous', 'matrix'], ['language', 'scalar', 'optional']],
-  FIX: [['text', 'matrix'], ['font', 'scalar', 'optional']],
-  SUMIND: [['indicator', 'scalar'], ['ranges', 'matrix', 'optional', 'repeating']],
+  CONVERT: [
+    ['value', 'matrix'],
+    ['fromUnit', 'matrix'],
+    ['toUnit', 'scalar'],
+  ],
+  INDICATOR: [
+    ['label', 'matrix'],
+    ['sector', 'scalar', 'optional'],
+  ],
+  LABEL: [
+    ['indicator', 'matrix'],
+    ['language', 'scalar', 'optional'],
+  ],
+  STOCK: [
+    ['opening', 'matrix'],
+    ['increase', 'matrix'],
+    ['decrease', 'matrix'],
+  ],
+  CHECK: [
+    ['opening', 'matrix'],
+    ['increase', 'matrix'],
+    ['decrease', 'matrix'],
+    ['closing', 'matrix'],
+  ],
+  PERIOD: [
+    ['text', 'matrix'],
+    ['language', 'scalar', 'optional'],
+  ],
+  SAMEPERIOD: [
+    ['period', 'matrix'],
+    ['language', 'scalar', 'optional'],
+  ],
+  CHANGETEXT: [
+    ['current', 'matrix'],
+    ['previous', 'matrix'],
+    ['language', 'scalar', 'optional'],
+  ],
+  FIX: [
+    ['text', 'matrix'],
+    ['font', 'scalar', 'optional'],
+  ],
+  SUMIND: [
+    ['indicator', 'scalar'],
+    ['ranges', 'matrix', 'optional', 'repeating'],
+  ],
 };
 
 let english: { functions: FunctionMetadata[] };
@@ -60,12 +98,19 @@ describe('functions.json generated from the JSDoc', () => {
 
   it.each(Object.entries(expected))('%s has its parameters in order, with shapes and flags', (id, parameters) => {
     const fn = english.functions.find((f) => f.id === id)!;
-    expect(fn.parameters.map((p) => [p.name, p.dimensionality ?? 'scalar', p.optional ? 'optional' : undefined, p.repeating ? 'repeating' : undefined]))
-      .toEqual(parameters.map(([name, dim, opt, rep]) => [name, dim, opt, rep]));
+    expect(
+      fn.parameters.map((p) => [
+        p.name,
+        p.dimensionality ?? 'scalar',
+        p.optional ? 'optional' : undefined,
+        p.repeating ? 'repeating' : undefined,
+      ]),
+    ).toEqual(parameters.map(([name, dim, opt, rep]) => [name, dim, opt, rep]));
   });
 
   it('returns arrays where a column goes in, a single figure for SUMIND', () => {
-    for (const fn of english.functions) expect(fn.result.dimensionality).toBe(fn.id === 'SUMIND' ? undefined : 'matrix');
+    for (const fn of english.functions)
+      expect(fn.result.dimensionality).toBe(fn.id === 'SUMIND' ? undefined : 'matrix');
   });
 
   it('describes every function and parameter in English', () => {
@@ -91,7 +136,9 @@ describe('functions-vi.json derived from it', () => {
       expect(fn.description).toBe(viStrings[fn.id].description);
       expect(fn.description).not.toBe(en.description);
       expect(fn.description!.normalize('NFC')).toBe(fn.description);
-      expect(fn.parameters.map(({ name, description, ...rest }) => rest)).toEqual(en.parameters.map(({ name, description, ...rest }) => rest));
+      expect(fn.parameters.map(({ name, description, ...rest }) => rest)).toEqual(
+        en.parameters.map(({ name, description, ...rest }) => rest),
+      );
       fn.parameters.forEach((p, j) => {
         expect(p.name).toBe(viStrings[fn.id].parameters[en.parameters[j].name].name);
         expect(p.name).toMatch(/^[\p{L}_]+$/u);
@@ -99,8 +146,16 @@ describe('functions-vi.json derived from it', () => {
         expect(p.name.normalize('NFC') + p.description!.normalize('NFC')).toBe(p.name + p.description);
       });
     });
-    expect(vi.find((fn) => fn.id === 'YOY')!.parameters[1]).toMatchObject({ name: 'cùng_kỳ', dimensionality: 'matrix', type: 'any' });
-    expect(vi.find((fn) => fn.id === 'SUMIND')!.parameters[1]).toMatchObject({ name: 'vùng', repeating: true, dimensionality: 'matrix' });
+    expect(vi.find((fn) => fn.id === 'YOY')!.parameters[1]).toMatchObject({
+      name: 'cùng_kỳ',
+      dimensionality: 'matrix',
+      type: 'any',
+    });
+    expect(vi.find((fn) => fn.id === 'SUMIND')!.parameters[1]).toMatchObject({
+      name: 'vùng',
+      repeating: true,
+      dimensionality: 'matrix',
+    });
   });
 
   it('says what is missing or stray, and normalises decomposed text to NFC', () => {
@@ -117,13 +172,13 @@ describe('functions-vi.json derived from it', () => {
       'NUM: no Vietnamese strings in vi.json',
       'YOY(convention): no Vietnamese strings in vi.json',
     ]);
-    expect(metadata.functions.find((fn: FunctionMetadata) => fn.id === 'CHECK').description).toBe('Kiểm tra'.normalize('NFC'));
+    expect(metadata.functions.find((fn: FunctionMetadata) => fn.id === 'CHECK').description).toBe(
+      'Kiểm tra'.normalize('NFC'),
+    );
   });
 
   it('is emitted by the webpack plugin next to functions.json', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const webpack = require('webpack');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tttt-vi-metadata-'));
     const entry = path.join(out, 'entry.js');
@@ -139,7 +194,9 @@ describe('functions-vi.json derived from it', () => {
           new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: functionsFile }),
           new ViMetadataPlugin({ input: 'functions.json', output: 'functions-vi.json' }),
         ],
-      }).run((error: Error | null, result: { hasErrors(): boolean; toString(o: unknown): string }) => (error ? reject(error) : resolve(result))),
+      }).run((error: Error | null, result: { hasErrors(): boolean; toString(o: unknown): string }) =>
+        error ? reject(error) : resolve(result),
+      ),
     );
     expect(stats.hasErrors() ? stats.toString('errors-only') : '').toBe('');
     const written = JSON.parse(fs.readFileSync(path.join(out, 'functions.json'), 'utf8'));

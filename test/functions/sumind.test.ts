@@ -18,8 +18,10 @@ function rangeOf(ws: ExcelJS.Worksheet): unknown[][] {
       const cell = ws.getCell(r, c);
       const value = cell.value as unknown;
       if (cell.isMerged && cell.master.address !== cell.address) row.push(null);
-      else if (value && typeof value === 'object' && 'richText' in value) row.push((value as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join(''));
-      else if (value && typeof value === 'object' && 'result' in value) row.push((value as ExcelJS.CellFormulaValue).result ?? null);
+      else if (value && typeof value === 'object' && 'richText' in value)
+        row.push((value as ExcelJS.CellRichTextValue).richText.map((t) => t.text).join(''));
+      else if (value && typeof value === 'object' && 'result' in value)
+        row.push((value as ExcelJS.CellFormulaValue).result ?? null);
       else row.push(value ?? null);
     }
     rows.push(row);
@@ -39,13 +41,15 @@ beforeAll(async () => {
 });
 
 /** The ranges a statistician would select: every sheet, the corrected VNPost sheet instead of the first one. */
-const selected = () => [...sheets.entries()].filter(([name]) => name !== 'buu-dien-tinh-quang-ninh.xlsx').flatMap(([, ranges]) => ranges);
+const selected = () =>
+  [...sheets.entries()].filter(([name]) => name !== 'buu-dien-tinh-quang-ninh.xlsx').flatMap(([, ranges]) => ranges);
 
 describe('SUMIND over the 9T/2015 example submissions', () => {
   it.each(INDICATORS.map((indicator) => indicator.id))('%s adds up to the reference table', (id) => {
     const ref = REFERENCE[id];
     // Stocks: the "Hiện có" column; flows: the period's volume (the table's "Số tăng trong kỳ" for postal rows).
-    const expected = INDICATORS.find((i) => i.id === id)!.kind === 'stock' || id === 'telecom-revenue' ? ref.cur : ref.inc;
+    const expected =
+      INDICATORS.find((i) => i.id === id)!.kind === 'stock' || id === 'telecom-revenue' ? ref.cur : ref.inc;
     expect(sumInd(id, ...selected())).toBeCloseTo(expected!, 6);
   });
 
@@ -59,8 +63,18 @@ describe('SUMIND over the 9T/2015 example submissions', () => {
 
 describe('SUMIND safeguards', () => {
   const header = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Phát triển mới', 'Rời mạng', 'Hiện có'];
-  const vnpt = [['VIỄN THÔNG QUẢNG NINH'], ['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015'], header, [1, 'Thuê bao FTTH', 'Thuê bao', 10215, 2430, 11362]];
-  const fptQ3 = [['FPT TELECOM QUẢNG NINH'], ['BÁO CÁO QUÝ III NĂM 2015'], header, [1, 'Thuê bao FTTH', 'Thuê bao', 1000, 200, 5418]];
+  const vnpt = [
+    ['VIỄN THÔNG QUẢNG NINH'],
+    ['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015'],
+    header,
+    [1, 'Thuê bao FTTH', 'Thuê bao', 10215, 2430, 11362],
+  ];
+  const fptQ3 = [
+    ['FPT TELECOM QUẢNG NINH'],
+    ['BÁO CÁO QUÝ III NĂM 2015'],
+    header,
+    [1, 'Thuê bao FTTH', 'Thuê bao', 1000, 200, 5418],
+  ];
   const bareTable = [header, [1, 'Thuê bao FTTH', 'TB', 5127, 1640, '5.418']];
 
   it('reads a bare table (no title lines) as of the period the other ranges state', () => {
@@ -83,9 +97,12 @@ describe('SUMIND safeguards', () => {
     expect(result.message).toMatch(/11\.362 thuê bao\?/);
   });
 
-  it('says so when no range has the indicator, in the user\'s language', () => {
+  it("says so when no range has the indicator, in the user's language", () => {
     inLanguage('vi-VN', () => {
-      expect(plain(sumInd('parcels', vnpt))).toEqual({ error: '#N/A', message: 'Không thấy số liệu "Bưu kiện thường đi, đến từ liên tỉnh, quốc tế." trong các vùng' });
+      expect(plain(sumInd('parcels', vnpt))).toEqual({
+        error: '#N/A',
+        message: 'Không thấy số liệu "Bưu kiện thường đi, đến từ liên tỉnh, quốc tế." trong các vùng',
+      });
     });
   });
 });

@@ -26,7 +26,12 @@ interface Run {
 async function tttt(args: string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const io: Io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd: ROOT, interactive: false };
+  const io: Io = {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    cwd: ROOT,
+    interactive: false,
+  };
   const code = await run(args, io);
   return { code, stdout, stderr };
 }
@@ -36,7 +41,8 @@ const rowsOf = (json: JsonResult) => json.tables.flatMap((t) => t.rows);
 
 async function gridsOf(folder: string): Promise<SheetGrid[]> {
   const grids: SheetGrid[] = [];
-  for (const name of fs.readdirSync(folder).sort()) grids.push(...(await readWorkbook(path.join(folder, name), name)).grids);
+  for (const name of fs.readdirSync(folder).sort())
+    grids.push(...(await readWorkbook(path.join(folder, name), name)).grids);
   return grids;
 }
 
@@ -66,8 +72,28 @@ describe('tttt build --history, 2015 then 2016', () => {
   let json2016: JsonResult;
 
   beforeAll(async () => {
-    first = await tttt(['build', EXAMPLES_2015, '--period', '9T/2015', '--out', file('r15.xlsx'), '--history', file('history.csv')]);
-    second = await tttt(['build', examples2016, '--period', '9T/2016', '--out', file('r16.xlsx'), '--json', file('r16.json'), '--history', file('history.csv')]);
+    first = await tttt([
+      'build',
+      EXAMPLES_2015,
+      '--period',
+      '9T/2015',
+      '--out',
+      file('r15.xlsx'),
+      '--history',
+      file('history.csv'),
+    ]);
+    second = await tttt([
+      'build',
+      examples2016,
+      '--period',
+      '9T/2016',
+      '--out',
+      file('r16.xlsx'),
+      '--json',
+      file('r16.json'),
+      '--history',
+      file('history.csv'),
+    ]);
     json2016 = readJson(file('r16.json'));
   }, 120_000);
 
@@ -84,10 +110,12 @@ describe('tttt build --history, 2015 then 2016', () => {
     }
   });
 
-  it('adds up Gmobile\'s three quarters and says which figures came from history', () => {
+  it("adds up Gmobile's three quarters and says which figures came from history", () => {
     const gmobile = json2016.submissions.find((s) => s.enterprise === 'Gmobile')!;
     expect(gmobile.period).toBe('9T/2016');
-    expect(json2016.issues.filter((i) => i.code === 'cumulative-used').map((i) => i.message)).toContain('Gmobile: 9T/2016 được cộng dồn từ Q1/2016 + Q2/2016 + Q3/2016');
+    expect(json2016.issues.filter((i) => i.code === 'cumulative-used').map((i) => i.message)).toContain(
+      'Gmobile: 9T/2016 được cộng dồn từ Q1/2016 + Q2/2016 + Q3/2016',
+    );
     const fromHistory = json2016.issues.filter((i) => i.code === 'from-history');
     expect(fromHistory.length).toBeGreaterThanOrEqual(37);
     expect(fromHistory.every((i) => i.file.endsWith('.xlsx') && i.file.includes('9T-2015'))).toBe(true);
@@ -103,7 +131,16 @@ describe('tttt build --history, 2015 then 2016', () => {
     const before = csvToTable(fs.readFileSync(file('history.csv'), 'utf8'));
     expect(recordedBuilds(before)).toEqual(['9T/2015', '9T/2016']);
     expect(historyRowsToFacts(before, 'vi').issues).toEqual([]);
-    const again = await tttt(['build', examples2016, '--period', '9T/2016', '--out', file('r16b.xlsx'), '--history', file('history.csv')]);
+    const again = await tttt([
+      'build',
+      examples2016,
+      '--period',
+      '9T/2016',
+      '--out',
+      file('r16b.xlsx'),
+      '--history',
+      file('history.csv'),
+    ]);
     expect(again.code).toBe(EXIT.ok);
     const after = csvToTable(fs.readFileSync(file('history.csv'), 'utf8'));
     expect(after.length).toBe(before.length);
@@ -120,13 +157,33 @@ describe('tttt build --history, 2015 then 2016', () => {
     const enterprise = table[0].indexOf('enterprise');
     const measure = table[0].indexOf('measure');
     // Correct VNPT's 9T/2015 FTTH stock by hand, and spoil another row.
-    const ftth = table.findIndex((r) => r[enterprise] === 'VNPT Quảng Ninh' && r[indicator] === 'ftth' && r[period] === '9T/2015' && r[measure] === 'closing');
+    const ftth = table.findIndex(
+      (r) =>
+        r[enterprise] === 'VNPT Quảng Ninh' &&
+        r[indicator] === 'ftth' &&
+        r[period] === '9T/2015' &&
+        r[measure] === 'closing',
+    );
     const original = Number(table[ftth][value]);
     table[ftth][value] = String(original + 1000);
     table[ftth + 1][value] = 'nhiều';
     const edited = file('edited.csv');
-    fs.writeFileSync(edited, table.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n'));
-    const out = await tttt(['build', examples2016, '--period', '9T/2016', '--out', file('r16c.xlsx'), '--json', file('r16c.json'), '--history', edited]);
+    fs.writeFileSync(
+      edited,
+      table.map((r) => r.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n'),
+    );
+    const out = await tttt([
+      'build',
+      examples2016,
+      '--period',
+      '9T/2016',
+      '--out',
+      file('r16c.xlsx'),
+      '--json',
+      file('r16c.json'),
+      '--history',
+      edited,
+    ]);
     expect(out.code).toBe(EXIT.ok);
     const json = readJson(file('r16c.json'));
     const bad = json.issues.filter((i) => i.code === 'history-bad-row');
@@ -142,7 +199,20 @@ describe('tttt build --previous-report', () => {
   it('compares 2016 with the totals of the 2015 report the add-in wrote, and records them in history', async () => {
     const report2015 = file('r15-only.xlsx');
     expect((await tttt(['build', EXAMPLES_2015, '--period', '9T/2015', '--out', report2015])).code).toBe(EXIT.ok);
-    const out = await tttt(['build', examples2016, '--period', '9T/2016', '--out', file('r16d.xlsx'), '--json', file('r16d.json'), '--previous-report', report2015, '--history', file('fresh.csv')]);
+    const out = await tttt([
+      'build',
+      examples2016,
+      '--period',
+      '9T/2016',
+      '--out',
+      file('r16d.xlsx'),
+      '--json',
+      file('r16d.json'),
+      '--previous-report',
+      report2015,
+      '--history',
+      file('fresh.csv'),
+    ]);
     expect(out.code).toBe(EXIT.ok);
     const json = readJson(file('r16d.json'));
     const expected = expected2016();
@@ -151,6 +221,9 @@ describe('tttt build --previous-report', () => {
       expect(row.yoy!).toBeCloseTo(e.cur / e.prev - 1, 9);
     }
     expect(json.issues.filter((i) => i.code === 'from-history-total')).toHaveLength(14);
-    expect(recordedBuilds(csvToTable(fs.readFileSync(file('fresh.csv'), 'utf8')))).toEqual(['report:9T/2015', '9T/2016']);
+    expect(recordedBuilds(csvToTable(fs.readFileSync(file('fresh.csv'), 'utf8')))).toEqual([
+      'report:9T/2015',
+      '9T/2016',
+    ]);
   }, 180_000);
 });

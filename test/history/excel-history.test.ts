@@ -25,7 +25,10 @@ beforeAll(async () => {
   sheets2016 = [];
   for (const file of files.sort()) {
     for (const g of (await readWorkbook(file, path.basename(file))).grids) {
-      sheets2016.push({ name: `${path.basename(file, '.xlsx').slice(0, 18)} ${g.sheet}`.slice(0, 31), values: g.values });
+      sheets2016.push({
+        name: `${path.basename(file, '.xlsx').slice(0, 18)} ${g.sheet}`.slice(0, 31),
+        values: g.values,
+      });
     }
   }
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -79,14 +82,21 @@ describe('the hidden history sheet', () => {
     const expected = expected2016();
     const rows = outcome.result.tables.flatMap((t) => t.rows);
     expect(rows).toHaveLength(14);
-    for (const row of rows) expect(row.yoy).toBeCloseTo(expected[row.indicator].cur / expected[row.indicator].prev - 1, 9);
+    for (const row of rows)
+      expect(row.yoy).toBeCloseTo(expected[row.indicator].cur / expected[row.indicator].prev - 1, 9);
     expect(outcome.result.issues.filter((i) => i.code === 'from-history').length).toBeGreaterThanOrEqual(37);
     expect(recordedBuilds(historyTable(d))).toEqual(['9T/2015', '9T/2016']);
 
     // The person unhides the sheet and corrects last year's FTTH stock of VNPT; the rebuild uses it.
     const table = historyTable(d);
     const col = (name: string) => table[0].indexOf(name);
-    const r = table.findIndex((x) => x[col('enterprise')] === 'VNPT Quảng Ninh' && x[col('indicator')] === 'ftth' && x[col('measure')] === 'closing' && x[col('period')] === '9T/2015');
+    const r = table.findIndex(
+      (x) =>
+        x[col('enterprise')] === 'VNPT Quảng Ninh' &&
+        x[col('indicator')] === 'ftth' &&
+        x[col('measure')] === 'closing' &&
+        x[col('period')] === '9T/2015',
+    );
     const sheet = d.workbook.sheet(HISTORY)!;
     sheet.setValue(r, col('value'), Number(table[r][col('value')]) + 1000);
     const corrected = await buildTables({ excel: host(d), period: '9T/2016' });

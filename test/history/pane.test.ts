@@ -6,7 +6,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { bundleDouble, DIST, ensureProductionBuild, launchChromium, ROOT, routeOffice, serveFolder } from '../browser/harness';
+import {
+  bundleDouble,
+  DIST,
+  ensureProductionBuild,
+  launchChromium,
+  ROOT,
+  routeOffice,
+  serveFolder,
+} from '../browser/harness';
 import { exampleWorkbook, type SeedSheet } from '../browser/seed';
 
 jest.setTimeout(180_000);
@@ -32,7 +40,9 @@ afterAll(async () => {
 
 async function buildIn(displayLanguage: string, button: string): Promise<Page> {
   const page = await browser.context.newPage();
-  await page.addInitScript(`window.__ttttSeed = ${JSON.stringify({ sheets: seed, displayLanguage })};\n${doubleScript}`);
+  await page.addInitScript(
+    `window.__ttttSeed = ${JSON.stringify({ sheets: seed, displayLanguage })};\n${doubleScript}`,
+  );
   await page.goto(`${server.url}/taskpane.html`);
   await page.locator('[data-testid="submissions"]').waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: button }).click();
@@ -42,8 +52,16 @@ async function buildIn(displayLanguage: string, button: string): Promise<Page> {
 
 const sheetsOf = (page: Page) =>
   page.evaluate(() => {
-    const wb = (window as unknown as { __double: { workbook: { sheets: { name: string; visibility: string; values: unknown[][] }[] } } }).__double.workbook;
-    return wb.sheets.map((s) => ({ name: s.name, visibility: s.visibility, values: Array.from(s.values, (line) => Array.from(line ?? [], (v) => v ?? '')) }));
+    const wb = (
+      window as unknown as {
+        __double: { workbook: { sheets: { name: string; visibility: string; values: unknown[][] }[] } };
+      }
+    ).__double.workbook;
+    return wb.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      values: Array.from(s.values, (line) => Array.from(line ?? [], (v) => v ?? '')),
+    }));
   });
 
 describe('the sentences in the task pane', () => {

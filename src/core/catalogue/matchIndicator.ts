@@ -24,8 +24,8 @@ interface Hit {
 
 /** Every wording of the catalogue as a phrase, longest first so the most specific one wins. */
 const WORDINGS: readonly Wording[] = [
-  ...INDICATORS.filter((indicator) => indicator.dimension !== 'money' || indicator.id === 'money-transferred').flatMap((indicator) =>
-    [indicator.label, ...indicator.synonyms].map((text) => ({ phrase: toPhrase(text), indicator })),
+  ...INDICATORS.filter((indicator) => indicator.dimension !== 'money' || indicator.id === 'money-transferred').flatMap(
+    (indicator) => [indicator.label, ...indicator.synonyms].map((text) => ({ phrase: toPhrase(text), indicator })),
   ),
   ...OTHER_INDICATORS.flatMap((other) =>
     other.synonyms.map((text) => ({
@@ -47,12 +47,33 @@ const REVENUE = 'doanh thu';
  */
 const REVENUE_QUALIFIERS: readonly [string, Sector | null][] = (
   [
-    ['dịch vụ viễn thông', 'telecom'], ['dv viễn thông', 'telecom'], ['viễn thông', 'telecom'], ['vt', 'telecom'],
-    ['công nghệ thông tin', 'telecom'], ['cntt', 'telecom'],
-    ['dịch vụ bưu chính', 'postal'], ['dv bưu chính', 'postal'], ['bưu chính', 'postal'], ['bc', 'postal'],
-    ['chuyển phát nhanh', 'postal'], ['chuyển phát', 'postal'], ['cpn', 'postal'], ['bưu điện', 'postal'],
-    ['tổng', null], ['thuần', null], ['phát sinh', null], ['trên địa bàn', null], ['tỉnh', null], ['toàn', null],
-    ['dịch vụ', null], ['các', null], ['từ', null], ['và', null], ['năm', null], ['kỳ', null], ['lũy kế', null],
+    ['dịch vụ viễn thông', 'telecom'],
+    ['dv viễn thông', 'telecom'],
+    ['viễn thông', 'telecom'],
+    ['vt', 'telecom'],
+    ['công nghệ thông tin', 'telecom'],
+    ['cntt', 'telecom'],
+    ['dịch vụ bưu chính', 'postal'],
+    ['dv bưu chính', 'postal'],
+    ['bưu chính', 'postal'],
+    ['bc', 'postal'],
+    ['chuyển phát nhanh', 'postal'],
+    ['chuyển phát', 'postal'],
+    ['cpn', 'postal'],
+    ['bưu điện', 'postal'],
+    ['tổng', null],
+    ['thuần', null],
+    ['phát sinh', null],
+    ['trên địa bàn', null],
+    ['tỉnh', null],
+    ['toàn', null],
+    ['dịch vụ', null],
+    ['các', null],
+    ['từ', null],
+    ['và', null],
+    ['năm', null],
+    ['kỳ', null],
+    ['lũy kế', null],
   ] as [string, Sector | null][]
 )
   .map(([text, sector]): [string, Sector | null] => [toPhrase(text), sector])
@@ -63,8 +84,21 @@ const REVENUE_QUALIFIERS: readonly [string, Sector | null][] = (
  * số tiền chuyển)") or what the row includes ("Điện thoại DĐ trả trước (bao gồm Dcom)").
  */
 const EXCLUSIONS = [
-  'khong bao gom', 'chua bao gom', 'khong tinh', 'chua tinh', 'khong ke', 'ngoai tru', 'tru',
-  'bao gom', 'ke ca', 'tinh ca', 'gom ca', 'gom', 'trong do', 'including', 'excluding',
+  'khong bao gom',
+  'chua bao gom',
+  'khong tinh',
+  'chua tinh',
+  'khong ke',
+  'ngoai tru',
+  'tru',
+  'bao gom',
+  'ke ca',
+  'tinh ca',
+  'gom ca',
+  'gom',
+  'trong do',
+  'including',
+  'excluding',
 ];
 
 function allHits(phrase: string): Hit[] {
@@ -114,7 +148,9 @@ function matchRevenue(phrase: string, label: string, sector: Sector | undefined)
     stated ??= qualifierSector;
     rest = removePhrase(rest, words);
   }
-  const service = allHits(rest).find((hit) => hit.wording.indicator || (hit.wording.other && !hit.wording.other.generic));
+  const service = allHits(rest).find(
+    (hit) => hit.wording.indicator || (hit.wording.other && !hit.wording.other.generic),
+  );
   if (service) return { kind: 'other', name: label.trim() };
   return { kind: 'standard', indicator: revenueIndicator(stated ?? sector ?? 'telecom') };
 }
@@ -163,7 +199,9 @@ function match(label: string, sector: Sector | undefined): IndicatorMatch | null
   const standard = hits.filter((hit) => hit.wording.indicator);
   if (standard.length > 0) {
     const best = standard[0];
-    const another = standard.find((hit) => !overlaps(hit, best) && hit.wording.indicator!.id !== best.wording.indicator!.id);
+    const another = standard.find(
+      (hit) => !overlaps(hit, best) && hit.wording.indicator!.id !== best.wording.indicator!.id,
+    );
     if (another) return { kind: 'other', name: label.trim() };
     return { kind: 'standard', indicator: best.wording.indicator! };
   }

@@ -44,7 +44,10 @@ export interface CheckOptions {
 export function runChecks(input: CheckInput, options: CheckOptions = {}): Issue[] {
   const locale = options.locale ?? 'vi';
   return [
-    ...checkNegativeValues(input.submissions.flatMap((s) => s.facts), locale),
+    ...checkNegativeValues(
+      input.submissions.flatMap((s) => s.facts),
+      locale,
+    ),
     ...checkStockIdentity(input.totals, locale),
     ...input.submissions.flatMap((s) => checkRepeatedInSubmission(s, locale)),
     ...checkRepeatedInTables(input.tables, locale),

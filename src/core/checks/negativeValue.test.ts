@@ -2,14 +2,26 @@ import type { Fact } from '../model';
 import { checkNegativeValues } from './negativeValue';
 
 const fact = (measure: Fact['measure'], value: number, cell: string): Fact => ({
-  enterprise: 'FPT', sector: 'telecom', indicator: 'ftth', measure, period: '9T/2015', value, source: { file: 'f.xlsx', sheet: 'FPT', cell },
+  enterprise: 'FPT',
+  sector: 'telecom',
+  indicator: 'ftth',
+  measure,
+  period: '9T/2015',
+  value,
+  source: { file: 'f.xlsx', sheet: 'FPT', cell },
 });
 
 describe('checkNegativeValues', () => {
   it('warns on a negative count and names the cell', () => {
     const issues = checkNegativeValues([fact('closing', 10, 'F5'), fact('decrease', -120, 'E5')], 'vi');
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'negative-value', severity: 'warning', cell: 'E5', enterprise: 'FPT', indicator: 'ftth' });
+    expect(issues[0]).toMatchObject({
+      code: 'negative-value',
+      severity: 'warning',
+      cell: 'E5',
+      enterprise: 'FPT',
+      indicator: 'ftth',
+    });
     expect(issues[0].message).toContain('-120');
   });
   it('lets an enterprise’s own percentage be negative', () => {

@@ -10,7 +10,8 @@ interface Params {
 
 const message: Message<Params> = {
   vi: (p) => `${p.enterprise} – ${p.indicator}: số âm ${p.value} (số thuê bao, sản lượng và tiền không thể âm)`,
-  en: (p) => `${p.enterprise} – ${p.indicator}: negative figure ${p.value} (subscriptions, volumes and money cannot be negative)`,
+  en: (p) =>
+    `${p.enterprise} – ${p.indicator}: negative figure ${p.value} (subscriptions, volumes and money cannot be negative)`,
 };
 
 /**

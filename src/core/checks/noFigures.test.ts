@@ -4,9 +4,18 @@ import { checkNoFigures } from './noFigures';
 describe('checkNoFigures', () => {
   it('points out rows no enterprise reported', () => {
     const table: StandardTable = {
-      id: 'postal', title: 'x', columns: ['increase', 'yoy'],
+      id: 'postal',
+      title: 'x',
+      columns: ['increase', 'yoy'],
       rows: [
-        { stt: 1, indicator: 'press-distribution', label: 'Sản lượng phát hành báo chí', unit: 'Tờ, cuốn', increase: 100, yoy: null },
+        {
+          stt: 1,
+          indicator: 'press-distribution',
+          label: 'Sản lượng phát hành báo chí',
+          unit: 'Tờ, cuốn',
+          increase: 100,
+          yoy: null,
+        },
         { stt: 2, indicator: 'letter-post', label: 'Bưu phẩm', unit: 'Kg', increase: null, yoy: null },
       ],
     };

@@ -19,7 +19,15 @@ export function checkNoFigures(tables: StandardTable[], locale: Locale = 'vi'): 
     table.rows
       .filter((row) => table.columns.every((column) => row[column] === null || row[column] === undefined))
       .map((row) =>
-        makeIssue('info', 'no-figures', message, { indicator: indicatorName(row.indicator, locale), stt: row.stt }, locale, NOWHERE, { indicator: row.indicator }),
+        makeIssue(
+          'info',
+          'no-figures',
+          message,
+          { indicator: indicatorName(row.indicator, locale), stt: row.stt },
+          locale,
+          NOWHERE,
+          { indicator: row.indicator },
+        ),
       ),
   );
 }

@@ -5,12 +5,15 @@ import { NOWHERE, indicatorName } from './words';
 
 const noPrevious: Message<{ indicator: string; previousPeriod: string }> = {
   vi: (p) => `${p.indicator}: không có số liệu cùng kỳ ${p.previousPeriod} — để trống cột so với cùng kỳ`,
-  en: (p) => `${p.indicator}: no figure for the same period last year (${p.previousPeriod}) — the comparison is left blank`,
+  en: (p) =>
+    `${p.indicator}: no figure for the same period last year (${p.previousPeriod}) — the comparison is left blank`,
 };
 
 const partialPrevious: Message<{ enterprise: string; indicator: string; previousPeriod: string }> = {
-  vi: (p) => `${p.enterprise} – ${p.indicator}: không có số liệu cùng kỳ ${p.previousPeriod}; tổng cùng kỳ thiếu phần của doanh nghiệp này nên so với cùng kỳ có thể cao hơn thực tế`,
-  en: (p) => `${p.enterprise} – ${p.indicator}: no figure for ${p.previousPeriod}; last year's total lacks this enterprise, so the comparison may read high`,
+  vi: (p) =>
+    `${p.enterprise} – ${p.indicator}: không có số liệu cùng kỳ ${p.previousPeriod}; tổng cùng kỳ thiếu phần của doanh nghiệp này nên so với cùng kỳ có thể cao hơn thực tế`,
+  en: (p) =>
+    `${p.enterprise} – ${p.indicator}: no figure for ${p.previousPeriod}; last year's total lacks this enterprise, so the comparison may read high`,
 };
 
 /**
@@ -28,13 +31,28 @@ export function checkNoPrevious(totals: IndicatorTotals, locale: Locale = 'vi'):
     if (total.current === null && total.increase === null) continue;
     const about = { indicator: total.indicator };
     if (total.previous === null || total.previous <= 0) {
-      issues.push(makeIssue('info', 'no-previous', noPrevious, { indicator: indicatorName(total.indicator, locale), previousPeriod }, locale, NOWHERE, about));
+      issues.push(
+        makeIssue(
+          'info',
+          'no-previous',
+          noPrevious,
+          { indicator: indicatorName(total.indicator, locale), previousPeriod },
+          locale,
+          NOWHERE,
+          about,
+        ),
+      );
       continue;
     }
     for (const e of total.enterprises) {
       if (e.current === null || e.previous !== null) continue;
       const params = { enterprise: e.enterprise, indicator: indicatorName(e.indicator, locale), previousPeriod };
-      issues.push(makeIssue('warning', 'partial-previous', partialPrevious, params, locale, e.sources.current?.[0] ?? NOWHERE, { ...about, enterprise: e.enterprise }));
+      issues.push(
+        makeIssue('warning', 'partial-previous', partialPrevious, params, locale, e.sources.current?.[0] ?? NOWHERE, {
+          ...about,
+          enterprise: e.enterprise,
+        }),
+      );
     }
   }
   return issues;

@@ -22,8 +22,10 @@ interface Params {
 }
 
 const message: Message<Params> = {
-  vi: (p) => `${p.enterprise} – ${p.indicator}: thay đổi ${p.change} so với cùng kỳ (${p.current} so với ${p.previous}) — kiểm tra lại số liệu`,
-  en: (p) => `${p.enterprise} – ${p.indicator}: ${p.change} against the same period last year (${p.current} against ${p.previous}) — please check the figures`,
+  vi: (p) =>
+    `${p.enterprise} – ${p.indicator}: thay đổi ${p.change} so với cùng kỳ (${p.current} so với ${p.previous}) — kiểm tra lại số liệu`,
+  en: (p) =>
+    `${p.enterprise} – ${p.indicator}: ${p.change} against the same period last year (${p.current} against ${p.previous}) — please check the figures`,
 };
 
 /**
@@ -33,7 +35,11 @@ const message: Message<Params> = {
  * @example
  * checkOutliers(totals, 'vi', { above: 1, below: -0.3 })
  */
-export function checkOutliers(totals: IndicatorTotals, locale: Locale = 'vi', threshold: OutlierThreshold = DEFAULT_OUTLIER_THRESHOLD): Issue[] {
+export function checkOutliers(
+  totals: IndicatorTotals,
+  locale: Locale = 'vi',
+  threshold: OutlierThreshold = DEFAULT_OUTLIER_THRESHOLD,
+): Issue[] {
   const issues: Issue[] = [];
   for (const total of totals.indicators) {
     for (const e of total.enterprises) {
@@ -48,7 +54,12 @@ export function checkOutliers(totals: IndicatorTotals, locale: Locale = 'vi', th
         previous: figure(e.previous, locale),
       };
       const where = e.sources.current?.[0] ?? NOWHERE;
-      issues.push(makeIssue('warning', 'outlier', message, params, locale, where, { enterprise: e.enterprise, indicator: e.indicator }));
+      issues.push(
+        makeIssue('warning', 'outlier', message, params, locale, where, {
+          enterprise: e.enterprise,
+          indicator: e.indicator,
+        }),
+      );
     }
   }
   return issues;

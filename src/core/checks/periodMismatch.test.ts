@@ -2,7 +2,14 @@ import type { Submission } from '../model';
 import { dropOtherPeriods } from './periodMismatch';
 
 const submission = (sheet: string, period: string | null): Submission => ({
-  file: 'a.xlsx', sheet, enterprise: sheet, sector: 'postal', period, facts: [], rows: 1, unrecognised: 0,
+  file: 'a.xlsx',
+  sheet,
+  enterprise: sheet,
+  sector: 'postal',
+  period,
+  facts: [],
+  rows: 1,
+  unrecognised: 0,
 });
 
 describe('dropOtherPeriods', () => {
@@ -13,7 +20,15 @@ describe('dropOtherPeriods', () => {
     const result = dropOtherPeriods([q3, nine, none], '9T/2015', 'vi');
     expect(result.kept).toEqual([nine, none]);
     expect(result.issues).toEqual([
-      { severity: 'warning', code: 'period-mismatch', message: 'EMS: báo cáo kỳ Q3/2015, khác kỳ đang tổng hợp 9T/2015 — không đưa vào biểu', file: 'a.xlsx', sheet: 'EMS', cell: '', enterprise: 'EMS' },
+      {
+        severity: 'warning',
+        code: 'period-mismatch',
+        message: 'EMS: báo cáo kỳ Q3/2015, khác kỳ đang tổng hợp 9T/2015 — không đưa vào biểu',
+        file: 'a.xlsx',
+        sheet: 'EMS',
+        cell: '',
+        enterprise: 'EMS',
+      },
     ]);
   });
 });

@@ -9,7 +9,8 @@ interface Params {
 
 const message: Message<Params> = {
   vi: (p) => `${p.enterprise}: báo cáo kỳ ${p.stated}, khác kỳ đang tổng hợp ${p.period} — không đưa vào biểu`,
-  en: (p) => `${p.enterprise}: the submission is for ${p.stated}, not the period being built (${p.period}) — left out of the tables`,
+  en: (p) =>
+    `${p.enterprise}: the submission is for ${p.stated}, not the period being built (${p.period}) — left out of the tables`,
 };
 
 /**
@@ -19,12 +20,24 @@ const message: Message<Params> = {
  * @example
  * dropOtherPeriods([q3, nineMonths], '9T/2015', 'vi').kept //=> [nineMonths]
  */
-export function dropOtherPeriods(submissions: Submission[], period: string, locale: Locale = 'vi'): { kept: Submission[]; issues: Issue[] } {
+export function dropOtherPeriods(
+  submissions: Submission[],
+  period: string,
+  locale: Locale = 'vi',
+): { kept: Submission[]; issues: Issue[] } {
   const kept = submissions.filter((s) => s.period === null || s.period === period);
   const issues = submissions
     .filter((s) => s.period !== null && s.period !== period)
     .map((s) =>
-      makeIssue('warning', 'period-mismatch', message, { enterprise: s.enterprise, stated: s.period!, period }, locale, { file: s.file, sheet: s.sheet, cell: '' }, { enterprise: s.enterprise }),
+      makeIssue(
+        'warning',
+        'period-mismatch',
+        message,
+        { enterprise: s.enterprise, stated: s.period!, period },
+        locale,
+        { file: s.file, sheet: s.sheet, cell: '' },
+        { enterprise: s.enterprise },
+      ),
     );
   return { kept, issues };
 }

@@ -7,10 +7,46 @@ const telecom: StandardTable = {
   title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
   columns: ['increase', 'decrease', 'yoy', 'current'],
   rows: [
-    { stt: 1, indicator: 'fixed-wired', label: 'Điện thoại cố định có dây', unit: 'Thuê bao', increase: 2907, decrease: 24060, yoy: -0.28, current: 2907 },
-    { stt: 2, indicator: 'fixed-wireless', label: 'Điện thoại cố định không dây', unit: '', increase: 730, decrease: 2907, yoy: -0.57, current: 24060 },
-    { stt: 3, indicator: 'mobile-postpaid', label: 'Điện thoại DD trả sau', unit: '', increase: 133638, decrease: 60607, yoy: 0.47, current: 142153 },
-    { stt: 7, indicator: 'telecom-revenue', label: 'Doanh thu', unit: 'Triệu đồng', increase: null, decrease: null, yoy: 0.66, current: 99.6 },
+    {
+      stt: 1,
+      indicator: 'fixed-wired',
+      label: 'Điện thoại cố định có dây',
+      unit: 'Thuê bao',
+      increase: 2907,
+      decrease: 24060,
+      yoy: -0.28,
+      current: 2907,
+    },
+    {
+      stt: 2,
+      indicator: 'fixed-wireless',
+      label: 'Điện thoại cố định không dây',
+      unit: '',
+      increase: 730,
+      decrease: 2907,
+      yoy: -0.57,
+      current: 24060,
+    },
+    {
+      stt: 3,
+      indicator: 'mobile-postpaid',
+      label: 'Điện thoại DD trả sau',
+      unit: '',
+      increase: 133638,
+      decrease: 60607,
+      yoy: 0.47,
+      current: 142153,
+    },
+    {
+      stt: 7,
+      indicator: 'telecom-revenue',
+      label: 'Doanh thu',
+      unit: 'Triệu đồng',
+      increase: null,
+      decrease: null,
+      yoy: 0.66,
+      current: 99.6,
+    },
   ],
 };
 
@@ -38,17 +74,41 @@ describe('checkRepeatedInTables', () => {
   });
 
   it('compares figures as shown, in whole numbers', () => {
-    const table: StandardTable = { ...telecom, rows: [{ ...telecom.rows[0], increase: 1000.2, decrease: 999.8, current: 5000 }] };
+    const table: StandardTable = {
+      ...telecom,
+      rows: [{ ...telecom.rows[0], increase: 1000.2, decrease: 999.8, current: 5000 }],
+    };
     expect(checkRepeatedInTables([table], 'en')[0].message).toContain('1,000');
   });
 });
 
 describe('checkRepeatedInSubmission', () => {
   const at = (cell: string) => ({ file: 'vnpt.xlsx', sheet: 'VNPT', cell });
-  const fact = (indicator: Fact['indicator'], measure: Fact['measure'], value: number, cell: string, period = '9T/2015'): Fact => ({
-    enterprise: 'VNPT', sector: 'telecom', indicator, measure, period, value, source: at(cell),
+  const fact = (
+    indicator: Fact['indicator'],
+    measure: Fact['measure'],
+    value: number,
+    cell: string,
+    period = '9T/2015',
+  ): Fact => ({
+    enterprise: 'VNPT',
+    sector: 'telecom',
+    indicator,
+    measure,
+    period,
+    value,
+    source: at(cell),
   });
-  const submission = (facts: Fact[]): Submission => ({ file: 'vnpt.xlsx', sheet: 'VNPT', enterprise: 'VNPT', sector: 'telecom', period: '9T/2015', facts, rows: 2, unrecognised: 0 });
+  const submission = (facts: Fact[]): Submission => ({
+    file: 'vnpt.xlsx',
+    sheet: 'VNPT',
+    enterprise: 'VNPT',
+    sector: 'telecom',
+    period: '9T/2015',
+    facts,
+    rows: 2,
+    unrecognised: 0,
+  });
 
   it('names every source cell of a repeated figure', () => {
     const issues = checkRepeatedInSubmission(
@@ -62,7 +122,13 @@ describe('checkRepeatedInSubmission', () => {
       'vi',
     );
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'repeated-figure', file: 'vnpt.xlsx', sheet: 'VNPT', cell: 'D7', enterprise: 'VNPT' });
+    expect(issues[0]).toMatchObject({
+      code: 'repeated-figure',
+      file: 'vnpt.xlsx',
+      sheet: 'VNPT',
+      cell: 'D7',
+      enterprise: 'VNPT',
+    });
     expect(issues[0].message).toBe(
       'VNPT (VNPT): số 2.907 xuất hiện ở 4 ô — D7 (Điện thoại cố định có dây, tăng), F7 (Điện thoại cố định có dây, hiện có), ' +
         'E8 (Điện thoại cố định không dây, giảm), G8 (Điện thoại cố định không dây, hiện có cùng kỳ) — có thể chép nhầm',

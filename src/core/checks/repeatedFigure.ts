@@ -19,8 +19,22 @@ const message: Message<Params> = {
 };
 
 const MEASURE: Record<Locale, Record<Fact['measure'], string>> = {
-  vi: { opening: 'đầu kỳ', increase: 'tăng', decrease: 'giảm', closing: 'hiện có', flow: 'thực hiện', reportedChange: '%' },
-  en: { opening: 'opening', increase: 'increase', decrease: 'decrease', closing: 'closing', flow: 'flow', reportedChange: '%' },
+  vi: {
+    opening: 'đầu kỳ',
+    increase: 'tăng',
+    decrease: 'giảm',
+    closing: 'hiện có',
+    flow: 'thực hiện',
+    reportedChange: '%',
+  },
+  en: {
+    opening: 'opening',
+    increase: 'increase',
+    decrease: 'decrease',
+    closing: 'closing',
+    flow: 'flow',
+    reportedChange: '%',
+  },
 };
 
 const LAST_YEAR: Record<Locale, string> = { vi: 'cùng kỳ', en: 'last year' };
@@ -48,7 +62,10 @@ export function checkRepeatedInTables(tables: StandardTable[], locale: Locale = 
       table.columns
         .filter((column) => column !== 'yoy')
         .map((column) => ({ row, column, value: row[column] }))
-        .filter((c): c is typeof c & { value: number } => typeof c.value === 'number' && Math.abs(Math.round(c.value)) >= REPEAT_MINIMUM),
+        .filter(
+          (c): c is typeof c & { value: number } =>
+            typeof c.value === 'number' && Math.abs(Math.round(c.value)) >= REPEAT_MINIMUM,
+        ),
     );
     for (const [value, group] of repeats(cells, (c) => Math.round(c.value))) {
       const rowWord = locale === 'vi' ? 'dòng' : 'row';
@@ -58,7 +75,11 @@ export function checkRepeatedInTables(tables: StandardTable[], locale: Locale = 
         count: group.length,
         cells: group.map((c) => `${rowWord} ${c.row.stt} (${COLUMN_LABELS[locale][c.column]})`).join(', '),
       };
-      issues.push(makeIssue('warning', 'repeated-figure', message, params, locale, NOWHERE, { indicator: group[0].row.indicator }));
+      issues.push(
+        makeIssue('warning', 'repeated-figure', message, params, locale, NOWHERE, {
+          indicator: group[0].row.indicator,
+        }),
+      );
     }
   }
   return issues;
@@ -75,7 +96,9 @@ export function checkRepeatedInTables(tables: StandardTable[], locale: Locale = 
  */
 export function checkRepeatedInSubmission(submission: Submission, locale: Locale = 'vi'): Issue[] {
   const closings = new Set(
-    submission.facts.filter((f) => f.measure === 'closing').map((f) => `${f.indicator}\u0000${f.period}\u0000${f.value}`),
+    submission.facts
+      .filter((f) => f.measure === 'closing')
+      .map((f) => `${f.indicator}\u0000${f.period}\u0000${f.value}`),
   );
   const seen = new Set<string>();
   const facts = submission.facts.filter((f) => {
@@ -88,11 +111,20 @@ export function checkRepeatedInSubmission(submission: Submission, locale: Locale
   });
   return repeats(facts, (f) => f.value).map(([value, group]) => {
     // Cells of the submission's own sheet by address alone; the issue already names the sheet.
-    const place = (ref: CellRef) => (ref.file === submission.file && ref.sheet === submission.sheet ? ref.cell : cellName(ref));
+    const place = (ref: CellRef) =>
+      ref.file === submission.file && ref.sheet === submission.sheet ? ref.cell : cellName(ref);
     const describe = (f: Fact) =>
       `${place(f.source)} (${indicatorName(f.indicator, locale)}, ${MEASURE[locale][f.measure]}${f.period === submission.period || submission.period === null ? '' : ` ${LAST_YEAR[locale]}`})`;
-    const params: Params = { where: `${submission.enterprise} (${submission.sheet})`, value: figure(value, locale), count: group.length, cells: group.map(describe).join(', ') };
+    const params: Params = {
+      where: `${submission.enterprise} (${submission.sheet})`,
+      value: figure(value, locale),
+      count: group.length,
+      cells: group.map(describe).join(', '),
+    };
     const first: CellRef = group[0].source;
-    return makeIssue('warning', 'repeated-figure', message, params, locale, first, { enterprise: submission.enterprise, indicator: group[0].indicator });
+    return makeIssue('warning', 'repeated-figure', message, params, locale, first, {
+      enterprise: submission.enterprise,
+      indicator: group[0].indicator,
+    });
   });
 }

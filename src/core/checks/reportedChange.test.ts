@@ -26,7 +26,12 @@ describe('checkReportedChanges', () => {
   it('warns when no reading matches, at the enterprise’s percentage cell', () => {
     const issues = check(facts(720, 1000, 0.25));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'reported-change-differs', severity: 'warning', cell: 'H9', enterprise: 'Viettel' });
+    expect(issues[0]).toMatchObject({
+      code: 'reported-change-differs',
+      severity: 'warning',
+      cell: 'H9',
+      enterprise: 'Viettel',
+    });
     expect(issues[0].message).toContain('-28%');
   });
 

@@ -11,8 +11,10 @@ interface Params {
 }
 
 const message: Message<Params> = {
-  vi: (p) => `${p.enterprise} – ${p.indicator}: doanh nghiệp ghi ${p.reported} so với cùng kỳ, tính lại được ${p.computed}`,
-  en: (p) => `${p.enterprise} – ${p.indicator}: the enterprise states ${p.reported} against the same period, recomputed ${p.computed}`,
+  vi: (p) =>
+    `${p.enterprise} – ${p.indicator}: doanh nghiệp ghi ${p.reported} so với cùng kỳ, tính lại được ${p.computed}`,
+  en: (p) =>
+    `${p.enterprise} – ${p.indicator}: the enterprise states ${p.reported} against the same period, recomputed ${p.computed}`,
 };
 
 /** The ways an enterprise's own percentage may be meant, as functions of the recomputed ratio. */
@@ -46,7 +48,12 @@ export function checkReportedChanges(totals: IndicatorTotals, locale: Locale = '
         computed: percent(ratio - 1, locale),
       };
       const where = e.sources.reportedChange?.[0] ?? NOWHERE;
-      issues.push(makeIssue('warning', 'reported-change-differs', message, params, locale, where, { enterprise: e.enterprise, indicator: e.indicator }));
+      issues.push(
+        makeIssue('warning', 'reported-change-differs', message, params, locale, where, {
+          enterprise: e.enterprise,
+          indicator: e.indicator,
+        }),
+      );
     }
   }
   return issues;

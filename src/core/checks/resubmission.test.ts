@@ -2,7 +2,15 @@ import type { Submission } from '../model';
 import { dropResubmissions } from './resubmission';
 
 const submission = (file: string, sheet: string, extra: Partial<Submission> = {}): Submission => ({
-  file, sheet, enterprise: 'VNPT Quảng Ninh', sector: 'telecom', period: '9T/2015', facts: [], rows: 7, unrecognised: 0, ...extra,
+  file,
+  sheet,
+  enterprise: 'VNPT Quảng Ninh',
+  sector: 'telecom',
+  period: '9T/2015',
+  facts: [],
+  rows: 7,
+  unrecognised: 0,
+  ...extra,
 });
 
 describe('dropResubmissions', () => {
@@ -13,8 +21,17 @@ describe('dropResubmissions', () => {
     expect(result.kept).toEqual([correction]);
     expect(result.dropped).toEqual([original]);
     expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]).toMatchObject({ severity: 'info', code: 'resubmission', file: 'a.xlsx', sheet: 'VNPT', cell: '', enterprise: 'VNPT Quảng Ninh' });
-    expect(result.issues[0].message).toBe('VNPT Quảng Ninh gửi nhiều báo cáo viễn thông kỳ 9T/2015: dùng a.xlsx › VNPT (2) (bản điều chỉnh), bỏ a.xlsx › VNPT');
+    expect(result.issues[0]).toMatchObject({
+      severity: 'info',
+      code: 'resubmission',
+      file: 'a.xlsx',
+      sheet: 'VNPT',
+      cell: '',
+      enterprise: 'VNPT Quảng Ninh',
+    });
+    expect(result.issues[0].message).toBe(
+      'VNPT Quảng Ninh gửi nhiều báo cáo viễn thông kỳ 9T/2015: dùng a.xlsx › VNPT (2) (bản điều chỉnh), bỏ a.xlsx › VNPT',
+    );
   });
 
   it('keeps the one signed later, then the later file/sheet name', () => {

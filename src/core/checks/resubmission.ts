@@ -17,7 +17,8 @@ const SECTOR: Record<Locale, Record<Sector, string>> = {
 
 const message: Message<Params> = {
   vi: (p) => `${p.enterprise} gửi nhiều báo cáo ${p.sector} kỳ ${p.period}: dùng ${p.used} (${p.why}), bỏ ${p.dropped}`,
-  en: (p) => `${p.enterprise} sent more than one ${p.sector} submission for ${p.period}: using ${p.used} (${p.why}), dropping ${p.dropped}`,
+  en: (p) =>
+    `${p.enterprise} sent more than one ${p.sector} submission for ${p.period}: using ${p.used} (${p.why}), dropping ${p.dropped}`,
 };
 
 const WHY: Record<Locale, Record<'correction' | 'issued' | 'name', string>> = {
@@ -73,7 +74,15 @@ export function dropResubmissions(submissions: Submission[], locale: Locale = 'v
       dropped: where(s),
       why: WHY[locale][compareSubmissions(used, s).why],
     };
-    return makeIssue('info', 'resubmission', message, params, locale, { file: s.file, sheet: s.sheet, cell: '' }, { enterprise: used.enterprise });
+    return makeIssue(
+      'info',
+      'resubmission',
+      message,
+      params,
+      locale,
+      { file: s.file, sheet: s.sheet, cell: '' },
+      { enterprise: used.enterprise },
+    );
   });
   return { kept, dropped, issues };
 }

@@ -48,7 +48,12 @@ export function checkStockIdentity(totals: IndicatorTotals, locale: Locale = 'vi
         difference: figure(check.difference, locale),
       };
       const where = e.sources.current?.[0] ?? NOWHERE;
-      issues.push(makeIssue('warning', 'stock-identity', message, params, locale, where, { enterprise: e.enterprise, indicator: e.indicator }));
+      issues.push(
+        makeIssue('warning', 'stock-identity', message, params, locale, where, {
+          enterprise: e.enterprise,
+          indicator: e.indicator,
+        }),
+      );
     }
   }
   return issues;

@@ -3,8 +3,16 @@ import { aggregate } from './aggregate';
 
 const cell = (c: string, sheet = 'VNPT') => ({ file: 'a.xlsx', sheet, cell: c });
 let row = 0;
-function fact(enterprise: string, indicator: Fact['indicator'], measure: Fact['measure'], period: string, value: number): Fact {
-  const sector = ['telecom-revenue', 'fixed-wired', 'ftth', 'mobile-prepaid'].includes(indicator) ? 'telecom' : 'postal';
+function fact(
+  enterprise: string,
+  indicator: Fact['indicator'],
+  measure: Fact['measure'],
+  period: string,
+  value: number,
+): Fact {
+  const sector = ['telecom-revenue', 'fixed-wired', 'ftth', 'mobile-prepaid'].includes(indicator)
+    ? 'telecom'
+    : 'postal';
   return { enterprise, sector, indicator, measure, period, value, source: cell(`D${++row}`, enterprise) };
 }
 
@@ -37,7 +45,14 @@ describe('aggregate', () => {
   });
 
   it('sums a stock over enterprises: increase, decrease, closing and last year’s closing', () => {
-    expect(ftth).toMatchObject({ sector: 'telecom', kind: 'stock', increase: 23346, decrease: 6552, current: 25126, previous: 6297 });
+    expect(ftth).toMatchObject({
+      sector: 'telecom',
+      kind: 'stock',
+      increase: 23346,
+      decrease: 6552,
+      current: 25126,
+      previous: 6297,
+    });
     // only VNPT states an opening
     expect(ftth.opening).toBe(5000);
     expect(ftth.sources.current).toEqual([facts[3].source, facts[8].source]);
@@ -47,7 +62,14 @@ describe('aggregate', () => {
   it('keeps each enterprise’s part with its own cells and reported percentage', () => {
     expect(ftth.enterprises.map((e) => e.enterprise)).toEqual(['VNPT', 'Viettel']);
     const vnpt = ftth.enterprises[0];
-    expect(vnpt).toMatchObject({ opening: 5000, increase: 20000, decrease: 5000, current: 20000, previous: 5000, reportedChange: 3 });
+    expect(vnpt).toMatchObject({
+      opening: 5000,
+      increase: 20000,
+      decrease: 5000,
+      current: 20000,
+      previous: 5000,
+      reportedChange: 3,
+    });
     expect(vnpt.sources.reportedChange).toEqual([facts[5].source]);
     expect(ftth.enterprises[1].current).toBe(5126);
     expect(ftth.enterprises[1].opening).toBeNull();
@@ -55,7 +77,14 @@ describe('aggregate', () => {
 
   it('sums flows without float noise and leaves increase/decrease empty', () => {
     const revenue = totals.indicators.find((t) => t.indicator === 'telecom-revenue')!;
-    expect(revenue).toMatchObject({ kind: 'flow', current: 1000.3, previous: 600, increase: null, decrease: null, opening: null });
+    expect(revenue).toMatchObject({
+      kind: 'flow',
+      current: 1000.3,
+      previous: 600,
+      increase: null,
+      decrease: null,
+      opening: null,
+    });
   });
 
   it('reads a flow stated in an increase column as the flow', () => {
@@ -65,7 +94,10 @@ describe('aggregate', () => {
   });
 
   it('adds two facts of the same enterprise and measure', () => {
-    const t = aggregate([fact('A', 'mobile-prepaid', 'closing', 'Q3/2015', 10), fact('A', 'mobile-prepaid', 'closing', 'Q3/2015', 5)], 'Q3/2015');
+    const t = aggregate(
+      [fact('A', 'mobile-prepaid', 'closing', 'Q3/2015', 10), fact('A', 'mobile-prepaid', 'closing', 'Q3/2015', 5)],
+      'Q3/2015',
+    );
     expect(t.previousPeriod).toBe('Q3/2014');
     expect(t.indicators[0].enterprises[0].current).toBe(15);
     expect(t.indicators[0].enterprises[0].sources.current).toHaveLength(2);
@@ -73,7 +105,11 @@ describe('aggregate', () => {
 
   it('works out a missing closing from the identity', () => {
     const t = aggregate(
-      [fact('A', 'fixed-wired', 'opening', '9T/2015', 100), fact('A', 'fixed-wired', 'increase', '9T/2015', 30), fact('A', 'fixed-wired', 'decrease', '9T/2015', 10)],
+      [
+        fact('A', 'fixed-wired', 'opening', '9T/2015', 100),
+        fact('A', 'fixed-wired', 'increase', '9T/2015', 30),
+        fact('A', 'fixed-wired', 'decrease', '9T/2015', 10),
+      ],
       '9T/2015',
     );
     expect(t.indicators[0].current).toBe(120);

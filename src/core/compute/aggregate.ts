@@ -145,7 +145,8 @@ function enterpriseFigures(facts: Fact[], period: string): EnterpriseFigures {
     for (const [figure, measure, when] of rules) {
       if (only && !only(figure)) continue;
       for (const fact of facts) {
-        if (fact.measure === measure && (fact.period === period) === (when === 'current')) add(sums, figure, fact.value, [fact.source]);
+        if (fact.measure === measure && (fact.period === period) === (when === 'current'))
+          add(sums, figure, fact.value, [fact.source]);
       }
     }
   };
@@ -153,9 +154,18 @@ function enterpriseFigures(facts: Fact[], period: string): EnterpriseFigures {
   if (kind === 'flow') {
     const missing = new Set(FLOW_FALLBACK.map(([figure]) => figure).filter((figure) => sums[figure] === null));
     feed(FLOW_FALLBACK, (figure) => missing.has(figure));
-  } else if (figures.current === null && figures.opening !== null && figures.increase !== null && figures.decrease !== null) {
+  } else if (
+    figures.current === null &&
+    figures.opening !== null &&
+    figures.increase !== null &&
+    figures.decrease !== null
+  ) {
     figures.current = closingStock(figures.opening, figures.increase, figures.decrease);
-    figures.sources.current = [...(figures.sources.opening ?? []), ...(figures.sources.increase ?? []), ...(figures.sources.decrease ?? [])];
+    figures.sources.current = [
+      ...(figures.sources.opening ?? []),
+      ...(figures.sources.increase ?? []),
+      ...(figures.sources.decrease ?? []),
+    ];
     figures.currentDerived = true;
   }
   return figures;

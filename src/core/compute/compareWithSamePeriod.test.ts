@@ -36,6 +36,8 @@ describe('compareWithSamePeriod', () => {
   });
 
   it('refuses an unknown convention', () => {
-    expect(() => compareWithSamePeriod(1, 2, 'percent' as never)).toThrow(expect.objectContaining({ code: 'bad-convention' }));
+    expect(() => compareWithSamePeriod(1, 2, 'percent' as never)).toThrow(
+      expect.objectContaining({ code: 'bad-convention' }),
+    );
   });
 });

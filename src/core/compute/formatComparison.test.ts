@@ -23,7 +23,9 @@ describe('formatComparison', () => {
   });
 
   it('refuses an unknown convention', () => {
-    expect(() => formatComparison(1, 'odd' as never, 'vi')).toThrow(expect.objectContaining({ code: 'bad-convention' }));
+    expect(() => formatComparison(1, 'odd' as never, 'vi')).toThrow(
+      expect.objectContaining({ code: 'bad-convention' }),
+    );
   });
 });
 

@@ -59,6 +59,8 @@ export function formatComparison(value: number, convention: Convention, locale: 
  * writeFigure(1234.5, 'en') //=> '1,234.5'
  */
 export function writeFigure(value: number, locale: Locale): string {
-  const text = Number.isInteger(value) ? formatVietnameseNumber(value) : formatVietnameseNumber(value, 2).replace(/,?0+$/, '');
+  const text = Number.isInteger(value)
+    ? formatVietnameseNumber(value)
+    : formatVietnameseNumber(value, 2).replace(/,?0+$/, '');
   return inLocale(text, locale);
 }

@@ -20,7 +20,17 @@ describe('coverPeriods', () => {
   it('covers nine months with nine monthly periods', () => {
     const monthly = months(nine).map((m) => period(`T${m}/2015`));
     const { chosen, missingMonths } = coverPeriods(monthly, nine);
-    expect(codes(chosen)).toEqual(['T1/2015', 'T2/2015', 'T3/2015', 'T4/2015', 'T5/2015', 'T6/2015', 'T7/2015', 'T8/2015', 'T9/2015']);
+    expect(codes(chosen)).toEqual([
+      'T1/2015',
+      'T2/2015',
+      'T3/2015',
+      'T4/2015',
+      'T5/2015',
+      'T6/2015',
+      'T7/2015',
+      'T8/2015',
+      'T9/2015',
+    ]);
     expect(missingMonths).toEqual([]);
   });
 
@@ -35,7 +45,11 @@ describe('coverPeriods', () => {
     const { chosen, missingMonths } = coverPeriods(available, nine);
     expect(missingMonths).toEqual([]);
     expect(codes(chosen)).toEqual(['6T/2015', 'Q3/2015']);
-    const tricky = [period('6T/2015'), period('Q1/2015'), { kind: 'months', year: 2015, startMonth: 4, endMonth: 9, code: 'X' } as Period];
+    const tricky = [
+      period('6T/2015'),
+      period('Q1/2015'),
+      { kind: 'months', year: 2015, startMonth: 4, endMonth: 9, code: 'X' } as Period,
+    ];
     expect(codes(coverPeriods(tricky, nine).chosen)).toEqual(['Q1/2015', 'X']);
   });
 

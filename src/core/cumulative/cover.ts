@@ -16,13 +16,21 @@ export function coverPeriods(
   target: Period,
 ): { chosen: Period[]; missingMonths: number[] } {
   const inside = available.filter(
-    (p) => p.year === target.year && p.startMonth >= target.startMonth && p.endMonth <= target.endMonth && p.startMonth <= p.endMonth,
+    (p) =>
+      p.year === target.year &&
+      p.startMonth >= target.startMonth &&
+      p.endMonth <= target.endMonth &&
+      p.startMonth <= p.endMonth,
   );
   const byStart = new Map<number, Period[]>();
   for (const p of inside) byStart.set(p.startMonth, [...(byStart.get(p.startMonth) ?? []), p]);
 
   // best(m): the best choice for months m..end — most months covered, then fewest periods.
-  interface Plan { covered: number; count: number; periods: Period[] }
+  interface Plan {
+    covered: number;
+    count: number;
+    periods: Period[];
+  }
   const memo = new Map<number, Plan>();
   const best = (m: number): Plan => {
     if (m > target.endMonth) return { covered: 0, count: 0, periods: [] };
@@ -32,8 +40,13 @@ export function coverPeriods(
     let plan: Plan = skip;
     for (const p of byStart.get(m) ?? []) {
       const rest = best(p.endMonth + 1);
-      const candidate = { covered: rest.covered + (p.endMonth - p.startMonth + 1), count: rest.count + 1, periods: [p, ...rest.periods] };
-      if (candidate.covered > plan.covered || (candidate.covered === plan.covered && candidate.count < plan.count)) plan = candidate;
+      const candidate = {
+        covered: rest.covered + (p.endMonth - p.startMonth + 1),
+        count: rest.count + 1,
+        periods: [p, ...rest.periods],
+      };
+      if (candidate.covered > plan.covered || (candidate.covered === plan.covered && candidate.count < plan.count))
+        plan = candidate;
     }
     memo.set(m, plan);
     return plan;

@@ -21,15 +21,32 @@ const series = (year: number): Series[] => [
     enterprise: 'VNPT',
     sector: 'telecom',
     stocks: [
-      { indicator: 'ftth', opening: 2000 + year, increase: [...Array(12)].map((_, i) => month(i + 1, year) * 3), decrease: [...Array(12)].map((_, i) => month(i + 1, year + 1)) },
-      { indicator: 'fixed-wired', opening: 30000, increase: [...Array(12)].map((_, i) => month(i + 1, 3)), decrease: [...Array(12)].map((_, i) => month(i + 1, 4) * 2) },
+      {
+        indicator: 'ftth',
+        opening: 2000 + year,
+        increase: [...Array(12)].map((_, i) => month(i + 1, year) * 3),
+        decrease: [...Array(12)].map((_, i) => month(i + 1, year + 1)),
+      },
+      {
+        indicator: 'fixed-wired',
+        opening: 30000,
+        increase: [...Array(12)].map((_, i) => month(i + 1, 3)),
+        decrease: [...Array(12)].map((_, i) => month(i + 1, 4) * 2),
+      },
     ],
     flows: [{ indicator: 'telecom-revenue', values: [...Array(12)].map((_, i) => month(i + 1, year) * 1000 + 0.5) }],
   },
   {
     enterprise: 'Viettel',
     sector: 'telecom',
-    stocks: [{ indicator: 'ftth', opening: 500, increase: [...Array(12)].map((_, i) => month(i + 1, 7)), decrease: [...Array(12)].map((_, i) => month(i + 1, 8) / 2) }],
+    stocks: [
+      {
+        indicator: 'ftth',
+        opening: 500,
+        increase: [...Array(12)].map((_, i) => month(i + 1, 7)),
+        decrease: [...Array(12)].map((_, i) => month(i + 1, 8) / 2),
+      },
+    ],
     flows: [{ indicator: 'telecom-revenue', values: [...Array(12)].map((_, i) => month(i + 1, 9) * 700) }],
   },
   {
@@ -49,7 +66,15 @@ const sum = (xs: number[], from: number, to: number) => xs.slice(from - 1, to).r
 function sheetFacts(s: Series, code: string, from: number, to: number, year: number, lastYear: Series): Fact[] {
   const at = { file: `${s.enterprise}-${code.replace('/', '-')}.xlsx`, sheet: 'BC', cell: 'D5' };
   const previousCode = code.replace(String(year), String(year - 1));
-  const f = (indicator: IndicatorId, measure: Measure, period: string, value: number): Fact => ({ enterprise: s.enterprise, sector: s.sector, indicator, measure, period, value, source: at });
+  const f = (indicator: IndicatorId, measure: Measure, period: string, value: number): Fact => ({
+    enterprise: s.enterprise,
+    sector: s.sector,
+    indicator,
+    measure,
+    period,
+    value,
+    source: at,
+  });
   const out: Fact[] = [];
   s.stocks.forEach((st, i) => {
     const prev = lastYear.stocks[i];
@@ -74,8 +99,15 @@ const sheets = (spans: [string, number, number][]) =>
   y2015.flatMap((s, i) => spans.flatMap(([code, from, to]) => sheetFacts(s, code, from, to, 2015, y2014[i])));
 
 const monthly = sheets([...Array(9)].map((_, i) => [`T${i + 1}/2015`, i + 1, i + 1] as [string, number, number]));
-const quarterly = sheets([['Q1/2015', 1, 3], ['Q2/2015', 4, 6], ['Q3/2015', 7, 9]]);
-const halfAndQuarter = sheets([['6T/2015', 1, 6], ['Q3/2015', 7, 9]]);
+const quarterly = sheets([
+  ['Q1/2015', 1, 3],
+  ['Q2/2015', 4, 6],
+  ['Q3/2015', 7, 9],
+]);
+const halfAndQuarter = sheets([
+  ['6T/2015', 1, 6],
+  ['Q3/2015', 7, 9],
+]);
 const nineMonths = sheets([['9T/2015', 1, 9]]);
 
 const nine = periodFromCode('9T/2015');
@@ -108,7 +140,8 @@ describe('cumulate', () => {
 
   it('adds up flows, increases and decreases, and takes the stock at the end of the span', () => {
     const { facts } = cumulate(quarterly, nine);
-    const vnptFtth = (m: Measure) => facts.find((f) => f.enterprise === 'VNPT' && f.indicator === 'ftth' && f.measure === m)!.value;
+    const vnptFtth = (m: Measure) =>
+      facts.find((f) => f.enterprise === 'VNPT' && f.indicator === 'ftth' && f.measure === m)!.value;
     const st = y2015[0].stocks[0];
     expect(vnptFtth('increase')).toBe(sum(st.increase, 1, 9));
     expect(vnptFtth('decrease')).toBe(sum(st.decrease, 1, 9));
@@ -117,10 +150,12 @@ describe('cumulate', () => {
     expect(facts.every((f) => f.period === '9T/2015')).toBe(true);
     expect(facts.some((f) => f.measure === 'reportedChange')).toBe(false);
     // The closing figure points at the last quarter's sheet.
-    expect(facts.find((f) => f.enterprise === 'VNPT' && f.measure === 'closing')!.source.file).toBe('VNPT-Q3-2015.xlsx');
+    expect(facts.find((f) => f.enterprise === 'VNPT' && f.measure === 'closing')!.source.file).toBe(
+      'VNPT-Q3-2015.xlsx',
+    );
   });
 
-  it('says where each enterprise\'s 9 months came from', () => {
+  it("says where each enterprise's 9 months came from", () => {
     const { issues } = cumulate(halfAndQuarter, nine, 'vi');
     expect(issues.filter((i) => i.code === 'cumulative-used').map((i) => i.message)).toEqual([
       'VNPT: 9T/2015 được cộng dồn từ 6T/2015 + Q3/2015',
@@ -137,26 +172,32 @@ describe('cumulate', () => {
     expect(missing).toHaveLength(1);
     expect(missing[0]).toMatchObject({ severity: 'error', enterprise: 'Viettel' });
     expect(missing[0].message).toBe('Viettel: không có T7/2015; chưa cộng dồn được 9T/2015');
-    expect(en.issues.find((i) => i.code === 'cumulative-missing')!.message).toBe('Viettel: no T7/2015; 9T/2015 cannot be added up');
+    expect(en.issues.find((i) => i.code === 'cumulative-missing')!.message).toBe(
+      'Viettel: no T7/2015; 9T/2015 cannot be added up',
+    );
     expect(vi.facts.some((f) => f.enterprise === 'Viettel')).toBe(false);
     expect(vi.facts.some((f) => f.enterprise === 'VNPT')).toBe(true);
   });
 
   it('names a missing quarter as a quarter', () => {
     const withoutQ2 = quarterly.filter((f) => !(f.enterprise === 'VNPost' && f.period === 'Q2/2015'));
-    expect(cumulate(withoutQ2, nine, 'en').issues.find((i) => i.code === 'cumulative-missing')!.message).toBe('VNPost: no Q2/2015; 9T/2015 cannot be added up');
+    expect(cumulate(withoutQ2, nine, 'en').issues.find((i) => i.code === 'cumulative-missing')!.message).toBe(
+      'VNPost: no Q2/2015; 9T/2015 cannot be added up',
+    );
   });
 
   it('reports periods that overlap the ones used (T7 and Q3 both sent), and counts nothing twice', () => {
     const both = [...halfAndQuarter, ...sheets([['T7/2015', 7, 7]]).filter((f) => f.enterprise === 'VNPT')];
     const { facts, issues } = cumulate(both, nine, 'vi');
     const overlaps = issues.filter((i) => i.code === 'cumulative-overlap');
-    expect(overlaps.map((i) => [i.severity, i.message])).toEqual([['warning', 'VNPT: T7/2015 trùng thời gian với Q3/2015; dùng Q3/2015']]);
+    expect(overlaps.map((i) => [i.severity, i.message])).toEqual([
+      ['warning', 'VNPT: T7/2015 trùng thời gian với Q3/2015; dùng Q3/2015'],
+    ]);
     const revenue = facts.find((f) => f.enterprise === 'VNPT' && f.indicator === 'telecom-revenue')!.value;
     expect(revenue).toBe(sum(y2015[0].flows[0].values, 1, 9));
   });
 
-  it('keeps an enterprise\'s own 9-month facts when it sent them, without a word', () => {
+  it("keeps an enterprise's own 9-month facts when it sent them, without a word", () => {
     const mixed = [...nineMonths.filter((f) => f.enterprise === 'VNPT'), ...monthly];
     const { facts, issues } = cumulate(mixed, nine, 'vi');
     expect(issues.some((i) => i.enterprise === 'VNPT')).toBe(false);
@@ -165,7 +206,9 @@ describe('cumulate', () => {
   });
 
   it('reports a summed figure some months lack, and adds up the rest', () => {
-    const gap = monthly.filter((f) => !(f.enterprise === 'VNPost' && f.indicator === 'letter-post' && f.period === 'T5/2015'));
+    const gap = monthly.filter(
+      (f) => !(f.enterprise === 'VNPost' && f.indicator === 'letter-post' && f.period === 'T5/2015'),
+    );
     const { issues } = cumulate(gap, nine, 'en');
     expect(issues.filter((i) => i.code === 'cumulative-gap').map((i) => i.message)).toEqual([
       'VNPost: indicator Ordinary letter-post items has no figure in T5/2015; the rest is added up',

@@ -74,7 +74,11 @@ function tryPeriod(code: string, cache: Map<string, Period | null>): Period | nu
  * cumulate(monthlyFacts, periodFromCode('9T/2015'), 'vi').facts
  * // one fact per enterprise, indicator and measure, all with period '9T/2015'
  */
-export function cumulate(facts: readonly Fact[], target: Period, locale: Locale = 'vi'): { facts: Fact[]; issues: Issue[] } {
+export function cumulate(
+  facts: readonly Fact[],
+  target: Period,
+  locale: Locale = 'vi',
+): { facts: Fact[]; issues: Issue[] } {
   const cache = new Map<string, Period | null>();
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
@@ -117,26 +121,72 @@ function cumulateEnterprise(
   const last = byPeriod.get(chosen[chosen.length - 1].code)!.facts[0].source;
   const where: CellRef = { file: last.file, sheet: last.sheet, cell: '' };
   const issues: Issue[] = [];
-  const inside = available.filter((p) => p.year === target.year && p.startMonth >= target.startMonth && p.endMonth <= target.endMonth);
+  const inside = available.filter(
+    (p) => p.year === target.year && p.startMonth >= target.startMonth && p.endMonth <= target.endMonth,
+  );
   for (const used of chosen) {
-    const unused = inside.filter((p) => !chosen.includes(p) && overlaps(p, used)).sort((a, b) => a.startMonth - b.startMonth || a.endMonth - b.endMonth);
+    const unused = inside
+      .filter((p) => !chosen.includes(p) && overlaps(p, used))
+      .sort((a, b) => a.startMonth - b.startMonth || a.endMonth - b.endMonth);
     if (unused.length > 0) {
-      issues.push(makeIssue('warning', 'cumulative-overlap', overlapMessage, { enterprise, unused: unused.map((p) => p.code).join(', '), used: used.code }, locale, where, { enterprise }));
+      issues.push(
+        makeIssue(
+          'warning',
+          'cumulative-overlap',
+          overlapMessage,
+          { enterprise, unused: unused.map((p) => p.code).join(', '), used: used.code },
+          locale,
+          where,
+          { enterprise },
+        ),
+      );
     }
   }
   if (missingMonths.length > 0) {
     const monthly = inside.some((p) => p.kind === 'month');
     const missing = describeMissing(missingMonths, target.year, monthly).join(', ');
-    issues.push(makeIssue('error', 'cumulative-missing', missingMessage, { enterprise, missing, target: target.code }, locale, where, { enterprise }));
+    issues.push(
+      makeIssue(
+        'error',
+        'cumulative-missing',
+        missingMessage,
+        { enterprise, missing, target: target.code },
+        locale,
+        where,
+        { enterprise },
+      ),
+    );
     return { facts: [], issues };
   }
-  issues.push(makeIssue('info', 'cumulative-used', usedMessage, { enterprise, target: target.code, parts: chosen.map((p) => p.code).join(' + ') }, locale, where, { enterprise }));
+  issues.push(
+    makeIssue(
+      'info',
+      'cumulative-used',
+      usedMessage,
+      { enterprise, target: target.code, parts: chosen.map((p) => p.code).join(' + ') },
+      locale,
+      where,
+      { enterprise },
+    ),
+  );
 
   const pieces = chosen.map((p) => byPeriod.get(p.code)!.facts);
   const combined = combine(pieces, target.code);
   for (const gap of combined.gaps) {
     issues.push(
-      makeIssue('info', 'cumulative-gap', gapMessage, { enterprise, indicator: indicatorName(gap.fact.indicator, locale), missing: gap.pieces.map((i) => chosen[i].code).join(', ') }, locale, gap.fact.source, { enterprise, indicator: gap.fact.indicator }),
+      makeIssue(
+        'info',
+        'cumulative-gap',
+        gapMessage,
+        {
+          enterprise,
+          indicator: indicatorName(gap.fact.indicator, locale),
+          missing: gap.pieces.map((i) => chosen[i].code).join(', '),
+        },
+        locale,
+        gap.fact.source,
+        { enterprise, indicator: gap.fact.indicator },
+      ),
     );
   }
   return { facts: combined.facts, issues };
@@ -148,13 +198,17 @@ function cumulateEnterprise(
  */
 function combine(pieces: readonly Fact[][], code: string): { facts: Fact[]; gaps: { fact: Fact; pieces: number[] }[] } {
   const keys = new Map<string, Fact>();
-  for (const piece of pieces) for (const f of piece) keys.set(`${f.indicator}\u0000${f.measure}`, keys.get(`${f.indicator}\u0000${f.measure}`) ?? f);
+  for (const piece of pieces)
+    for (const f of piece)
+      keys.set(`${f.indicator}\u0000${f.measure}`, keys.get(`${f.indicator}\u0000${f.measure}`) ?? f);
   const facts: Fact[] = [];
   const gaps: { fact: Fact; pieces: number[] }[] = [];
   for (const sample of keys.values()) {
     const carry = CARRY[sample.measure];
     if (carry === 'drop') continue;
-    const per = pieces.map((piece) => piece.filter((f) => f.indicator === sample.indicator && f.measure === sample.measure));
+    const per = pieces.map((piece) =>
+      piece.filter((f) => f.indicator === sample.indicator && f.measure === sample.measure),
+    );
     const used = carry === 'sum' ? per.flat() : carry === 'last' ? per[per.length - 1] : per[0];
     if (carry === 'sum') {
       const lacking = per.map((list, i) => (list.length === 0 ? i : -1)).filter((i) => i >= 0);

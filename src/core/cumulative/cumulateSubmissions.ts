@@ -17,7 +17,12 @@ function periodOrNull(code: string | null): Period | null {
 
 /** True when `inner` is a shorter period inside `outer`'s months of the same year. */
 function within(inner: Period, outer: Period): boolean {
-  return inner.code !== outer.code && inner.year === outer.year && inner.startMonth >= outer.startMonth && inner.endMonth <= outer.endMonth;
+  return (
+    inner.code !== outer.code &&
+    inner.year === outer.year &&
+    inner.startMonth >= outer.startMonth &&
+    inner.endMonth <= outer.endMonth
+  );
 }
 
 /**
@@ -63,9 +68,13 @@ export function cumulateSubmissions(
     const before = cumulate(facts, previous, locale);
     issues.push(...now.issues);
     // Last year's figures are a bonus: a month without a "cùng kỳ" column is no error.
-    issues.push(...before.issues.filter((i) => i.code === 'cumulative-used').map((i) => ({ ...i, severity: 'info' as const })));
+    issues.push(
+      ...before.issues.filter((i) => i.code === 'cumulative-used').map((i) => ({ ...i, severity: 'info' as const })),
+    );
     if (now.facts.length === 0) continue;
-    const ordered = [...group].sort((a, b) => (periodOrNull(a.period)?.endMonth ?? 0) - (periodOrNull(b.period)?.endMonth ?? 0));
+    const ordered = [...group].sort(
+      (a, b) => (periodOrNull(a.period)?.endMonth ?? 0) - (periodOrNull(b.period)?.endMonth ?? 0),
+    );
     const last = ordered[ordered.length - 1];
     made.push({
       ...last,

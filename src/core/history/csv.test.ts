@@ -3,9 +3,14 @@ import { csvToTable, tableToCsv } from './csv';
 
 describe('tableToCsv', () => {
   it('quotes only fields that need it and writes numbers exactly', () => {
-    expect(tableToCsv([['enterprise', 'value'], ['VNPT, Quảng Ninh', 25126], ['Viettel "QN"', 0.5], [' lề', null]])).toBe(
-      'enterprise,value\r\n"VNPT, Quảng Ninh",25126\r\n"Viettel ""QN""",0.5\r\n" lề",\r\n',
-    );
+    expect(
+      tableToCsv([
+        ['enterprise', 'value'],
+        ['VNPT, Quảng Ninh', 25126],
+        ['Viettel "QN"', 0.5],
+        [' lề', null],
+      ]),
+    ).toBe('enterprise,value\r\n"VNPT, Quảng Ninh",25126\r\n"Viettel ""QN""",0.5\r\n" lề",\r\n');
   });
 
   it('writes decomposed Vietnamese in NFC', () => {

@@ -27,38 +27,53 @@ describe('fillFromTotals', () => {
     fact(TOTAL_ENTERPRISE, 'ftth', 'closing', '9T/2013', 100),
   ];
 
-  it('takes last year\'s total for an indicator no enterprise has a figure for, and says so', () => {
+  it("takes last year's total for an indicator no enterprise has a figure for, and says so", () => {
     const { facts, issues } = fillFromTotals(thisYear, history, '9T/2015', '9T/2014', 'vi');
     expect(facts.slice(thisYear.length)).toEqual([{ ...history[1], origin: 'history' }]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'info', code: 'from-history-total', indicator: 'ftth', cell: 'H9' });
-    expect(issues[0].message).toBe('Thuê bao FTTH: không doanh nghiệp nào có số cùng kỳ 9T/2014; lấy tổng 6.297 từ báo cáo 9T/2014 đã lưu');
+    expect(issues[0].message).toBe(
+      'Thuê bao FTTH: không doanh nghiệp nào có số cùng kỳ 9T/2014; lấy tổng 6.297 từ báo cáo 9T/2014 đã lưu',
+    );
     expect(fillFromTotals(thisYear, history, '9T/2015', '9T/2014', 'en').issues[0].message).toBe(
       'FTTH subscriptions: no enterprise has a figure for 9T/2014; took the total 6,297 from the stored 9T/2014 report',
     );
   });
 
-  it('never mixes a total with enterprises\' own figures for last year, nor adds indicators with nothing this year', () => {
+  it("never mixes a total with enterprises' own figures for last year, nor adds indicators with nothing this year", () => {
     const { facts } = fillFromTotals(thisYear, history, '9T/2015', '9T/2014', 'vi');
-    expect(facts.filter((f) => f.indicator === 'telecom-revenue' && f.period === '9T/2014').map((f) => f.enterprise)).toEqual(['VNPT']);
+    expect(
+      facts.filter((f) => f.indicator === 'telecom-revenue' && f.period === '9T/2014').map((f) => f.enterprise),
+    ).toEqual(['VNPT']);
     expect(facts.some((f) => f.indicator === 'postal-revenue')).toBe(false);
   });
 
-  it('ignores per-enterprise history (that is the build\'s own fallback)', () => {
-    const { facts } = fillFromTotals(thisYear, [fact('VNPT', 'ftth', 'closing', '9T/2014', 6000)], '9T/2015', '9T/2014', 'vi');
+  it("ignores per-enterprise history (that is the build's own fallback)", () => {
+    const { facts } = fillFromTotals(
+      thisYear,
+      [fact('VNPT', 'ftth', 'closing', '9T/2014', 6000)],
+      '9T/2015',
+      '9T/2014',
+      'vi',
+    );
     expect(facts).toEqual(thisYear);
   });
 });
 
 describe('historyForBuild', () => {
-  it('adds last year\'s 9 months up from monthly builds kept in history', () => {
-    const months = [...Array(9)].map((_, i) => fact('VNPT', 'telecom-revenue', 'flow', `T${i + 1}/2014`, 100 * (i + 1)));
+  it("adds last year's 9 months up from monthly builds kept in history", () => {
+    const months = [...Array(9)].map((_, i) =>
+      fact('VNPT', 'telecom-revenue', 'flow', `T${i + 1}/2014`, 100 * (i + 1)),
+    );
     const added = historyForBuild(months, '9T/2015').slice(months.length);
     expect(added.map((f) => [f.enterprise, f.period, f.value])).toEqual([['VNPT', '9T/2014', 4500]]);
   });
 
-  it('adds nothing for an enterprise whose history already holds last year\'s period', () => {
-    const kept = [fact('VNPT', 'telecom-revenue', 'flow', '9T/2014', 1), ...[1, 2, 3].map((q) => fact('VNPT', 'telecom-revenue', 'flow', `Q${q}/2014`, 10))];
+  it("adds nothing for an enterprise whose history already holds last year's period", () => {
+    const kept = [
+      fact('VNPT', 'telecom-revenue', 'flow', '9T/2014', 1),
+      ...[1, 2, 3].map((q) => fact('VNPT', 'telecom-revenue', 'flow', `Q${q}/2014`, 10)),
+    ];
     expect(historyForBuild(kept, '9T/2015')).toEqual(kept);
     expect(historyForBuild(kept, 'not a period')).toEqual(kept);
   });

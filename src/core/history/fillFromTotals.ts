@@ -12,8 +12,10 @@ import { isTotalEnterprise } from './previousReport';
 const PREVIOUS_MEASURE: Record<'stock' | 'flow', Measure> = { stock: 'closing', flow: 'flow' };
 
 const fromTotals: Message<{ indicator: string; period: string; value: string }> = {
-  vi: (p) => `${p.indicator}: không doanh nghiệp nào có số cùng kỳ ${p.period}; lấy tổng ${p.value} từ báo cáo ${p.period} đã lưu`,
-  en: (p) => `${p.indicator}: no enterprise has a figure for ${p.period}; took the total ${p.value} from the stored ${p.period} report`,
+  vi: (p) =>
+    `${p.indicator}: không doanh nghiệp nào có số cùng kỳ ${p.period}; lấy tổng ${p.value} từ báo cáo ${p.period} đã lưu`,
+  en: (p) =>
+    `${p.indicator}: no enterprise has a figure for ${p.period}; took the total ${p.value} from the stored ${p.period} report`,
 };
 
 /**
@@ -34,19 +36,34 @@ export function fillFromTotals(
   previousPeriod: string,
   locale: Locale = 'vi',
 ): { facts: Fact[]; issues: Issue[] } {
-  const current = new Set(facts.filter((f) => f.period === period && f.measure !== 'reportedChange').map((f) => f.indicator));
-  const hasPrevious = new Set(facts.filter((f) => f.period === previousPeriod && f.measure !== 'reportedChange').map((f) => f.indicator));
+  const current = new Set(
+    facts.filter((f) => f.period === period && f.measure !== 'reportedChange').map((f) => f.indicator),
+  );
+  const hasPrevious = new Set(
+    facts.filter((f) => f.period === previousPeriod && f.measure !== 'reportedChange').map((f) => f.indicator),
+  );
   const added: Fact[] = [];
   const issues: Issue[] = [];
   for (const fact of history) {
     if (fact.period !== previousPeriod || !isTotalEnterprise(fact.enterprise)) continue;
     if (!current.has(fact.indicator) || hasPrevious.has(fact.indicator)) continue;
     const indicator = indicatorById(fact.indicator);
-    if (!indicator || fact.measure !== PREVIOUS_MEASURE[indicator.kind] || added.some((a) => a.indicator === fact.indicator)) continue;
+    if (
+      !indicator ||
+      fact.measure !== PREVIOUS_MEASURE[indicator.kind] ||
+      added.some((a) => a.indicator === fact.indicator)
+    )
+      continue;
     added.push({ ...fact, origin: 'history' });
     const value = formatVietnameseNumber(fact.value, 0);
-    const params = { indicator: locale === 'vi' ? indicator.label : indicator.labelEn, period: previousPeriod, value: locale === 'vi' ? value : englishDigits(value) };
-    issues.push(makeIssue('info', 'from-history-total', fromTotals, params, locale, fact.source, { indicator: fact.indicator }));
+    const params = {
+      indicator: locale === 'vi' ? indicator.label : indicator.labelEn,
+      period: previousPeriod,
+      value: locale === 'vi' ? value : englishDigits(value),
+    };
+    issues.push(
+      makeIssue('info', 'from-history-total', fromTotals, params, locale, fact.source, { indicator: fact.indicator }),
+    );
   }
   return { facts: [...facts, ...added], issues };
 }

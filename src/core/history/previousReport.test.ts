@@ -32,22 +32,41 @@ const REFERENCE: CellValue[][] = [
   [7, 'Doanh thu', 'Tr.đồng', '74.735', '16%'],
 ];
 
-const grid = (values: CellValue[][], top = 0, left = 0): SheetGrid => ({ file: 'bao-cao-2015.xlsx', sheet: 'Biểu', top, left, values });
-const figures = (facts: ReturnType<typeof readPreviousReport>['facts']) => facts.map((f) => [f.indicator, f.measure, f.value]);
+const grid = (values: CellValue[][], top = 0, left = 0): SheetGrid => ({
+  file: 'bao-cao-2015.xlsx',
+  sheet: 'Biểu',
+  top,
+  left,
+  values,
+});
+const figures = (facts: ReturnType<typeof readPreviousReport>['facts']) =>
+  facts.map((f) => [f.indicator, f.measure, f.value]);
 
 describe('readPreviousReport', () => {
-  it('reads the reference report\'s tables typed by hand as 9T/2015 totals', () => {
+  it("reads the reference report's tables typed by hand as 9T/2015 totals", () => {
     const { facts, issues } = readPreviousReport(grid(REFERENCE));
     expect(issues).toEqual([]);
     expect(new Set(facts.map((f) => f.period))).toEqual(new Set(['9T/2015']));
     expect(facts.every((f) => f.enterprise === TOTAL_ENTERPRISE)).toBe(true);
     expect(figures(facts)).toEqual([
-      ['fixed-wired', 'increase', 2907], ['fixed-wired', 'decrease', 24060], ['fixed-wired', 'closing', 2907],
-      ['fixed-wireless', 'increase', 730], ['fixed-wireless', 'decrease', 2907], ['fixed-wireless', 'closing', 24060],
-      ['mobile-postpaid', 'increase', 133638], ['mobile-postpaid', 'decrease', 60607], ['mobile-postpaid', 'closing', 142153],
-      ['mobile-prepaid', 'increase', 826963], ['mobile-prepaid', 'decrease', 660406], ['mobile-prepaid', 'closing', 1826191],
-      ['broadband-xdsl', 'increase', 22481], ['broadband-xdsl', 'decrease', 16899], ['broadband-xdsl', 'closing', 106389],
-      ['ftth', 'increase', 23346], ['ftth', 'decrease', 6552], ['ftth', 'closing', 25126],
+      ['fixed-wired', 'increase', 2907],
+      ['fixed-wired', 'decrease', 24060],
+      ['fixed-wired', 'closing', 2907],
+      ['fixed-wireless', 'increase', 730],
+      ['fixed-wireless', 'decrease', 2907],
+      ['fixed-wireless', 'closing', 24060],
+      ['mobile-postpaid', 'increase', 133638],
+      ['mobile-postpaid', 'decrease', 60607],
+      ['mobile-postpaid', 'closing', 142153],
+      ['mobile-prepaid', 'increase', 826963],
+      ['mobile-prepaid', 'decrease', 660406],
+      ['mobile-prepaid', 'closing', 1826191],
+      ['broadband-xdsl', 'increase', 22481],
+      ['broadband-xdsl', 'decrease', 16899],
+      ['broadband-xdsl', 'closing', 106389],
+      ['ftth', 'increase', 23346],
+      ['ftth', 'decrease', 6552],
+      ['ftth', 'closing', 25126],
       ['telecom-revenue', 'flow', 2466410],
       ['press-distribution', 'flow', 7162000],
       ['letter-post', 'flow', 1013346],
@@ -71,8 +90,26 @@ describe('readPreviousReport', () => {
       title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2014',
       columns: ['increase', 'decrease', 'yoy', 'current'],
       rows: [
-        { stt: 6, indicator: 'ftth', label: 'Thuê bao FTTH', unit: '', increase: 5000, decrease: 800, yoy: 0.5, current: 6297 },
-        { stt: 7, indicator: 'telecom-revenue', label: 'Doanh thu', unit: 'Triệu đồng', increase: null, decrease: null, yoy: null, current: 1485789.5 },
+        {
+          stt: 6,
+          indicator: 'ftth',
+          label: 'Thuê bao FTTH',
+          unit: '',
+          increase: 5000,
+          decrease: 800,
+          yoy: 0.5,
+          current: 6297,
+        },
+        {
+          stt: 7,
+          indicator: 'telecom-revenue',
+          label: 'Doanh thu',
+          unit: 'Triệu đồng',
+          increase: null,
+          decrease: null,
+          yoy: null,
+          current: 1485789.5,
+        },
       ],
     };
     const postal: StandardTable = {
@@ -98,9 +135,33 @@ describe('readPreviousReport', () => {
     const tables = buildStandardTables(
       aggregate(
         [
-          { enterprise: 'VNPT', sector: 'telecom', indicator: 'fixed-wireless', measure: 'closing', period: '9T/2014', value: 24060, source: { file: '', sheet: '', cell: '' } },
-          { enterprise: 'VNPT', sector: 'telecom', indicator: 'telecom-revenue', measure: 'flow', period: '9T/2014', value: 1485790, source: { file: '', sheet: '', cell: '' } },
-          { enterprise: 'VNPost', sector: 'postal', indicator: 'money-transferred', measure: 'flow', period: '9T/2014', value: 283000, source: { file: '', sheet: '', cell: '' } },
+          {
+            enterprise: 'VNPT',
+            sector: 'telecom',
+            indicator: 'fixed-wireless',
+            measure: 'closing',
+            period: '9T/2014',
+            value: 24060,
+            source: { file: '', sheet: '', cell: '' },
+          },
+          {
+            enterprise: 'VNPT',
+            sector: 'telecom',
+            indicator: 'telecom-revenue',
+            measure: 'flow',
+            period: '9T/2014',
+            value: 1485790,
+            source: { file: '', sheet: '', cell: '' },
+          },
+          {
+            enterprise: 'VNPost',
+            sector: 'postal',
+            indicator: 'money-transferred',
+            measure: 'flow',
+            period: '9T/2014',
+            value: 283000,
+            source: { file: '', sheet: '', cell: '' },
+          },
         ],
         '9T/2014',
       ),
@@ -134,7 +195,11 @@ describe('readPreviousReport', () => {
 
   it('takes the period given when the title names none, and otherwise says so', () => {
     const values = [['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET'], REFERENCE[3], REFERENCE[9]];
-    expect(readPreviousReport(grid(values), { period: '9T/2014' }).facts.map((f) => f.period)).toEqual(['9T/2014', '9T/2014', '9T/2014']);
+    expect(readPreviousReport(grid(values), { period: '9T/2014' }).facts.map((f) => f.period)).toEqual([
+      '9T/2014',
+      '9T/2014',
+      '9T/2014',
+    ]);
     const { facts, issues } = readPreviousReport(grid(values), { locale: 'en' });
     expect(facts).toEqual([]);
     expect(issues.map((i) => [i.severity, i.code, i.cell])).toEqual([['error', 'previous-report-no-period', 'A1']]);
@@ -143,13 +208,24 @@ describe('readPreviousReport', () => {
   it('turns unknown rows, unreadable numbers and wrong units into warnings, not a crash', () => {
     const values: CellValue[][] = [
       ['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015'],
-      ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'Số giảm trong kỳ', 'So với cùng kỳ', 'Hiện có trên mạng'],
+      [
+        'STT',
+        'Tên chỉ tiêu',
+        'Đơn vị tính',
+        'Số tăng trong kỳ',
+        'Số giảm trong kỳ',
+        'So với cùng kỳ',
+        'Hiện có trên mạng',
+      ],
       [1, 'Số trạm BTS', 'Trạm', 10, null, null, 900],
       [2, 'Thuê bao FTTH', 'Thuê bao', 'nhiều', 10, null, 500],
       [3, 'Doanh thu', 'Kg', null, null, null, 5],
     ];
     const { facts, issues } = readPreviousReport(grid(values), { locale: 'vi' });
-    expect(figures(facts)).toEqual([['ftth', 'decrease', 10], ['ftth', 'closing', 500]]);
+    expect(figures(facts)).toEqual([
+      ['ftth', 'decrease', 10],
+      ['ftth', 'closing', 500],
+    ]);
     expect(issues.map((i) => [i.code, i.cell])).toEqual([
       ['previous-report-unknown-row', 'B3'],
       ['previous-report-number', 'D4'],
@@ -158,7 +234,9 @@ describe('readPreviousReport', () => {
   });
 
   it('says when a sheet holds no standard table', () => {
-    const { facts, issues } = readPreviousReport(grid([['Báo cáo của VNPT'], ['Chỉ tiêu', 'Tháng 9']]), { locale: 'en' });
+    const { facts, issues } = readPreviousReport(grid([['Báo cáo của VNPT'], ['Chỉ tiêu', 'Tháng 9']]), {
+      locale: 'en',
+    });
     expect(facts).toEqual([]);
     expect(issues.map((i) => i.code)).toEqual(['previous-report-no-table']);
   });

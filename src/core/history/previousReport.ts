@@ -120,7 +120,9 @@ function headerColumns(row: readonly CellValue[]): Partial<Record<Column, number
   row.forEach((cell, index) => {
     const folded = foldDiacritics(text(cell));
     if (!folded) return;
-    const column = HEADER_WORDS.find(([words]) => (words === 'stt' || words === 'no.' ? folded === words : folded.includes(words)))?.[1];
+    const column = HEADER_WORDS.find(([words]) =>
+      words === 'stt' || words === 'no.' ? folded === words : folded.includes(words),
+    )?.[1];
     if (column && columns[column] === undefined) columns[column] = index;
   });
   const figures = (['increase', 'decrease', 'current'] as const).some((c) => columns[c] !== undefined);
@@ -161,7 +163,11 @@ export function readPreviousReport(
 ): { facts: Fact[]; issues: Issue[] } {
   const locale = options.locale ?? 'vi';
   const rows = grid.values;
-  const where = (r: number, c: number | null) => ({ file: grid.file, sheet: grid.sheet, cell: c === null ? '' : cellAddress(grid.top + r, grid.left + c) });
+  const where = (r: number, c: number | null) => ({
+    file: grid.file,
+    sheet: grid.sheet,
+    cell: c === null ? '' : cellAddress(grid.top + r, grid.left + c),
+  });
   const facts: Fact[] = [];
   const issues: Issue[] = [];
   let tables = 0;
@@ -181,7 +187,11 @@ export function readPreviousReport(
     }
     if (!columns) continue;
     tables += 1;
-    const title = rows.slice(r, headerRow).map((row) => row.map(text).filter(Boolean).join(' ')).filter(Boolean).join(' ');
+    const title = rows
+      .slice(r, headerRow)
+      .map((row) => row.map(text).filter(Boolean).join(' '))
+      .filter(Boolean)
+      .join(' ');
     const period = parsePeriod(title)?.code ?? options.period ?? null;
     if (!period) {
       issues.push(makeIssue('error', 'previous-report-no-period', MESSAGES.noPeriod, { title }, locale, where(r, 0)));
@@ -198,13 +208,32 @@ export function readPreviousReport(
       const statedUnit = stated ? parseUnit(stated) : null;
       const indicator = indicatorOfRow(label, sector);
       if (!indicator) {
-        issues.push(makeIssue('warning', 'previous-report-unknown-row', MESSAGES.unknownRow, { label, sector: SECTOR_NAMES[sector][locale] }, locale, where(d, columns.label!)));
+        issues.push(
+          makeIssue(
+            'warning',
+            'previous-report-unknown-row',
+            MESSAGES.unknownRow,
+            { label, sector: SECTOR_NAMES[sector][locale] },
+            locale,
+            where(d, columns.label!),
+          ),
+        );
         continue;
       }
       // A unit stated on the row must fit the indicator; one carried down from a row above
       // (the reference leaves "Thuê bao" blank after row 1) only applies where it fits.
       if (stated && statedUnit?.dimension !== indicator.dimension) {
-        issues.push(makeIssue('warning', 'previous-report-unit', MESSAGES.badUnit, { unit: stated, label }, locale, where(d, columns.unit!), { indicator: indicator.id }));
+        issues.push(
+          makeIssue(
+            'warning',
+            'previous-report-unit',
+            MESSAGES.badUnit,
+            { unit: stated, label },
+            locale,
+            where(d, columns.unit!),
+            { indicator: indicator.id },
+          ),
+        );
         continue;
       }
       if (statedUnit) inherited = statedUnit;
@@ -215,7 +244,17 @@ export function readPreviousReport(
         if (col === undefined) return null;
         const parsed = parseVietnameseNumber(row[col]);
         if (!parsed.ok) {
-          issues.push(makeIssue('warning', 'previous-report-number', MESSAGES.badNumber, { text: parsed.text }, locale, where(d, col), { indicator: indicator.id }));
+          issues.push(
+            makeIssue(
+              'warning',
+              'previous-report-number',
+              MESSAGES.badNumber,
+              { text: parsed.text },
+              locale,
+              where(d, col),
+              { indicator: indicator.id },
+            ),
+          );
           return null;
         }
         return parsed.value === null || parsed.percent ? null : { value: canonical(parsed.value), col };
@@ -233,7 +272,8 @@ export function readPreviousReport(
     }
     r = d - 1;
   }
-  if (tables === 0) issues.push(makeIssue('warning', 'previous-report-no-table', MESSAGES.noTable, {}, locale, where(0, null)));
+  if (tables === 0)
+    issues.push(makeIssue('warning', 'previous-report-no-table', MESSAGES.noTable, {}, locale, where(0, null)));
   return { facts, issues };
 }
 
@@ -243,7 +283,9 @@ export function readPreviousReport(
  */
 function indicatorOfRow(label: string, sector: Sector): Indicator | null {
   const folded = foldDiacritics(label);
-  const exact = INDICATORS.find((i) => i.sector === sector && (foldDiacritics(i.label) === folded || foldDiacritics(i.labelEn) === folded));
+  const exact = INDICATORS.find(
+    (i) => i.sector === sector && (foldDiacritics(i.label) === folded || foldDiacritics(i.labelEn) === folded),
+  );
   if (exact) return exact;
   const match = matchIndicator(label, sector);
   return match?.kind === 'standard' && match.indicator.sector === sector ? match.indicator : null;

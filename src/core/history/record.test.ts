@@ -19,7 +19,7 @@ const when = '2015-10-05T08:00:00.000Z';
 describe('recordBuild', () => {
   const build2015 = [fact('VNPT', 'closing', '9T/2015', 25126), fact('VNPT', 'closing', '9T/2014', 6297)];
 
-  it('starts a table with the header and records this period\'s and last year\'s facts under the build', () => {
+  it("starts a table with the header and records this period's and last year's facts under the build", () => {
     const table = recordBuild([], build2015, '9T/2015', when);
     expect(table[0]).toEqual([...HISTORY_COLUMNS]);
     expect(table.slice(1).map((r) => [r[4], r[5], r[10]])).toEqual([
@@ -28,37 +28,58 @@ describe('recordBuild', () => {
     ]);
   });
 
-  it('replaces a period\'s rows when it is rebuilt, including last year\'s facts its submissions brought', () => {
+  it("replaces a period's rows when it is rebuilt, including last year's facts its submissions brought", () => {
     const first = recordBuild([], build2015, '9T/2015', when);
     const corrected = [fact('VNPT', 'closing', '9T/2015', 25130)];
     const second = recordBuild(first, corrected, '9t/2015', '2015-10-06T08:00:00.000Z');
     expect(second.slice(1).map((r) => [r[4], r[5]])).toEqual([['9T/2015', 25130]]);
   });
 
-  it('keeps other builds\' rows, and rows a person typed, as they are', () => {
-    const typed: CellValue[] = ['Viettel', 'telecom', 'ftth', 'closing', '9T/2014', 1000, '', '', '', '', '9T/2014', ''];
+  it("keeps other builds' rows, and rows a person typed, as they are", () => {
+    const typed: CellValue[] = [
+      'Viettel',
+      'telecom',
+      'ftth',
+      'closing',
+      '9T/2014',
+      1000,
+      '',
+      '',
+      '',
+      '',
+      '9T/2014',
+      '',
+    ];
     const table = recordBuild([[...HISTORY_COLUMNS], typed], build2015, '9T/2015', when);
     expect(table[1]).toEqual(typed);
     expect(recordedBuilds(table)).toEqual(['9T/2014', '9T/2015']);
   });
 
   it('does not record history facts again', () => {
-    const table = recordBuild([], [{ ...fact('VNPT', 'closing', '9T/2014', 6297), origin: 'history' }], '9T/2015', when);
+    const table = recordBuild(
+      [],
+      [{ ...fact('VNPT', 'closing', '9T/2014', 6297), origin: 'history' }],
+      '9T/2015',
+      when,
+    );
     expect(table).toEqual([[...HISTORY_COLUMNS]]);
   });
 
   const facts = fc.array(
-    fc.record({
-      enterprise: fc.constantFrom('VNPT', 'Viettel', 'MobiFone', 'FPT'),
-      measure: fc.constantFrom<Measure>('increase', 'decrease', 'closing'),
-      period: fc.constantFrom('9T/2015', '9T/2014', '9T/2016'),
-      value: fc.integer({ min: 0, max: 10_000_000 }),
-    }).map((d) => fact(d.enterprise, d.measure, d.period, d.value)),
+    fc
+      .record({
+        enterprise: fc.constantFrom('VNPT', 'Viettel', 'MobiFone', 'FPT'),
+        measure: fc.constantFrom<Measure>('increase', 'decrease', 'closing'),
+        period: fc.constantFrom('9T/2015', '9T/2014', '9T/2016'),
+        value: fc.integer({ min: 0, max: 10_000_000 }),
+      })
+      .map((d) => fact(d.enterprise, d.measure, d.period, d.value)),
     { maxLength: 12 },
   );
   const build = fc.constantFrom('9T/2014', '9T/2015', '9T/2016');
   const steps = fc.array(fc.tuple(facts, build), { maxLength: 5 });
-  const replay = (list: [Fact[], string][]) => list.reduce<CellValue[][]>((h, [f, b]) => recordBuild(h, f, b, when), []);
+  const replay = (list: [Fact[], string][]) =>
+    list.reduce<CellValue[][]>((h, [f, b]) => recordBuild(h, f, b, when), []);
 
   it('is idempotent: recording the same build twice gives the same history (property)', () => {
     fc.assert(
@@ -78,7 +99,7 @@ describe('recordBuild', () => {
     );
   });
 
-  it('holds each build\'s facts exactly once, whatever the order of builds (property)', () => {
+  it("holds each build's facts exactly once, whatever the order of builds (property)", () => {
     fc.assert(
       fc.property(steps, (list) => {
         const h = replay(list);

@@ -1,5 +1,12 @@
 import type { CellValue, Fact } from '../model';
-import { canonicalPeriod, factsToHistoryRows, HISTORY_COLUMNS, historyRecords, isHistoryHeader, type HistoryRow } from './rows';
+import {
+  canonicalPeriod,
+  factsToHistoryRows,
+  HISTORY_COLUMNS,
+  historyRecords,
+  isHistoryHeader,
+  type HistoryRow,
+} from './rows';
 
 /**
  * Records a build in the history table (ghi lịch sử): removes every row an earlier build of the

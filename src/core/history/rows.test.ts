@@ -19,7 +19,20 @@ const header = [...HISTORY_COLUMNS];
 describe('factsToHistoryRows', () => {
   it('writes one row per fact with the canonical unit, source, build and time', () => {
     expect(factsToHistoryRows([ftth('closing', '9T/2015', 25126)], stamp)).toEqual([
-      ['VNPT', 'telecom', 'ftth', 'closing', '9T/2015', 25126, 'thue-bao', 'vnpt-9t-2015.xlsx', 'Báo cáo', 'F12', '9T/2015', '2015-10-05T08:00:00.000Z'],
+      [
+        'VNPT',
+        'telecom',
+        'ftth',
+        'closing',
+        '9T/2015',
+        25126,
+        'thue-bao',
+        'vnpt-9t-2015.xlsx',
+        'Báo cáo',
+        'F12',
+        '9T/2015',
+        '2015-10-05T08:00:00.000Z',
+      ],
     ]);
   });
 
@@ -38,7 +51,20 @@ describe('historyRowsToFacts', () => {
   });
 
   it('reads the text a CSV file gives, and rows without a header in the standard order', () => {
-    const row = ['VNPT', 'telecom', 'ftth', 'closing', '9t/2015', '25126', 'thue-bao', 'a.xlsx', 'S', 'F12', '9T/2015', ''];
+    const row = [
+      'VNPT',
+      'telecom',
+      'ftth',
+      'closing',
+      '9t/2015',
+      '25126',
+      'thue-bao',
+      'a.xlsx',
+      'S',
+      'F12',
+      '9T/2015',
+      '',
+    ];
     expect(historyRowsToFacts([row], 'en').facts[0]).toMatchObject({ period: '9T/2015', value: 25126 });
   });
 
@@ -59,29 +85,46 @@ describe('historyRowsToFacts', () => {
     ];
     const { facts, issues } = historyRowsToFacts(table, 'en', { file: 'history.csv', sheet: '' });
     expect(facts.map((f) => f.value)).toEqual([25126]);
-    expect(issues.map((i) => [i.code, i.cell])).toEqual([3, 4, 5, 6, 7, 8, 9, 10].map((n) => ['history-bad-row', `A${n}`]));
+    expect(issues.map((i) => [i.code, i.cell])).toEqual(
+      [3, 4, 5, 6, 7, 8, 9, 10].map((n) => ['history-bad-row', `A${n}`]),
+    );
     expect(issues[0].message).toBe('History row 3 is skipped: no enterprise name');
     expect(issues[2].message).toBe('History row 5 is skipped: unknown indicator "wimax"');
     expect(issues[6].message).toBe('History row 9 is skipped: value "25,126" is not a number');
-    expect(issues[7].message).toBe('History row 10 is skipped: unit "kg" differs from the indicator\'s canonical unit "thue-bao"');
+    expect(issues[7].message).toBe(
+      'History row 10 is skipped: unit "kg" differs from the indicator\'s canonical unit "thue-bao"',
+    );
   });
 
   it('points a bad row at its cell in the hidden sheet', () => {
     const table = [header, ['VNPT', 'telecom', 'ftth', 'closing', '9T/2015', 'x', '', '', '', '', '', '']];
     const { issues } = historyRowsToFacts(table, 'vi', { file: '', sheet: 'TTTT Lịch sử', top: 0, left: 0 });
-    expect(issues[0]).toMatchObject({ sheet: 'TTTT Lịch sử', cell: 'A2', message: 'Dòng 2 của lịch sử bị bỏ qua: giá trị "x" không phải là số' });
+    expect(issues[0]).toMatchObject({
+      sheet: 'TTTT Lịch sử',
+      cell: 'A2',
+      message: 'Dòng 2 của lịch sử bị bỏ qua: giá trị "x" không phải là số',
+    });
   });
 
   it('is an error, not a crash, when the header lacks a column', () => {
-    const { facts, issues } = historyRowsToFacts([['enterprise', 'value'], ['VNPT', 1]], 'en');
+    const { facts, issues } = historyRowsToFacts(
+      [
+        ['enterprise', 'value'],
+        ['VNPT', 1],
+      ],
+      'en',
+    );
     expect(facts).toEqual([]);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ severity: 'error', code: 'history-columns' });
     expect(issues[0].message).toContain('sector, indicator, measure, period');
   });
 
-  it('uses one build per enterprise, indicator and period: that period\'s own build first', () => {
-    const own = factsToHistoryRows([ftth('closing', '9T/2014', 6297), ftth('increase', '9T/2014', 5000)], { build: '9T/2014', recordedAt: '2014-10-05T00:00:00.000Z' });
+  it("uses one build per enterprise, indicator and period: that period's own build first", () => {
+    const own = factsToHistoryRows([ftth('closing', '9T/2014', 6297), ftth('increase', '9T/2014', 5000)], {
+      build: '9T/2014',
+      recordedAt: '2014-10-05T00:00:00.000Z',
+    });
     const broughtLater = factsToHistoryRows([ftth('closing', '9T/2014', 6300)], stamp);
     const { facts } = historyRowsToFacts([header, ...broughtLater, ...own], 'vi');
     expect(facts.map((f) => [f.measure, f.value])).toEqual([
@@ -91,8 +134,14 @@ describe('historyRowsToFacts', () => {
   });
 
   it('otherwise uses the most recently recorded build', () => {
-    const older = factsToHistoryRows([ftth('closing', 'T9/2014', 100)], { build: 'Q3/2015', recordedAt: '2015-10-01T00:00:00.000Z' });
-    const newer = factsToHistoryRows([ftth('closing', 'T9/2014', 101)], { build: '9T/2015', recordedAt: '2015-10-05T00:00:00.000Z' });
+    const older = factsToHistoryRows([ftth('closing', 'T9/2014', 100)], {
+      build: 'Q3/2015',
+      recordedAt: '2015-10-01T00:00:00.000Z',
+    });
+    const newer = factsToHistoryRows([ftth('closing', 'T9/2014', 101)], {
+      build: '9T/2015',
+      recordedAt: '2015-10-05T00:00:00.000Z',
+    });
     expect(historyRowsToFacts([header, ...newer, ...older], 'vi').facts.map((f) => f.value)).toEqual([101]);
   });
 
@@ -110,7 +159,10 @@ describe('history round trip (property)', () => {
     ['postal-revenue', 'postal'],
   ];
   const fact = fc.record({
-    enterprise: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }).map((s) => s.normalize('NFC').trim()).filter((s) => s.length > 0),
+    enterprise: fc
+      .string({ unit: 'grapheme', minLength: 1, maxLength: 10 })
+      .map((s) => s.normalize('NFC').trim())
+      .filter((s) => s.length > 0),
     pair: fc.constantFrom(...indicators),
     measure: fc.constantFrom<Measure>('opening', 'increase', 'decrease', 'closing', 'flow'),
     period: fc.constantFrom('9T/2015', '9T/2014', 'Q3/2015', 'T7/2015', '2014'),

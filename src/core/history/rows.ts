@@ -100,7 +100,10 @@ type Reason = Record<Locale, string>;
 /** Why a cell is unusable, in both languages; null when it is fine. */
 const reasons = {
   enterprise: (): Reason => ({ vi: 'thiếu tên doanh nghiệp', en: 'no enterprise name' }),
-  sector: (v: string): Reason => ({ vi: `lĩnh vực "${v}" không phải telecom/postal`, en: `sector "${v}" is not telecom/postal` }),
+  sector: (v: string): Reason => ({
+    vi: `lĩnh vực "${v}" không phải telecom/postal`,
+    en: `sector "${v}" is not telecom/postal`,
+  }),
   indicator: (v: string): Reason => ({ vi: `không biết chỉ tiêu "${v}"`, en: `unknown indicator "${v}"` }),
   sectorMismatch: (i: string, s: string): Reason => ({
     vi: `chỉ tiêu "${i}" không thuộc lĩnh vực "${s}"`,
@@ -178,9 +181,7 @@ export function historyRecords(table: readonly (readonly CellValue[])[]): {
   missing: HistoryColumn[];
 } {
   const hasHeader = isHistoryHeader(table[0]);
-  const positions = hasHeader
-    ? columnsOf(table[0])
-    : Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c, i]));
+  const positions = hasHeader ? columnsOf(table[0]) : Object.fromEntries(HISTORY_COLUMNS.map((c, i) => [c, i]));
   const required: HistoryColumn[] = ['enterprise', 'sector', 'indicator', 'measure', 'period', 'value'];
   const missing = required.filter((c) => positions[c] === undefined);
   if (missing.length > 0) return { records: [], missing };
@@ -267,7 +268,16 @@ export function historyRowsToFacts(
   records.forEach(({ record, index }, order) => {
     const result = recordToFact(record);
     if ('reason' in result) {
-      issues.push(makeIssue('warning', 'history-bad-row', badRow, { row: top + index + 1, reason: result.reason[locale] }, locale, where(index)));
+      issues.push(
+        makeIssue(
+          'warning',
+          'history-bad-row',
+          badRow,
+          { row: top + index + 1, reason: result.reason[locale] },
+          locale,
+          where(index),
+        ),
+      );
       return;
     }
     const build = canonicalPeriod(text(record.build)) ?? text(record.build);

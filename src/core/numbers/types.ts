@@ -6,5 +6,4 @@
  * - `ok: false` — the cell holds something that is not a number; `text` is what it held.
  */
 export type NumberParse =
-  | { ok: true; value: number | null; percent?: boolean; note?: string }
-  | { ok: false; text: string };
+  { ok: true; value: number | null; percent?: boolean; note?: string } | { ok: false; text: string };

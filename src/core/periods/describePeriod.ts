@@ -3,7 +3,20 @@ import { periodFromCode } from './periodFromCode';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** How each kind of period is said, per language. */
 const WORDING: Record<Locale, Record<Period['kind'], (p: Period) => string>> = {

@@ -7,7 +7,8 @@ import { parsePeriod } from './parsePeriod';
  * comparison, a plan or an earlier period ("so với cùng kỳ năm 2014", "Kế hoạch năm 2015").
  * Everything from them to the end of the line is ignored.
  */
-const OTHER_PERIOD = /(?:cung ky|so voi|ke hoach|nam truoc|ky truoc|thang truoc|quy truoc|same period|compared|previous year|last year|plan)/;
+const OTHER_PERIOD =
+  /(?:cung ky|so voi|ke hoach|nam truoc|ky truoc|thang truoc|quy truoc|same period|compared|previous year|last year|plan)/;
 
 /**
  * The period a sheet states in its title lines (kỳ báo cáo của biểu): the first line that names

@@ -1,7 +1,15 @@
 import { getDaysInMonth } from 'date-fns';
 import type { Period } from '../model';
 import { foldDiacritics } from '../text/foldDiacritics';
-import { firstMonthsPeriod, isMonth, isYear, monthPeriod, periodFromMonths, quarterPeriod, yearPeriod } from './makePeriod';
+import {
+  firstMonthsPeriod,
+  isMonth,
+  isYear,
+  monthPeriod,
+  periodFromMonths,
+  quarterPeriod,
+  yearPeriod,
+} from './makePeriod';
 import { readPeriodCode } from './periodFromCode';
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -23,24 +31,39 @@ const B = '(?<![a-z0-9])';
  */
 const WORDINGS: Array<[RegExp, (m: RegExpExecArray) => Period | null]> = [
   // "từ 01/01/2015 đến 30/9/2015", "from 1/7/2015 to 30/9/2015": whole months of one year.
-  [new RegExp(`${B}(?:tu|from)\\s*(?:ngay\\s*)?${DATE}\\s*(?:den|toi|to|-|–)\\s*(?:ngay\\s*)?${DATE}`), (m) => {
-    const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number);
-    if (y1 !== y2 || d1 !== 1 || !isMonth(m2) || d2 !== getDaysInMonth(new Date(y2, m2 - 1, 1))) return null;
-    return periodFromMonths(y1, m1, m2);
-  }],
+  [
+    new RegExp(`${B}(?:tu|from)\\s*(?:ngay\\s*)?${DATE}\\s*(?:den|toi|to|-|–)\\s*(?:ngay\\s*)?${DATE}`),
+    (m) => {
+      const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number);
+      if (y1 !== y2 || d1 !== 1 || !isMonth(m2) || d2 !== getDaysInMonth(new Date(y2, m2 - 1, 1))) return null;
+      return periodFromMonths(y1, m1, m2);
+    },
+  ],
   // "9 tháng đầu năm 2015", "Lũy kế 9 tháng năm 2015", "9 tháng 2015", "9T/2015".
-  [new RegExp(`${B}(\\d{1,2})\\s*(?:thang\\s*(?:dau\\s*)?(?:nam\\s*)?|t\\s*/\\s*)(\\d{4})(?!\\d)`), (m) => months(m[1], m[2])],
+  [
+    new RegExp(`${B}(\\d{1,2})\\s*(?:thang\\s*(?:dau\\s*)?(?:nam\\s*)?|t\\s*/\\s*)(\\d{4})(?!\\d)`),
+    (m) => months(m[1], m[2]),
+  ],
   // "first 9 months of 2015", "9 months of 2015", "9 months 2015".
-  [new RegExp(`${B}(?:first\\s*)?(\\d{1,2})\\s*months?\\s*(?:of\\s*)?(?:year\\s*)?(\\d{4})(?!\\d)`), (m) => months(m[1], m[2])],
+  [
+    new RegExp(`${B}(?:first\\s*)?(\\d{1,2})\\s*months?\\s*(?:of\\s*)?(?:year\\s*)?(\\d{4})(?!\\d)`),
+    (m) => months(m[1], m[2]),
+  ],
   // "Quý III/2015", "Quý 3 năm 2015", "quý III năm 2015", "Q3/2015", "Q3 2015", "quarter 3 of 2015".
-  [new RegExp(`${B}(?:quy|q|quarter)\\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])\\s*(?:/|-|nam|of|,)?\\s*(\\d{4})(?!\\d)`), (m) => {
-    const q = ROMAN[m[1]] ?? Number(m[1]);
-    return isYear(Number(m[2])) ? quarterPeriod(Number(m[2]), q) : null;
-  }],
+  [
+    new RegExp(`${B}(?:quy|q|quarter)\\s*(iv|iii|ii|i|[1-4])(?![a-z0-9])\\s*(?:/|-|nam|of|,)?\\s*(\\d{4})(?!\\d)`),
+    (m) => {
+      const q = ROMAN[m[1]] ?? Number(m[1]);
+      return isYear(Number(m[2])) ? quarterPeriod(Number(m[2]), q) : null;
+    },
+  ],
   // "Tháng 9/2015", "tháng 09 năm 2015", "T9/2015", "month 9 of 2015".
   [new RegExp(`${B}(?:thang|t|month)\\s*(\\d{1,2})\\s*(?:/|-|nam|of)\\s*(\\d{4})(?!\\d)`), (m) => month(m[1], m[2])],
   // "September 2015", "Sep 2015", "Sept. 2015".
-  [new RegExp(`${B}(${MONTH_NAMES.join('|')})[a-z]*\\.?\\s*,?\\s*(\\d{4})(?!\\d)`), (m) => month(String(MONTH_NAMES.indexOf(m[1]) + 1), m[2])],
+  [
+    new RegExp(`${B}(${MONTH_NAMES.join('|')})[a-z]*\\.?\\s*,?\\s*(\\d{4})(?!\\d)`),
+    (m) => month(String(MONTH_NAMES.indexOf(m[1]) + 1), m[2]),
+  ],
   // "Năm 2015", "year 2015" (not "Việt Nam 2015").
   [new RegExp(`(?<!viet\\s?)${B}(?:nam|year)\\s*(\\d{4})(?!\\d)`), (m) => year(m[1])],
   // A bare code or year as the whole text: "T9/2015", "2015".

@@ -23,10 +23,34 @@ const anyPeriod: fc.Arbitrary<Period> = fc.integer({ min: 1901, max: 2199 }).cha
 
 describe('periodFromCode', () => {
   it('reads the four kinds of code', () => {
-    expect(periodFromCode('T9/2015')).toEqual({ kind: 'month', year: 2015, startMonth: 9, endMonth: 9, code: 'T9/2015' });
-    expect(periodFromCode('Q3/2015')).toEqual({ kind: 'quarter', year: 2015, startMonth: 7, endMonth: 9, code: 'Q3/2015' });
-    expect(periodFromCode('9T/2015')).toEqual({ kind: 'months', year: 2015, startMonth: 1, endMonth: 9, code: '9T/2015' });
-    expect(periodFromCode('6T/2015')).toEqual({ kind: 'months', year: 2015, startMonth: 1, endMonth: 6, code: '6T/2015' });
+    expect(periodFromCode('T9/2015')).toEqual({
+      kind: 'month',
+      year: 2015,
+      startMonth: 9,
+      endMonth: 9,
+      code: 'T9/2015',
+    });
+    expect(periodFromCode('Q3/2015')).toEqual({
+      kind: 'quarter',
+      year: 2015,
+      startMonth: 7,
+      endMonth: 9,
+      code: 'Q3/2015',
+    });
+    expect(periodFromCode('9T/2015')).toEqual({
+      kind: 'months',
+      year: 2015,
+      startMonth: 1,
+      endMonth: 9,
+      code: '9T/2015',
+    });
+    expect(periodFromCode('6T/2015')).toEqual({
+      kind: 'months',
+      year: 2015,
+      startMonth: 1,
+      endMonth: 6,
+      code: '6T/2015',
+    });
     expect(periodFromCode('2015')).toEqual({ kind: 'year', year: 2015, startMonth: 1, endMonth: 12, code: '2015' });
   });
 
@@ -105,7 +129,16 @@ describe('parsePeriod', () => {
   });
 
   it('does not take dates, document numbers or names for periods', () => {
-    for (const t of ['Quảng Ninh, ngày 05 tháng 10 năm 2015', 'Thông tư 03/2022/TT-BTTTT', 'Số: 123/BC-VNPT', 'Tổng cộng', 'Việt Nam 2015', 'Quy định 03/2015', 'T13/2015', '']) {
+    for (const t of [
+      'Quảng Ninh, ngày 05 tháng 10 năm 2015',
+      'Thông tư 03/2022/TT-BTTTT',
+      'Số: 123/BC-VNPT',
+      'Tổng cộng',
+      'Việt Nam 2015',
+      'Quy định 03/2015',
+      'T13/2015',
+      '',
+    ]) {
       expect([t, code(t)]).toEqual([t, null]);
     }
   });
@@ -162,7 +195,10 @@ describe('describePeriod', () => {
 
 describe('periodInterval', () => {
   it('runs from the first day of the first month to the end of the last', () => {
-    expect(periodInterval('Q3/2015')).toEqual({ start: new Date(2015, 6, 1), end: new Date(2015, 8, 30, 23, 59, 59, 999) });
+    expect(periodInterval('Q3/2015')).toEqual({
+      start: new Date(2015, 6, 1),
+      end: new Date(2015, 8, 30, 23, 59, 59, 999),
+    });
     expect(periodInterval('T2/2016').end).toEqual(new Date(2016, 1, 29, 23, 59, 59, 999));
     expect(periodInterval('9T/2015').start).toEqual(new Date(2015, 0, 1));
   });
@@ -193,7 +229,12 @@ describe('periodFromMonths', () => {
 
 describe('findPeriod', () => {
   it('finds the period of the title lines, skipping signing dates', () => {
-    const lines = ['VNPT QUẢNG NINH', 'Số: 123/BC-VNPT', 'Quảng Ninh, ngày 05 tháng 10 năm 2015', 'BÁO CÁO KẾT QUẢ 9 THÁNG ĐẦU NĂM 2015'];
+    const lines = [
+      'VNPT QUẢNG NINH',
+      'Số: 123/BC-VNPT',
+      'Quảng Ninh, ngày 05 tháng 10 năm 2015',
+      'BÁO CÁO KẾT QUẢ 9 THÁNG ĐẦU NĂM 2015',
+    ];
     expect(findPeriod(lines)?.code).toBe('9T/2015');
   });
 

@@ -3,7 +3,9 @@ import { grid } from './testGrid';
 
 describe('readCells', () => {
   it('decodes TCVN3 text by its .VnTime font and VNI text by its VNI font', () => {
-    const cells = readCells(grid([['§iÖn tho¹i di ®éng tr¶ tr\u00adíc', 'Ñieän thoaïi']], { fonts: [['.VnTime', 'VNI-Times']] }));
+    const cells = readCells(
+      grid([['§iÖn tho¹i di ®éng tr¶ tr\u00adíc', 'Ñieän thoaïi']], { fonts: [['.VnTime', 'VNI-Times']] }),
+    );
     expect(cells[0][0].text).toBe('Điện thoại di động trả trước');
     expect(cells[0][0].phrase).toBe('dien thoai di dong tra truoc');
     expect(cells[0][1].text).toBe('Điện thoại');

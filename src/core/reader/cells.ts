@@ -22,11 +22,15 @@ export type Cells = Cell[][];
 
 function cellOf(raw: unknown, font: string | null | undefined, row: number, col: number): Cell {
   if (typeof raw === 'string') {
-    const text = fixText(raw, font ?? undefined).replace(/\s+/g, ' ').trim();
+    const text = fixText(raw, font ?? undefined)
+      .replace(/\s+/g, ' ')
+      .trim();
     return { raw: text === '' ? null : raw, text, phrase: text === '' ? '' : toPhrase(text), row, col };
   }
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { raw, text: String(raw), phrase: '', row, col } : { raw: null, text: '', phrase: '', row, col };
+    return Number.isFinite(raw)
+      ? { raw, text: String(raw), phrase: '', row, col }
+      : { raw: null, text: '', phrase: '', row, col };
   }
   if (typeof raw === 'boolean') return { raw, text: String(raw), phrase: '', row, col };
   return { raw: null, text: '', phrase: '', row, col };
@@ -68,5 +72,8 @@ export function isEmpty(cell: Cell): boolean {
 
 /** The row's non-empty texts joined with spaces: a title line. */
 export function rowLine(row: Cell[] | undefined): string {
-  return (row ?? []).filter((cell) => cell.text !== '').map((cell) => cell.text).join(' ');
+  return (row ?? [])
+    .filter((cell) => cell.text !== '')
+    .map((cell) => cell.text)
+    .join(' ');
 }

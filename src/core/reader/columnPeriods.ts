@@ -46,8 +46,19 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
   } else if (period) {
     const stated = parsePeriod(text);
     if (stated && stated.year === period.year - 1) previous = true;
-    else if (stated && stated.year === period.year && stated.code !== period.code && (stated.kind === 'month' || stated.kind === 'quarter')) own = stated.code;
-    else if (!stated && (period.kind === 'month' || period.kind === 'quarter') && /(^| )luy ke( |$)/.test(toPhrase(text)) && period.endMonth > 1) {
+    else if (
+      stated &&
+      stated.year === period.year &&
+      stated.code !== period.code &&
+      (stated.kind === 'month' || stated.kind === 'quarter')
+    )
+      own = stated.code;
+    else if (
+      !stated &&
+      (period.kind === 'month' || period.kind === 'quarter') &&
+      /(^| )luy ke( |$)/.test(toPhrase(text)) &&
+      period.endMonth > 1
+    ) {
       own = firstMonthsPeriod(period.year, period.endMonth).code;
     }
   }

@@ -7,7 +7,8 @@ import { findUnit } from '../units';
  * `current` (hiện có, thực hiện, kỳ này), `percent` (so sánh %, tỷ lệ). `ignore` is a column
  * the tables never use (kế hoạch, tăng/giảm tuyệt đối, tỷ trọng).
  */
-export type Role = 'stt' | 'label' | 'unit' | 'note' | 'ignore' | 'increase' | 'decrease' | 'opening' | 'current' | 'percent';
+export type Role =
+  'stt' | 'label' | 'unit' | 'note' | 'ignore' | 'increase' | 'decrease' | 'opening' | 'current' | 'percent';
 
 /** Roles that hold figures. */
 export const VALUE_ROLES: ReadonlySet<Role> = new Set(['increase', 'decrease', 'opening', 'current', 'percent']);
@@ -26,15 +27,65 @@ const RULES: readonly [Role, Where, string[]][] = [
   ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong']],
   ['percent', 'any', ['%', 'so sanh', 'so voi', 'ty le', 'tang truong', 'chi so', 'ti le']],
   ['ignore', 'any', ['chenh lech', 'tang giam']],
-  ['label', 'start', ['chi tieu', 'ten chi tieu', 'noi dung', 'dich vu', 'loai dich vu', 'ten dich vu', 'danh muc', 'hang muc', 'loai hinh', 'ten', 'indicator', 'dien giai', 'doanh nghiep']],
-  ['opening', 'any', ['dau ky', 'dau nam', 'ky truoc chuyen sang', 'ton dau ky', 'so du dau ky', 'chuyen sang', 'opening']],
+  [
+    'label',
+    'start',
+    [
+      'chi tieu',
+      'ten chi tieu',
+      'noi dung',
+      'dich vu',
+      'loai dich vu',
+      'ten dich vu',
+      'danh muc',
+      'hang muc',
+      'loai hinh',
+      'ten',
+      'indicator',
+      'dien giai',
+      'doanh nghiep',
+    ],
+  ],
+  [
+    'opening',
+    'any',
+    ['dau ky', 'dau nam', 'ky truoc chuyen sang', 'ton dau ky', 'so du dau ky', 'chuyen sang', 'opening'],
+  ],
   ['decrease', 'any', ['giam', 'roi mang', 'cat huy', 'thanh ly', 'huy', 'ngung', 'cat giam', 'decrease']],
-  ['increase', 'any', ['tang', 'phat trien moi', 'ptm', 'phat trien', 'lap dat moi', 'lap moi', 'hoa mang moi', 'increase', 'new']],
-  ['current', 'any', [
-    'hien co', 'cuoi ky', 'thuc hien', 'ky nay', 'ky bao cao', 'san luong', 'doanh thu', 'so luong', 'tong so', 'gia tri',
-    'so lieu', 'luy ke', 'trong ky', 'tren mang', 'uoc', 'th', 'hien tai', 'ket qua', 'tong', 'so thue bao', 'current',
-    'cung ky', 'nam truoc',
-  ]],
+  [
+    'increase',
+    'any',
+    ['tang', 'phat trien moi', 'ptm', 'phat trien', 'lap dat moi', 'lap moi', 'hoa mang moi', 'increase', 'new'],
+  ],
+  [
+    'current',
+    'any',
+    [
+      'hien co',
+      'cuoi ky',
+      'thuc hien',
+      'ky nay',
+      'ky bao cao',
+      'san luong',
+      'doanh thu',
+      'so luong',
+      'tong so',
+      'gia tri',
+      'so lieu',
+      'luy ke',
+      'trong ky',
+      'tren mang',
+      'uoc',
+      'th',
+      'hien tai',
+      'ket qua',
+      'tong',
+      'so thue bao',
+      'current',
+      'cung ky',
+      'nam truoc',
+    ],
+  ],
 ];
 
 /** Wordings that say a column is about the same period of last year (cùng kỳ năm trước). */

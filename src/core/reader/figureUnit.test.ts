@@ -11,16 +11,30 @@ describe('figureUnit', () => {
     const all = { header: parseUnit('nghìn đồng'), label: parseUnit('tỷ đồng'), row: parseUnit('đồng'), title: null };
     expect(figureUnit(all, revenue)).toMatchObject({ ok: true, unit: { code: 'nghin-dong' } });
     expect(figureUnit({ ...all, header: null }, revenue)).toMatchObject({ ok: true, unit: { code: 'ty-dong' } });
-    expect(figureUnit({ ...all, header: null, label: null }, revenue)).toMatchObject({ ok: true, unit: { code: 'dong' } });
+    expect(figureUnit({ ...all, header: null, label: null }, revenue)).toMatchObject({
+      ok: true,
+      unit: { code: 'dong' },
+    });
   });
 
   it('says when the stated unit is of another kind', () => {
-    expect(figureUnit({ ...none, row: parseUnit('Cái') }, letterPost)).toMatchObject({ ok: false, unit: { code: 'cai' } });
+    expect(figureUnit({ ...none, row: parseUnit('Cái') }, letterPost)).toMatchObject({
+      ok: false,
+      unit: { code: 'cai' },
+    });
   });
 
   it('uses a title unit only where its kind fits', () => {
-    expect(figureUnit({ ...none, title: parseUnit('nghìn đồng') }, revenue)).toMatchObject({ ok: true, unit: { code: 'nghin-dong' }, assumed: false });
-    expect(figureUnit({ ...none, title: parseUnit('nghìn đồng') }, letterPost)).toMatchObject({ ok: true, unit: { code: 'kg' }, assumed: false });
+    expect(figureUnit({ ...none, title: parseUnit('nghìn đồng') }, revenue)).toMatchObject({
+      ok: true,
+      unit: { code: 'nghin-dong' },
+      assumed: false,
+    });
+    expect(figureUnit({ ...none, title: parseUnit('nghìn đồng') }, letterPost)).toMatchObject({
+      ok: true,
+      unit: { code: 'kg' },
+      assumed: false,
+    });
   });
 
   it('assumes triệu đồng for money stated nowhere', () => {

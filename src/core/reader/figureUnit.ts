@@ -28,7 +28,10 @@ export type UnitChoice = { ok: true; unit: Unit; assumed: boolean } | { ok: fals
  */
 export function figureUnit(sources: UnitSources, indicator: Indicator): UnitChoice {
   const stated = sources.header ?? sources.label ?? sources.row;
-  if (stated) return stated.dimension === indicator.dimension ? { ok: true, unit: stated, assumed: false } : { ok: false, unit: stated };
+  if (stated)
+    return stated.dimension === indicator.dimension
+      ? { ok: true, unit: stated, assumed: false }
+      : { ok: false, unit: stated };
   if (sources.title?.dimension === indicator.dimension) return { ok: true, unit: sources.title, assumed: false };
   return { ok: true, unit: unitByCode(indicator.unit), assumed: indicator.dimension === 'money' };
 }

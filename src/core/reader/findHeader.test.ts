@@ -13,7 +13,9 @@ describe('isHeaderRow', () => {
     expect(isHeaderRow(row(['Chỉ tiêu', 'Năm 2014', 2015]))).toBe(true);
   });
   it('rejects titles, data rows and label-only rows', () => {
-    expect(isHeaderRow(row(['TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']))).toBe(false);
+    expect(
+      isHeaderRow(row(['TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])),
+    ).toBe(false);
     expect(isHeaderRow(row(['Doanh thu', 'Tr.đồng', 1200]))).toBe(false);
     expect(isHeaderRow(row(['STT', 'Chỉ tiêu', 'ĐVT']))).toBe(false);
   });
@@ -50,7 +52,12 @@ describe('findHeader', () => {
     if (found?.kind !== 'normal') throw new Error('no header');
     expect(found.header).toMatchObject({ top: 0, bottom: 1, dataFrom: 3 });
     expect(found.header.columns.map((c) => [c.role, c.previous])).toEqual([
-      ['stt', false], ['label', false], ['increase', false], ['decrease', false], ['current', false], ['current', true],
+      ['stt', false],
+      ['label', false],
+      ['increase', false],
+      ['decrease', false],
+      ['current', false],
+      ['current', true],
     ]);
     expect(found.header.columns[3].texts).toEqual(['Trong kỳ', 'Giảm']);
   });

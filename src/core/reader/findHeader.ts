@@ -81,8 +81,14 @@ export function isHeaderRow(row: Cell[] | undefined): boolean {
 export function isColumnNumberRow(row: Cell[] | undefined): boolean {
   const texts = (row ?? []).filter((cell) => cell.text !== '');
   if (texts.length < 3) return false;
-  if (!texts.every((cell) => /^[([]?[0-9A-Za-z]{1,2}[)\]]?(\s*[=+\-*/x]\s*[([]?[0-9A-Za-z]{1,2}[)\]]?)*$/.test(cell.text))) return false;
-  const numbers = texts.map((cell) => /^[([]?(\d{1,2})[)\]]?$/.exec(cell.text)).filter((m) => m !== null).map((m) => Number(m![1]));
+  if (
+    !texts.every((cell) => /^[([]?[0-9A-Za-z]{1,2}[)\]]?(\s*[=+\-*/x]\s*[([]?[0-9A-Za-z]{1,2}[)\]]?)*$/.test(cell.text))
+  )
+    return false;
+  const numbers = texts
+    .map((cell) => /^[([]?(\d{1,2})[)\]]?$/.exec(cell.text))
+    .filter((m) => m !== null)
+    .map((m) => Number(m![1]));
   if (numbers.length < Math.ceil(texts.length / 2)) return false;
   return numbers.every((n, i) => i === 0 || n === numbers[i - 1] + 1);
 }
@@ -110,13 +116,21 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined): 
  */
 function headsHeader(upper: Cell[] | undefined, lower: Cell[]): boolean {
   if (!upper || hasFigures(upper)) return false;
-  const texts = upper.map((cell, c) => ({ cell, below: headerRole(cellAt([lower], 0, c).phrase) })).filter(({ cell }) => cell.phrase !== '');
+  const texts = upper
+    .map((cell, c) => ({ cell, below: headerRole(cellAt([lower], 0, c).phrase) }))
+    .filter(({ cell }) => cell.phrase !== '');
   if (texts.length === 0) return false;
-  if (!texts.every(({ cell, below }) => below !== null && VALUE_ROLES.has(below) && cell.text.length <= MAX_HEADER_TEXT)) return false;
-  if (texts.some(({ cell }) => /(^| )(don vi|dvt)( |$)/.test(cell.phrase) || isNoteText(cell.text, cell.phrase))) return false;
+  if (
+    !texts.every(({ cell, below }) => below !== null && VALUE_ROLES.has(below) && cell.text.length <= MAX_HEADER_TEXT)
+  )
+    return false;
+  if (texts.some(({ cell }) => /(^| )(don vi|dvt)( |$)/.test(cell.phrase) || isNoteText(cell.text, cell.phrase)))
+    return false;
   return texts.some(({ cell }) => {
     const role = headerRole(cell.phrase);
-    return saysPrevious(cell.phrase) || role === 'percent' || role === 'ignore' || (role !== null && VALUE_ROLES.has(role));
+    return (
+      saysPrevious(cell.phrase) || role === 'percent' || role === 'ignore' || (role !== null && VALUE_ROLES.has(role))
+    );
   });
 }
 
@@ -148,7 +162,11 @@ export function headerColumns(cells: Cells, top: number, bottom: number): Column
     const texts = rows.map((row) => row[c] ?? '');
     const phrases = texts.map((text) => (text === '' ? '' : toPhrase(text)));
     const role = phrases.length > 1 ? combinedStack(phrases) : headerRole(phrases[0]);
-    const unit = [...texts].reverse().map((text) => (text ? findUnit(text) : null)).find((u) => u !== null) ?? null;
+    const unit =
+      [...texts]
+        .reverse()
+        .map((text) => (text ? findUnit(text) : null))
+        .find((u) => u !== null) ?? null;
     columns.push({ index: c, role, previous: phrases.some(saysPrevious), texts, unit });
   }
   return columns;
@@ -172,7 +190,9 @@ function combinedStack(phrases: string[]): Role | null {
 
 /** Whether some row under the header holds a figure in a column of figures. */
 function figuresBelow(cells: Cells, from: number, columns: Column[]): boolean {
-  const valueCols = columns.filter((column) => column.role !== null && VALUE_ROLES.has(column.role)).map((column) => column.index);
+  const valueCols = columns
+    .filter((column) => column.role !== null && VALUE_ROLES.has(column.role))
+    .map((column) => column.index);
   for (let r = from; r < Math.min(cells.length, from + LOOK_AHEAD); r++) {
     if (valueCols.some((c) => isFigure(cellAt(cells, r, c)))) return true;
   }
@@ -257,7 +277,11 @@ export function tableEnd(cells: Cells, dataFrom: number): number {
       lastFigures = r;
       continue;
     }
-    if (lastFigures >= 0 && row.filter((cell) => cell.phrase !== '').length >= 2 && (isHeaderRow(row) || transposedAt(cells, r))) {
+    if (
+      lastFigures >= 0 &&
+      row.filter((cell) => cell.phrase !== '').length >= 2 &&
+      (isHeaderRow(row) || transposedAt(cells, r))
+    ) {
       return lastFigures + 1;
     }
   }

@@ -7,8 +7,10 @@ export const MESSAGES = {
     en: (p) => `Sheet "${p.sheet}" holds no data table (no header row with figures under it): skipped`,
   } as Message<{ sheet: string }>,
   noHeader: {
-    vi: (p) => `Trang "${p.sheet}" có số liệu ("${p.label}") nhưng không thấy dòng tiêu đề cột (Tăng, Giảm, Hiện có…): không đọc được`,
-    en: (p) => `Sheet "${p.sheet}" has figures ("${p.label}") but no header row (increase, decrease, current…): cannot read it`,
+    vi: (p) =>
+      `Trang "${p.sheet}" có số liệu ("${p.label}") nhưng không thấy dòng tiêu đề cột (Tăng, Giảm, Hiện có…): không đọc được`,
+    en: (p) =>
+      `Sheet "${p.sheet}" has figures ("${p.label}") but no header row (increase, decrease, current…): cannot read it`,
   } as Message<{ sheet: string; label: string }>,
   noLabelColumn: {
     vi: (p) => `Trang "${p.sheet}": không tìm thấy cột tên chỉ tiêu trong bảng: không đọc được`,
@@ -19,8 +21,10 @@ export const MESSAGES = {
     en: (p) => `Sheet "${p.sheet}": no row of the table is a known indicator (e.g. "${p.label}"): cannot read it`,
   } as Message<{ sheet: string; label: string }>,
   compilation: {
-    vi: (p) => `Trang "${p.sheet}" là bảng tổng hợp nhiều doanh nghiệp (${p.names}): không đọc như báo cáo của một doanh nghiệp`,
-    en: (p) => `Sheet "${p.sheet}" is a compilation of several enterprises (${p.names}): not read as one enterprise's submission`,
+    vi: (p) =>
+      `Trang "${p.sheet}" là bảng tổng hợp nhiều doanh nghiệp (${p.names}): không đọc như báo cáo của một doanh nghiệp`,
+    en: (p) =>
+      `Sheet "${p.sheet}" is a compilation of several enterprises (${p.names}): not read as one enterprise's submission`,
   } as Message<{ sheet: string; names: string }>,
   crashed: {
     vi: (p) => `Trang "${p.sheet}": lỗi khi đọc (${p.reason}): bỏ qua`,
@@ -45,7 +49,14 @@ export const MESSAGES = {
   unitMismatch: {
     vi: (p) => `Đơn vị "${p.unit}" không dùng được cho "${p.indicator}" (cần ${p.expected}): bỏ qua số liệu này`,
     en: (p) => `Unit "${p.unitEn}" does not fit "${p.indicatorEn}" (needs ${p.expectedEn}): figure skipped`,
-  } as Message<{ unit: string; unitEn: string; indicator: string; indicatorEn: string; expected: string; expectedEn: string }>,
+  } as Message<{
+    unit: string;
+    unitEn: string;
+    indicator: string;
+    indicatorEn: string;
+    expected: string;
+    expectedEn: string;
+  }>,
   unitAssumed: {
     vi: (p) => `"${p.indicator}" không ghi đơn vị tính: coi là triệu đồng`,
     en: (p) => `"${p.indicatorEn}" states no unit: taken as million VND`,

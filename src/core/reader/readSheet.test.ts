@@ -41,13 +41,26 @@ describe('readSheet: the usual layout', () => {
 
   it('reads the enterprise, sector, period and signing date from the title and footer lines', () => {
     const sub = only(reading);
-    expect(sub).toMatchObject({ file: 'vnpt.xlsx', sheet: 'VNPT', enterprise: 'VNPT Quảng Ninh', sector: 'telecom', period: '9T/2015', issued: '2015-10-05', rows: 3, unrecognised: 0 });
+    expect(sub).toMatchObject({
+      file: 'vnpt.xlsx',
+      sheet: 'VNPT',
+      enterprise: 'VNPT Quảng Ninh',
+      sector: 'telecom',
+      period: '9T/2015',
+      issued: '2015-10-05',
+      rows: 3,
+      unrecognised: 0,
+    });
     expect(sub.correction).toBeUndefined();
   });
 
   it('turns each figure into a fact with its measure, value and source cell', () => {
     expect(brief(only(reading).facts)).toEqual(VNPT_FACTS);
-    expect(only(reading).facts[0]).toMatchObject({ enterprise: 'VNPT Quảng Ninh', sector: 'telecom', source: { file: 'vnpt.xlsx', sheet: 'VNPT', cell: 'D4' } });
+    expect(only(reading).facts[0]).toMatchObject({
+      enterprise: 'VNPT Quảng Ninh',
+      sector: 'telecom',
+      source: { file: 'vnpt.xlsx', sheet: 'VNPT', cell: 'D4' },
+    });
   });
 
   it('raises no issue on a clean sheet', () => {
@@ -61,7 +74,11 @@ describe('readSheet: the usual layout', () => {
 
   it('reads the columns in any order', () => {
     const shuffled = VNPT.map((row) => [row[6], row[4], row[1], row[3], row[2], row[0], row[5]]);
-    expect(brief(only(readSheet(grid(shuffled))).facts).map((f) => f.replace(/ @.*/, '')).sort()).toEqual(VNPT_FACTS.map((f) => f.replace(/ @.*/, '')).sort());
+    expect(
+      brief(only(readSheet(grid(shuffled))).facts)
+        .map((f) => f.replace(/ @.*/, ''))
+        .sort(),
+    ).toEqual(VNPT_FACTS.map((f) => f.replace(/ @.*/, '')).sort());
   });
 });
 
@@ -82,7 +99,8 @@ describe('readSheet: text encodings', () => {
     'telecom-revenue flow 9T/2015 500 @F5',
     'telecom-revenue flow 9T/2014 400 @G5',
   ];
-  const encodeAll = (encode: (text: string) => string) => rows.map((row) => row.map((v) => (typeof v === 'string' ? encode(v) : v)));
+  const encodeAll = (encode: (text: string) => string) =>
+    rows.map((row) => row.map((v) => (typeof v === 'string' ? encode(v) : v)));
   const fontsFor = (font: string) => rows.map((row) => row.map(() => font));
 
   it('reads NFC text', () => {
@@ -103,7 +121,10 @@ describe('readSheet: text encodings', () => {
       ['\u00a7i\u00d6n tho\u00b9i di \u00ae\u00e9ng tr\u00b6 tr\u00adíc', 100, 1000],
     ];
     const reading = readSheet(grid([['Quý III/2015'], ...values], { sheet: 'VNPT' }));
-    expect(brief(only(reading).facts)).toEqual(['mobile-prepaid increase Q3/2015 100 @B3', 'mobile-prepaid closing Q3/2015 1000 @C3']);
+    expect(brief(only(reading).facts)).toEqual([
+      'mobile-prepaid increase Q3/2015 100 @B3',
+      'mobile-prepaid closing Q3/2015 1000 @C3',
+    ]);
   });
 
   it('reads a VNI sheet typed with VNI-Times fonts', () => {
@@ -141,7 +162,7 @@ describe('readSheet: headers on two rows with merged cells', () => {
     ]);
   });
 
-  it('reads last year\'s group of columns as the same period last year', () => {
+  it("reads last year's group of columns as the same period last year", () => {
     const reading = readSheet(
       grid([
         ['FPT Telecom', null, null, null, null],
@@ -160,7 +181,9 @@ describe('readSheet: headers on two rows with merged cells', () => {
   });
 
   it('leaves plan columns out', () => {
-    const reading = readSheet(grid([['9 tháng 2015'], ['Chỉ tiêu', 'Kế hoạch năm 2015', 'Thực hiện'], ['Doanh thu (tr.đồng)', 9000, 7000]]));
+    const reading = readSheet(
+      grid([['9 tháng 2015'], ['Chỉ tiêu', 'Kế hoạch năm 2015', 'Thực hiện'], ['Doanh thu (tr.đồng)', 9000, 7000]]),
+    );
     expect(brief(only(reading).facts)).toEqual(['telecom-revenue flow 9T/2015 7000 @C3']);
   });
 });
@@ -235,7 +258,9 @@ describe('readSheet: units', () => {
   });
 
   it('reads a header unit for its column', () => {
-    const reading = readSheet(grid([['VNPT 9T/2015'], ['Chỉ tiêu', 'Doanh thu (nghìn đồng)'], ['Doanh thu viễn thông', 812345000]]));
+    const reading = readSheet(
+      grid([['VNPT 9T/2015'], ['Chỉ tiêu', 'Doanh thu (nghìn đồng)'], ['Doanh thu viễn thông', 812345000]]),
+    );
     expect(brief(only(reading).facts)).toEqual(['telecom-revenue flow 9T/2015 812345 @B3']);
   });
 
@@ -249,12 +274,23 @@ describe('readSheet: units', () => {
         ['Doanh thu', null, 700],
       ]),
     );
-    expect(brief(only(reading).facts)).toEqual(['letter-post flow 9T/2015 2000 @C3', 'letter-post flow 9T/2015 1000 @C4', 'postal-revenue flow 9T/2015 700 @C5']);
+    expect(brief(only(reading).facts)).toEqual([
+      'letter-post flow 9T/2015 2000 @C3',
+      'letter-post flow 9T/2015 1000 @C4',
+      'postal-revenue flow 9T/2015 700 @C5',
+    ]);
     expect(codes(reading)).toEqual(['info unit-assumed C5']);
   });
 
   it('skips a figure whose unit does not fit its indicator, with a warning', () => {
-    const reading = readSheet(grid([['Viettel Post Q3/2015'], ['Chỉ tiêu', 'ĐVT', 'Kỳ này'], ['Bưu phẩm thường', 'Cái', 120], ['Bưu kiện', 'Cái', 50]]));
+    const reading = readSheet(
+      grid([
+        ['Viettel Post Q3/2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Kỳ này'],
+        ['Bưu phẩm thường', 'Cái', 120],
+        ['Bưu kiện', 'Cái', 50],
+      ]),
+    );
     expect(brief(only(reading).facts)).toEqual(['parcels flow Q3/2015 50 @C4']);
     expect(codes(reading)).toEqual(['warning unit-mismatch C3']);
     expect(reading.issues[0]).toMatchObject({ indicator: 'letter-post', enterprise: 'Viettel Post' });
@@ -283,7 +319,11 @@ describe('readSheet: sections, breakdowns and notes', () => {
       ]),
     );
     const sub = only(reading);
-    expect(brief(sub.facts)).toEqual(['mobile-prepaid closing 9T/2015 1000 @C5', 'mobile-postpaid closing 9T/2015 100 @C6', 'ftth closing 9T/2015 500 @C7']);
+    expect(brief(sub.facts)).toEqual([
+      'mobile-prepaid closing 9T/2015 1000 @C5',
+      'mobile-postpaid closing 9T/2015 100 @C6',
+      'ftth closing 9T/2015 500 @C7',
+    ]);
     expect(sub.rows).toBe(3);
     expect(codes(reading)).toEqual(['info not-standard B4', 'info not-standard B9']);
   });
@@ -314,7 +354,10 @@ describe('readSheet: sections, breakdowns and notes', () => {
         [null, '- Quốc tế', null, 300],
       ]),
     );
-    expect(brief(only(reading).facts)).toEqual(['letter-post flow 9T/2015 600 @D4', 'letter-post flow 9T/2015 300 @D5']);
+    expect(brief(only(reading).facts)).toEqual([
+      'letter-post flow 9T/2015 600 @D4',
+      'letter-post flow 9T/2015 300 @D5',
+    ]);
     expect(only(reading).rows).toBe(2);
   });
 
@@ -335,9 +378,18 @@ describe('readSheet: sections, breakdowns and notes', () => {
         [null, 'Người lập biểu', null, 'Giám đốc'],
       ]),
     );
-    expect(reading.submissions.map((s) => `${s.enterprise} ${s.sector} ${s.rows}`)).toEqual(['Viettel Quảng Ninh telecom 2', 'Viettel Quảng Ninh postal 2']);
-    expect(brief(reading.submissions[0].facts)).toEqual(['ftth closing 9T/2015 7455 @D5', 'telecom-revenue flow 9T/2015 1021560 @D6']);
-    expect(brief(reading.submissions[1].facts)).toEqual(['express flow 9T/2015 11000 @D8', 'postal-revenue flow 9T/2015 14200 @D9']);
+    expect(reading.submissions.map((s) => `${s.enterprise} ${s.sector} ${s.rows}`)).toEqual([
+      'Viettel Quảng Ninh telecom 2',
+      'Viettel Quảng Ninh postal 2',
+    ]);
+    expect(brief(reading.submissions[0].facts)).toEqual([
+      'ftth closing 9T/2015 7455 @D5',
+      'telecom-revenue flow 9T/2015 1021560 @D6',
+    ]);
+    expect(brief(reading.submissions[1].facts)).toEqual([
+      'express flow 9T/2015 11000 @D8',
+      'postal-revenue flow 9T/2015 14200 @D9',
+    ]);
     expect(reading.issues).toEqual([]);
   });
 
@@ -382,7 +434,9 @@ describe('readSheet: figures', () => {
   });
 
   it('warns about an unreadable figure, naming its cell, and reads the rest', () => {
-    const reading = readSheet(grid([['FPT 9T/2015'], ['Chỉ tiêu', 'Tăng', 'Hiện có'], ['Thuê bao FTTH', '1,2,3', 5418]]));
+    const reading = readSheet(
+      grid([['FPT 9T/2015'], ['Chỉ tiêu', 'Tăng', 'Hiện có'], ['Thuê bao FTTH', '1,2,3', 5418]]),
+    );
     expect(brief(only(reading).facts)).toEqual(['ftth closing 9T/2015 5418 @C3']);
     expect(codes(reading)).toEqual(['warning unreadable-number B3']);
     expect(reading.issues[0].message).toContain('1,2,3');
@@ -390,8 +444,16 @@ describe('readSheet: figures', () => {
 
   it('keeps a percent column as a fraction whichever way it is written', () => {
     const rows = (values: CellValue[]): SheetGrid =>
-      grid([['VNPT 9T/2015'], ['Chỉ tiêu', 'Hiện có', 'Tỷ lệ (%)'], ['Thuê bao FTTH', 100, values[0]], ['Thuê bao xDSL', 100, values[1]]]);
-    const change = (g: SheetGrid) => only(readSheet(g)).facts.filter((f) => f.measure === 'reportedChange').map((f) => f.value);
+      grid([
+        ['VNPT 9T/2015'],
+        ['Chỉ tiêu', 'Hiện có', 'Tỷ lệ (%)'],
+        ['Thuê bao FTTH', 100, values[0]],
+        ['Thuê bao xDSL', 100, values[1]],
+      ]);
+    const change = (g: SheetGrid) =>
+      only(readSheet(g))
+        .facts.filter((f) => f.measure === 'reportedChange')
+        .map((f) => f.value);
     expect(change(rows([72, 105]))).toEqual([0.72, 1.05]);
     expect(change(rows([0.72, 1.05]))).toEqual([0.72, 1.05]);
     expect(change(rows(['72%', '-28%']))).toEqual([0.72, -0.28]);
@@ -400,7 +462,15 @@ describe('readSheet: figures', () => {
 
 describe('readSheet: what is not a standard row', () => {
   it('counts rows with figures that match nothing and warns about each', () => {
-    const reading = readSheet(grid([['VNPT 9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5], ['Số máy bàn công cộng', 12], ['Trạm BTS', 300]]));
+    const reading = readSheet(
+      grid([
+        ['VNPT 9T/2015'],
+        ['Chỉ tiêu', 'Hiện có'],
+        ['Thuê bao FTTH', 5],
+        ['Số máy bàn công cộng', 12],
+        ['Trạm BTS', 300],
+      ]),
+    );
     const sub = only(reading);
     expect(sub).toMatchObject({ rows: 1, unrecognised: 1 });
     expect(codes(reading)).toEqual(['warning unrecognised-row A4', 'info not-standard A5']);
@@ -408,30 +478,67 @@ describe('readSheet: what is not a standard row', () => {
   });
 
   it('says a sheet that is not data is not data', () => {
-    const reading = readSheet(grid([['HƯỚNG DẪN ĐIỀN BIỂU MẪU'], ['1. Số liệu thuê bao tính đến ngày cuối kỳ báo cáo.'], ['2. Doanh thu ghi theo triệu đồng.']], { sheet: 'Hướng dẫn' }));
+    const reading = readSheet(
+      grid(
+        [
+          ['HƯỚNG DẪN ĐIỀN BIỂU MẪU'],
+          ['1. Số liệu thuê bao tính đến ngày cuối kỳ báo cáo.'],
+          ['2. Doanh thu ghi theo triệu đồng.'],
+        ],
+        { sheet: 'Hướng dẫn' },
+      ),
+    );
     expect(reading.submissions).toEqual([]);
     expect(reading.issues).toHaveLength(1);
     expect(reading.issues[0]).toMatchObject({ severity: 'info', code: 'not-data', sheet: 'Hướng dẫn', cell: '' });
     expect(reading.issues[0].message).toContain('Hướng dẫn');
   });
 
-  it('leaves out a compilation of several enterprises (the Sở\'s own sheet), enterprises across or down', () => {
-    const across = readSheet(grid([['TỔNG HỢP 9 THÁNG 2015'], ['Chỉ tiêu', 'VNPT', 'Viettel', 'MobiFone', 'Tổng'], ['Trả trước', 1, 2, 3, 6]], { sheet: 'Tổng hợp' }));
+  it("leaves out a compilation of several enterprises (the Sở's own sheet), enterprises across or down", () => {
+    const across = readSheet(
+      grid(
+        [['TỔNG HỢP 9 THÁNG 2015'], ['Chỉ tiêu', 'VNPT', 'Viettel', 'MobiFone', 'Tổng'], ['Trả trước', 1, 2, 3, 6]],
+        { sheet: 'Tổng hợp' },
+      ),
+    );
     expect(across.submissions).toEqual([]);
     expect(codes(across)).toEqual(['info compilation ']);
     expect(across.issues[0].message).toContain('VNPT Quảng Ninh, Viettel Quảng Ninh, MobiFone');
-    const down = readSheet(grid([['Thuê bao FTTH 9T/2015'], ['Doanh nghiệp', 'Hiện có'], ['VNPT', 11362], ['FPT Telecom', 5418], ['Cộng', 16780]]));
+    const down = readSheet(
+      grid([
+        ['Thuê bao FTTH 9T/2015'],
+        ['Doanh nghiệp', 'Hiện có'],
+        ['VNPT', 11362],
+        ['FPT Telecom', 5418],
+        ['Cộng', 16780],
+      ]),
+    );
     expect(down.submissions).toEqual([]);
     expect(codes(down)).toEqual(['info compilation ']);
   });
 
   it('warns about a sheet of figures it cannot understand', () => {
-    const noHeader = readSheet(grid([['Thuê bao FTTH', 5418], ['Doanh thu', 700]]));
+    const noHeader = readSheet(
+      grid([
+        ['Thuê bao FTTH', 5418],
+        ['Doanh thu', 700],
+      ]),
+    );
     expect(noHeader.submissions).toEqual([]);
     expect(codes(noHeader)).toEqual(['warning unreadable-sheet A1']);
-    const unknownRows = readSheet(grid([['Chỉ tiêu', 'Hiện có'], ['Xe ô tô', 5], ['Nhà trạm', 6]]));
+    const unknownRows = readSheet(
+      grid([
+        ['Chỉ tiêu', 'Hiện có'],
+        ['Xe ô tô', 5],
+        ['Nhà trạm', 6],
+      ]),
+    );
     expect(unknownRows.submissions).toEqual([]);
-    expect(codes(unknownRows)).toEqual(['info unknown-enterprise ', 'info no-period ', 'warning unreadable-sheet A2'].map((c) => c.replace('info no-period ', 'warning no-period ')));
+    expect(codes(unknownRows)).toEqual(
+      ['info unknown-enterprise ', 'info no-period ', 'warning unreadable-sheet A2'].map((c) =>
+        c.replace('info no-period ', 'warning no-period '),
+      ),
+    );
   });
 
   it('never throws, whatever the grid', () => {
@@ -439,7 +546,11 @@ describe('readSheet: what is not a standard row', () => {
       grid([]),
       grid([[]]),
       { file: 'x', sheet: 'y', top: 0, left: 0 } as unknown as SheetGrid,
-      grid([[null, undefined as unknown as null], ['Chỉ tiêu', 'Hiện có'], [{} as unknown as null, 5]]),
+      grid([
+        [null, undefined as unknown as null],
+        ['Chỉ tiêu', 'Hiện có'],
+        [{} as unknown as null, 5],
+      ]),
       null as unknown as SheetGrid,
     ];
     for (const g of odd) {
@@ -460,21 +571,49 @@ describe('readSheet: what is not a standard row', () => {
 
 describe('readSheet: title lines', () => {
   it('takes the period given when the sheet states none, and says so', () => {
-    const reading = readSheet(grid([['Viettel'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]]), { period: '9T/2015' });
+    const reading = readSheet(grid([['Viettel'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]]), {
+      period: '9T/2015',
+    });
     expect(only(reading).period).toBeNull();
     expect(brief(only(reading).facts)).toEqual(['ftth closing 9T/2015 5 @B3']);
     expect(codes(reading)).toEqual(['info no-period ']);
   });
 
   it('finds the period in the header when the title has none', () => {
-    const reading = readSheet(grid([['Viettel'], ['Chỉ tiêu', 'Thực hiện 9 tháng 2015', 'Thực hiện 9 tháng 2014'], ['Thuê bao FTTH', 5, 4]]));
+    const reading = readSheet(
+      grid([['Viettel'], ['Chỉ tiêu', 'Thực hiện 9 tháng 2015', 'Thực hiện 9 tháng 2014'], ['Thuê bao FTTH', 5, 4]]),
+    );
     expect(only(reading).period).toBe('9T/2015');
     expect(brief(only(reading).facts)).toEqual(['ftth closing 9T/2015 5 @B3', 'ftth closing 9T/2014 4 @C3']);
   });
 
   it('takes the period from the sheet or file name when the sheet itself states none', () => {
-    expect(only(readSheet(grid([['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { sheet: 'Quý III-2015' }))).period).toBe('Q3/2015');
-    expect(only(readSheet(grid([['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { file: 'fpt/bao-cao-9-thang-2015.xlsx' }))).period).toBe('9T/2015');
+    expect(
+      only(
+        readSheet(
+          grid(
+            [
+              ['Chỉ tiêu', 'Hiện có'],
+              ['Thuê bao FTTH', 5],
+            ],
+            { sheet: 'Quý III-2015' },
+          ),
+        ),
+      ).period,
+    ).toBe('Q3/2015');
+    expect(
+      only(
+        readSheet(
+          grid(
+            [
+              ['Chỉ tiêu', 'Hiện có'],
+              ['Thuê bao FTTH', 5],
+            ],
+            { file: 'fpt/bao-cao-9-thang-2015.xlsx' },
+          ),
+        ),
+      ).period,
+    ).toBe('9T/2015');
   });
 
   it('warns when there is no period at all', () => {
@@ -484,20 +623,40 @@ describe('readSheet: title lines', () => {
   });
 
   it('names the enterprise by the sheet or file name when the title does not', () => {
-    const bySheet = readSheet(grid([['9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { sheet: 'MobiFone', file: 'a.xlsx' }));
+    const bySheet = readSheet(
+      grid([['9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { sheet: 'MobiFone', file: 'a.xlsx' }),
+    );
     expect(only(bySheet).enterprise).toBe('MobiFone');
-    const byFile = readSheet(grid([['9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { sheet: 'Sheet1', file: 'bao-cao-gmobile.xlsx' }));
+    const byFile = readSheet(
+      grid([['9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], {
+        sheet: 'Sheet1',
+        file: 'bao-cao-gmobile.xlsx',
+      }),
+    );
     expect(only(byFile).enterprise).toBe('Gmobile');
-    const unknown = readSheet(grid([['9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { sheet: 'Công ty ABC', file: 'abc.xlsx' }));
+    const unknown = readSheet(
+      grid([['9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]], { sheet: 'Công ty ABC', file: 'abc.xlsx' }),
+    );
     expect(only(unknown).enterprise).toBe('Công ty ABC');
     expect(codes(unknown)).toEqual(['info unknown-enterprise ']);
   });
 
   it('marks a corrected re-submission and its date', () => {
     const reading = readSheet(
-      grid([['BƯU ĐIỆN TỈNH QUẢNG NINH', null, 'Hạ Long, ngày 12 tháng 10 năm 2015'], ['BÁO CÁO ĐIỀU CHỈNH (thay thế báo cáo số 512)'], ['9 tháng năm 2015'], ['Chỉ tiêu', 'ĐVT', 'Thực hiện'], ['Bưu kiện', 'Cái', 52310]]),
+      grid([
+        ['BƯU ĐIỆN TỈNH QUẢNG NINH', null, 'Hạ Long, ngày 12 tháng 10 năm 2015'],
+        ['BÁO CÁO ĐIỀU CHỈNH (thay thế báo cáo số 512)'],
+        ['9 tháng năm 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+        ['Bưu kiện', 'Cái', 52310],
+      ]),
     );
-    expect(only(reading)).toMatchObject({ correction: true, issued: '2015-10-12', enterprise: 'Bưu điện tỉnh Quảng Ninh', sector: 'postal' });
+    expect(only(reading)).toMatchObject({
+      correction: true,
+      issued: '2015-10-12',
+      enterprise: 'Bưu điện tỉnh Quảng Ninh',
+      sector: 'postal',
+    });
   });
 
   it('reads two tables on one sheet as two submissions, each with its own title', () => {

@@ -69,7 +69,11 @@ function tableOf(cells: Cells, block: Block): Table {
   if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end };
   const { row, labelCol } = block.found.header;
   const turned = transpose(cells, row, labelCol, block.end);
-  return { cells: turned, header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0) }, end: turned.length };
+  return {
+    cells: turned,
+    header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0) },
+    end: turned.length,
+  };
 }
 
 function lines(cells: Cells, from: number, to: number): string[] {
@@ -93,7 +97,9 @@ function titleUnit(titleLines: string[]): Unit | null {
 /** The period the header's own columns state ("Thực hiện 9 tháng 2015"), when the title states none. */
 function headerPeriod(header: Header): Period | null {
   const texts = header.columns
-    .filter((column) => column.role !== null && VALUE_ROLES.has(column.role) && column.role !== 'percent' && !column.previous)
+    .filter(
+      (column) => column.role !== null && VALUE_ROLES.has(column.role) && column.role !== 'percent' && !column.previous,
+    )
     .map((column) => column.texts.filter((t) => t !== '').join(' '));
   return findPeriod(texts);
 }
@@ -142,7 +148,9 @@ function enterprisesNamed(table: Table, labelCol: number): string[] {
 /** A row with a standard indicator's name and a figure: a sheet of data whose header was not found. */
 function unheadedData(cells: Cells): Cell | null {
   for (const row of cells) {
-    const label = row.find((cell) => cell.phrase !== '' && matchIndicator(numbering(cell.text).rest)?.kind === 'standard');
+    const label = row.find(
+      (cell) => cell.phrase !== '' && matchIndicator(numbering(cell.text).rest)?.kind === 'standard',
+    );
     if (label && row.some((cell) => cell.col > label.col && isFigure(cell))) return label;
   }
   return null;
@@ -151,7 +159,8 @@ function unheadedData(cells: Cells): Cell | null {
 /** Keeps an enterprise's own percentage only where one row gave it: parts of a row cannot be added. */
 function singleReportedChanges(facts: Fact[]): Fact[] {
   const counts = new Map<string, number>();
-  for (const fact of facts) if (fact.measure === 'reportedChange') counts.set(fact.indicator, (counts.get(fact.indicator) ?? 0) + 1);
+  for (const fact of facts)
+    if (fact.measure === 'reportedChange') counts.set(fact.indicator, (counts.get(fact.indicator) ?? 0) + 1);
   return facts.filter((fact) => fact.measure !== 'reportedChange' || counts.get(fact.indicator) === 1);
 }
 
@@ -188,7 +197,13 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
       file,
       sheet,
       submissions: [],
-      issues: [makeIssue('warning', 'unreadable-sheet', MESSAGES.crashed, { sheet, reason }, locale, { file, sheet, cell: '' })],
+      issues: [
+        makeIssue('warning', 'unreadable-sheet', MESSAGES.crashed, { sheet, reason }, locale, {
+          file,
+          sheet,
+          cell: '',
+        }),
+      ],
     };
   }
 }
@@ -204,7 +219,13 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
   if (blocks.length === 0) {
     const label = unheadedData(cells);
     if (label) {
-      issues.push(makeIssue('warning', 'unreadable-sheet', MESSAGES.noHeader, { sheet, label: label.text }, locale, { file, sheet, cell: cellAddress(label.row, label.col) }));
+      issues.push(
+        makeIssue('warning', 'unreadable-sheet', MESSAGES.noHeader, { sheet, label: label.text }, locale, {
+          file,
+          sheet,
+          cell: cellAddress(label.row, label.col),
+        }),
+      );
     } else {
       issues.push(makeIssue('info', 'not-data', MESSAGES.notData, { sheet }, locale, nowhere));
     }
@@ -236,7 +257,9 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const layout = tableLayout(table.cells, table.header, table.end, period);
     const compiled = layout ? enterprisesNamed(table, layout.labelCol) : [];
     if (compiled.length >= 2) {
-      issues.push(makeIssue('info', 'compilation', MESSAGES.compilation, { sheet, names: compiled.join(', ') }, locale, nowhere));
+      issues.push(
+        makeIssue('info', 'compilation', MESSAGES.compilation, { sheet, names: compiled.join(', ') }, locale, nowhere),
+      );
       return;
     }
 
@@ -247,15 +270,38 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     lastEnterprise = enterprise;
     const enterpriseName = enterprise?.name ?? (sheet || file || '?');
     const about = { enterprise: enterpriseName };
-    if (!enterprise) issues.push(makeIssue('info', 'unknown-enterprise', MESSAGES.unknownEnterprise, { name: enterpriseName }, locale, nowhere, about));
+    if (!enterprise)
+      issues.push(
+        makeIssue(
+          'info',
+          'unknown-enterprise',
+          MESSAGES.unknownEnterprise,
+          { name: enterpriseName },
+          locale,
+          nowhere,
+          about,
+        ),
+      );
     if (!stated && period) {
-      issues.push(makeIssue('info', 'no-period', MESSAGES.periodAssumed, { period: period.code }, locale, nowhere, about));
+      issues.push(
+        makeIssue('info', 'no-period', MESSAGES.periodAssumed, { period: period.code }, locale, nowhere, about),
+      );
     } else if (!period) {
       issues.push(makeIssue('warning', 'no-period', MESSAGES.periodMissing, {}, locale, nowhere, about));
     }
 
     if (!layout || layout.values.length === 0) {
-      issues.push(makeIssue('warning', 'unreadable-sheet', MESSAGES.noLabelColumn, { sheet }, locale, { file, sheet, cell: headerCell(table) }, about));
+      issues.push(
+        makeIssue(
+          'warning',
+          'unreadable-sheet',
+          MESSAGES.noLabelColumn,
+          { sheet },
+          locale,
+          { file, sheet, cell: headerCell(table) },
+          about,
+        ),
+      );
       return;
     }
     const reading = readTable(table.cells, layout, table.header.dataFrom, table.end, {
@@ -272,11 +318,19 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
       if (reading.unrecognised > 0 && reading.other === 0) {
         const cell = reading.firstUnrecognised;
         issues.push(
-          makeIssue('warning', 'unreadable-sheet', MESSAGES.noIndicator, { sheet, label: cell?.text ?? '' }, locale, {
-            file,
-            sheet,
-            cell: cell ? cellAddress(cell.row, cell.col) : '',
-          }, about),
+          makeIssue(
+            'warning',
+            'unreadable-sheet',
+            MESSAGES.noIndicator,
+            { sheet, label: cell?.text ?? '' },
+            locale,
+            {
+              file,
+              sheet,
+              cell: cell ? cellAddress(cell.row, cell.col) : '',
+            },
+            about,
+          ),
         );
         issues.push(...reading.issues.filter((issue) => issue.code !== 'unrecognised-row'));
       } else {
@@ -295,7 +349,9 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     for (const s of sectors) {
       const own = facts.filter((fact) => fact.sector === s);
       const main = s === mainSector;
-      const existing = submissions.find((sub) => sub.enterprise === enterpriseName && sub.sector === s && sub.period === statedCode);
+      const existing = submissions.find(
+        (sub) => sub.enterprise === enterpriseName && sub.sector === s && sub.period === statedCode,
+      );
       if (existing) {
         existing.facts.push(...own);
         existing.rows += reading.rows[s];

@@ -43,7 +43,13 @@ export interface TableReading {
 
 /** Which measure a column gives, per kind of indicator (a flow's "số tăng" column is its flow). */
 const MEASURES: Record<IndicatorKind, Partial<Record<Role, Measure>>> = {
-  stock: { increase: 'increase', decrease: 'decrease', opening: 'opening', current: 'closing', percent: 'reportedChange' },
+  stock: {
+    increase: 'increase',
+    decrease: 'decrease',
+    opening: 'opening',
+    current: 'closing',
+    percent: 'reportedChange',
+  },
   flow: { current: 'flow', increase: 'flow', percent: 'reportedChange' },
 };
 
@@ -144,11 +150,28 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
  * trước", "- Trả sau"). A row without a known name under a named row is part of it.
  */
 export function readTable(cells: Cells, layout: Layout, from: number, to: number, ctx: TableContext): TableReading {
-  const out: TableReading = { facts: [], rows: { telecom: 0, postal: 0 }, unrecognised: 0, other: 0, firstUnrecognised: null, issues: [] };
+  const out: TableReading = {
+    facts: [],
+    rows: { telecom: 0, postal: 0 },
+    unrecognised: 0,
+    other: 0,
+    firstUnrecognised: null,
+    issues: [],
+  };
   const where = (cell: Cell) => ({ file: ctx.file, sheet: ctx.sheet, cell: cellAddress(cell.row, cell.col) });
-  const issue = <P>(severity: Issue['severity'], code: string, message: Message<P>, params: P, cell: Cell, indicator?: Indicator) =>
+  const issue = <P>(
+    severity: Issue['severity'],
+    code: string,
+    message: Message<P>,
+    params: P,
+    cell: Cell,
+    indicator?: Indicator,
+  ) =>
     out.issues.push(
-      makeIssue(severity, code, message, params, ctx.locale, where(cell), { enterprise: ctx.enterprise, ...(indicator ? { indicator: indicator.id } : {}) }),
+      makeIssue(severity, code, message, params, ctx.locale, where(cell), {
+        enterprise: ctx.enterprise,
+        ...(indicator ? { indicator: indicator.id } : {}),
+      }),
     );
 
   const stack: Node[] = [];
@@ -168,7 +191,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     let labelCell = cellAt(cells, r, layout.labelCol);
     if (labelCell.text === '' || isFigure(labelCell)) {
       const fallback = row.find(
-        (cell, c) => cell.phrase !== '' && !isFigure(cell) && c !== layout.unitCol && !layout.values.some((v) => v.index === c),
+        (cell, c) =>
+          cell.phrase !== '' && !isFigure(cell) && c !== layout.unitCol && !layout.values.some((v) => v.index === c),
       );
       if (fallback) labelCell = fallback;
     }
@@ -194,7 +218,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     const match: IndicatorMatch | null = matchIndicator(name, sectionSector ?? ctx.sector);
     if (!hasFigures) {
       if (token.kind === 'roman') sectionSector = sectorNamed(name);
-      else if (match?.kind !== 'standard' && token.kind !== 'bullet') sectionSector = sectorNamed(name) ?? sectionSector;
+      else if (match?.kind !== 'standard' && token.kind !== 'bullet')
+        sectionSector = sectorNamed(name) ?? sectionSector;
     }
 
     const node: Node = { depth, indicator: null, other: null, keys: new Set() };
@@ -214,7 +239,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       if (unitCell.text !== '') {
         rowUnit = parseUnit(unitCell.text) ?? findUnit(unitCell.text);
         previousUnit = rowUnit;
-        if (rowUnit === null && hasFigures) issue('info', 'unknown-unit', MESSAGES.unknownUnit, { text: unitCell.text }, unitCell);
+        if (rowUnit === null && hasFigures)
+          issue('info', 'unknown-unit', MESSAGES.unknownUnit, { text: unitCell.text }, unitCell);
       }
     }
 
@@ -226,7 +252,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     if (node.indicator) {
       const indicator = node.indicator;
       const ancestors = stack.filter((n) => n.indicator?.id === indicator.id);
-      const unitInRow = rowUnit === 'blank' ? (unitAbove?.dimension === indicator.dimension ? unitAbove : null) : rowUnit;
+      const unitInRow =
+        rowUnit === 'blank' ? (unitAbove?.dimension === indicator.dimension ? unitAbove : null) : rowUnit;
       const labelUnit = findUnit(labelCell.text);
       let assumedSaid = false;
       let gave = false;
@@ -255,18 +282,39 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             issue('warning', 'unexpected-percent', MESSAGES.unexpectedPercent, { text: cell.text }, cell, indicator);
             continue;
           }
-          const choice = figureUnit({ header: column.unit, label: labelUnit, row: unitInRow, title: ctx.titleUnit }, indicator);
+          const choice = figureUnit(
+            { header: column.unit, label: labelUnit, row: unitInRow, title: ctx.titleUnit },
+            indicator,
+          );
           if (!choice.ok) {
             const { unit } = choice;
-            issue('warning', 'unit-mismatch', MESSAGES.unitMismatch, {
-              unit: unit.label, unitEn: unit.labelEn, indicator: indicator.label, indicatorEn: indicator.labelEn,
-              expected: expectedUnit(indicator, 'vi'), expectedEn: expectedUnit(indicator, 'en'),
-            }, cell, indicator);
+            issue(
+              'warning',
+              'unit-mismatch',
+              MESSAGES.unitMismatch,
+              {
+                unit: unit.label,
+                unitEn: unit.labelEn,
+                indicator: indicator.label,
+                indicatorEn: indicator.labelEn,
+                expected: expectedUnit(indicator, 'vi'),
+                expectedEn: expectedUnit(indicator, 'en'),
+              },
+              cell,
+              indicator,
+            );
             continue;
           }
           if (choice.assumed && !assumedSaid) {
             assumedSaid = true;
-            issue('info', 'unit-assumed', MESSAGES.unitAssumed, { indicator: indicator.label, indicatorEn: indicator.labelEn }, cell, indicator);
+            issue(
+              'info',
+              'unit-assumed',
+              MESSAGES.unitAssumed,
+              { indicator: indicator.label, indicatorEn: indicator.labelEn },
+              cell,
+              indicator,
+            );
           }
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
         }
@@ -286,7 +334,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       if (gave) out.rows[indicator.sector]++;
     } else if (node.other) {
       out.other++;
-      if (match?.kind === 'other') issue('info', 'not-standard', MESSAGES.notStandard, { label: labelCell.text, name: match.name }, labelCell);
+      if (match?.kind === 'other')
+        issue('info', 'not-standard', MESSAGES.notStandard, { label: labelCell.text, name: match.name }, labelCell);
     } else {
       out.unrecognised++;
       out.firstUnrecognised ??= labelCell;

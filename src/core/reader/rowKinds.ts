@@ -3,9 +3,31 @@ import type { Sector } from '../model';
 
 /** Words that open a note, a signature or a source line under a table (phrases). */
 const NOTE_STARTS = [
-  'ghi chu', 'chu thich', 'luu y', 'chu y', 'nguoi lap', 'nguoi lap bieu', 'lap bieu', 'giam doc', 'pho giam doc',
-  'ky ten', 'noi nhan', 'xac nhan', 'thu truong', 'ke toan', 'truong phong', 'tm', 'kt', 'nguon', 'note', 'notes',
-  'prepared by', 'director', 'kiem soat', 'nguoi kiem tra', 'nguoi duyet',
+  'ghi chu',
+  'chu thich',
+  'luu y',
+  'chu y',
+  'nguoi lap',
+  'nguoi lap bieu',
+  'lap bieu',
+  'giam doc',
+  'pho giam doc',
+  'ky ten',
+  'noi nhan',
+  'xac nhan',
+  'thu truong',
+  'ke toan',
+  'truong phong',
+  'tm',
+  'kt',
+  'nguon',
+  'note',
+  'notes',
+  'prepared by',
+  'director',
+  'kiem soat',
+  'nguoi kiem tra',
+  'nguoi duyet',
 ];
 
 /** "…, ngày 05 tháng 10 năm 2015": the place-and-date line above a signature. */
@@ -29,8 +51,14 @@ export function isNoteText(text: string, phrase: string): boolean {
 
 /** Words of a section row that say which sector the rows under it belong to. */
 const SECTOR_WORDS: readonly [string, Sector][] = [
-  ['buu chinh', 'postal'], ['chuyen phat', 'postal'], ['buu dien', 'postal'], ['phat hanh bao chi', 'postal'],
-  ['vien thong', 'telecom'], ['internet', 'telecom'], ['thue bao', 'telecom'], ['dien thoai', 'telecom'],
+  ['buu chinh', 'postal'],
+  ['chuyen phat', 'postal'],
+  ['buu dien', 'postal'],
+  ['phat hanh bao chi', 'postal'],
+  ['vien thong', 'telecom'],
+  ['internet', 'telecom'],
+  ['thue bao', 'telecom'],
+  ['dien thoai', 'telecom'],
 ];
 
 /**

@@ -16,7 +16,13 @@ describe('issuedDate', () => {
 });
 
 describe('isCorrection', () => {
-  it.each(['BÁO CÁO ĐIỀU CHỈNH', 'Báo cáo bổ sung số liệu', 'Thay thế báo cáo số 512', 'Báo cáo lần 2', 'bao-cao-dieu-chinh.xlsx'])('%s', (text) => {
+  it.each([
+    'BÁO CÁO ĐIỀU CHỈNH',
+    'Báo cáo bổ sung số liệu',
+    'Thay thế báo cáo số 512',
+    'Báo cáo lần 2',
+    'bao-cao-dieu-chinh.xlsx',
+  ])('%s', (text) => {
     expect(isCorrection([text])).toBe(true);
   });
   it('is false for an ordinary title', () => {

@@ -33,8 +33,24 @@ export function issuedDate(lines: readonly string[]): string | null {
 
 /** Words that say a sheet corrects or completes an earlier one (phrases). */
 const CORRECTION = [
-  'dieu chinh', 'bo sung', 'thay the', 'sua doi', 'dinh chinh', 'cap nhat lai', 'bao cao lai', 'gui lai',
-  'lan 2', 'lan 3', 'lan 4', 'lan thu 2', 'lan thu 3', 'lan thu hai', 'lan thu ba', 'corrected', 'revised', 'amended',
+  'dieu chinh',
+  'bo sung',
+  'thay the',
+  'sua doi',
+  'dinh chinh',
+  'cap nhat lai',
+  'bao cao lai',
+  'gui lai',
+  'lan 2',
+  'lan 3',
+  'lan 4',
+  'lan thu 2',
+  'lan thu 3',
+  'lan thu hai',
+  'lan thu ba',
+  'corrected',
+  'revised',
+  'amended',
 ];
 
 /**

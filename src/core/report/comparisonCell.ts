@@ -17,7 +17,11 @@ const FORMATS: Record<Convention, Record<Locale, string>> = {
  * comparisonCell(-0.2801, 'change', 'vi') //=> { value: -0.2801, format: '0%', align: 'right', border: true }
  * comparisonCell(-0.28, 'index', 'vi').value //=> 72
  */
-export function comparisonCell(change: number | null | undefined, convention: Convention = 'change', locale: Locale = 'vi'): LayoutCell {
+export function comparisonCell(
+  change: number | null | undefined,
+  convention: Convention = 'change',
+  locale: Locale = 'vi',
+): LayoutCell {
   if (change === null || change === undefined || !Number.isFinite(change)) return { value: null, border: true };
   // The change is current/previous − 1; the convention's figure is the same comparison read another way.
   const value = compareWithSamePeriod(1 + change, 1, convention);

@@ -48,8 +48,28 @@ export const SECTOR_LABELS: Record<Sector, Record<Locale, string>> = {
 
 /** Headers of the breakdown sheet (TTTT Chi tiết). */
 export const BREAKDOWN_HEADERS: Record<Locale, string[]> = {
-  vi: ['Doanh nghiệp', 'Lĩnh vực', 'Chỉ tiêu', 'Số tăng', 'Số giảm', 'Hiện có / thực hiện', 'Cùng kỳ năm trước', 'So với cùng kỳ', 'Nguồn'],
-  en: ['Enterprise', 'Sector', 'Indicator', 'Increase', 'Decrease', 'Current / period', 'Same period last year', 'Compared with same period', 'Source'],
+  vi: [
+    'Doanh nghiệp',
+    'Lĩnh vực',
+    'Chỉ tiêu',
+    'Số tăng',
+    'Số giảm',
+    'Hiện có / thực hiện',
+    'Cùng kỳ năm trước',
+    'So với cùng kỳ',
+    'Nguồn',
+  ],
+  en: [
+    'Enterprise',
+    'Sector',
+    'Indicator',
+    'Increase',
+    'Decrease',
+    'Current / period',
+    'Same period last year',
+    'Compared with same period',
+    'Source',
+  ],
 };
 
 /** Headers of the submissions list under the breakdown. */

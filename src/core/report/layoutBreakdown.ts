@@ -1,5 +1,14 @@
 import { cellAddress } from '../issues';
-import type { BreakdownRow, Convention, IndicatorId, LayoutCell, Locale, SheetLayout, StandardTable, Submission } from '../model';
+import type {
+  BreakdownRow,
+  Convention,
+  IndicatorId,
+  LayoutCell,
+  Locale,
+  SheetLayout,
+  StandardTable,
+  Submission,
+} from '../model';
 import { comparisonCell } from './comparisonCell';
 import { BREAKDOWN_HEADERS, REPORT_SHEETS, SECTOR_LABELS, SHEET_TITLES, SUBMISSION_HEADERS } from './labels';
 
@@ -33,7 +42,9 @@ export function layoutBreakdown(
   locale: Locale = 'vi',
 ): SheetLayout {
   const labels = new Map<IndicatorId, { label: string; order: number }>();
-  tables.forEach((t, ti) => t.rows.forEach((r) => labels.set(r.indicator, { label: r.label, order: ti * 100 + r.stt })));
+  tables.forEach((t, ti) =>
+    t.rows.forEach((r) => labels.set(r.indicator, { label: r.label, order: ti * 100 + r.stt })),
+  );
   const order = (id: IndicatorId) => labels.get(id)?.order ?? Number.MAX_SAFE_INTEGER;
   const sorted = [...breakdown].sort(
     (a, b) => order(a.indicator) - order(b.indicator) || a.enterprise.localeCompare(b.enterprise, 'vi'),

@@ -31,7 +31,12 @@ export function layoutChecks(issues: Issue[], locale: Locale = 'vi'): SheetLayou
       text(issue.file),
       text(issue.sheet),
       issue.cell
-        ? { value: issue.cell, border: true, align: 'center', link: { file: issue.file, sheet: issue.sheet, cell: issue.cell } }
+        ? {
+            value: issue.cell,
+            border: true,
+            align: 'center',
+            link: { file: issue.file, sheet: issue.sheet, cell: issue.cell },
+          }
         : text(''),
     ]);
   }

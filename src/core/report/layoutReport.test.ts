@@ -6,30 +6,102 @@ const telecom: StandardTable = {
   title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
   columns: ['increase', 'decrease', 'yoy', 'current'],
   rows: [
-    { stt: 1, indicator: 'fixed-wired', label: 'Điện thoại cố định có dây', unit: 'Thuê bao', increase: 2907, decrease: 24060, yoy: -0.2801, current: 2907 },
-    { stt: 2, indicator: 'fixed-wireless', label: 'Điện thoại cố định không dây', unit: '', increase: 730, decrease: 2907, yoy: -0.57, current: 24060 },
-    { stt: 7, indicator: 'telecom-revenue', label: 'Doanh thu', unit: 'Triệu đồng', increase: null, decrease: null, yoy: 0.66, current: 2466410 },
+    {
+      stt: 1,
+      indicator: 'fixed-wired',
+      label: 'Điện thoại cố định có dây',
+      unit: 'Thuê bao',
+      increase: 2907,
+      decrease: 24060,
+      yoy: -0.2801,
+      current: 2907,
+    },
+    {
+      stt: 2,
+      indicator: 'fixed-wireless',
+      label: 'Điện thoại cố định không dây',
+      unit: '',
+      increase: 730,
+      decrease: 2907,
+      yoy: -0.57,
+      current: 24060,
+    },
+    {
+      stt: 7,
+      indicator: 'telecom-revenue',
+      label: 'Doanh thu',
+      unit: 'Triệu đồng',
+      increase: null,
+      decrease: null,
+      yoy: 0.66,
+      current: 2466410,
+    },
   ],
 };
 const postal: StandardTable = {
   id: 'postal',
   title: 'KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT 9 THÁNG ĐẦU NĂM 2015',
   columns: ['increase', 'yoy'],
-  rows: [{ stt: 1, indicator: 'press-distribution', label: 'Sản lượng phát hành báo chí', unit: 'Tờ, cuốn', increase: 7162000, yoy: -0.04 }],
+  rows: [
+    {
+      stt: 1,
+      indicator: 'press-distribution',
+      label: 'Sản lượng phát hành báo chí',
+      unit: 'Tờ, cuốn',
+      increase: 7162000,
+      yoy: -0.04,
+    },
+  ],
 };
 const result: BuildResult = {
   period: '9T/2015',
   tables: [telecom, postal],
   submissions: [
-    { file: 'vnpt.xlsx', sheet: 'BC', enterprise: 'VNPT Quảng Ninh', sector: 'telecom', period: '9T/2015', facts: [], rows: 7, unrecognised: 0 },
+    {
+      file: 'vnpt.xlsx',
+      sheet: 'BC',
+      enterprise: 'VNPT Quảng Ninh',
+      sector: 'telecom',
+      period: '9T/2015',
+      facts: [],
+      rows: 7,
+      unrecognised: 0,
+    },
   ],
   breakdown: [
-    { enterprise: 'VNPT Quảng Ninh', sector: 'telecom', indicator: 'telecom-revenue', increase: null, decrease: null, current: 812345, previous: 540210, yoy: 0.5037, source: { file: 'vnpt.xlsx', sheet: 'BC', cell: 'F20' } },
-    { enterprise: 'VNPT Quảng Ninh', sector: 'telecom', indicator: 'fixed-wired', increase: 2907, decrease: 24060, current: 2907, previous: 4038, yoy: -0.2801, source: { file: 'vnpt.xlsx', sheet: 'BC', cell: 'F11' } },
+    {
+      enterprise: 'VNPT Quảng Ninh',
+      sector: 'telecom',
+      indicator: 'telecom-revenue',
+      increase: null,
+      decrease: null,
+      current: 812345,
+      previous: 540210,
+      yoy: 0.5037,
+      source: { file: 'vnpt.xlsx', sheet: 'BC', cell: 'F20' },
+    },
+    {
+      enterprise: 'VNPT Quảng Ninh',
+      sector: 'telecom',
+      indicator: 'fixed-wired',
+      increase: 2907,
+      decrease: 24060,
+      current: 2907,
+      previous: 4038,
+      yoy: -0.2801,
+      source: { file: 'vnpt.xlsx', sheet: 'BC', cell: 'F11' },
+    },
   ],
   issues: [
     { severity: 'info', code: 'resubmission', message: 'Dùng báo cáo sau', file: 'b.xlsx', sheet: 'S', cell: '' },
-    { severity: 'warning', code: 'repeated-figure', message: 'Số 2.907 lặp lại', file: 'vnpt.xlsx', sheet: 'BC', cell: 'F11' },
+    {
+      severity: 'warning',
+      code: 'repeated-figure',
+      message: 'Số 2.907 lặp lại',
+      file: 'vnpt.xlsx',
+      sheet: 'BC',
+      cell: 'F11',
+    },
   ],
   facts: [],
 };
@@ -40,7 +112,15 @@ describe('layoutTables', () => {
   it('writes each title, the header exactly as the reference report, and the rows', () => {
     expect(sheet.name).toBe('TTTT Biểu');
     expect(values(sheet.cells[0])).toEqual([telecom.title]);
-    expect(values(sheet.cells[1])).toEqual(['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'Số giảm trong kỳ', 'So với cùng kỳ', 'Hiện có trên mạng']);
+    expect(values(sheet.cells[1])).toEqual([
+      'STT',
+      'Tên chỉ tiêu',
+      'Đơn vị tính',
+      'Số tăng trong kỳ',
+      'Số giảm trong kỳ',
+      'So với cùng kỳ',
+      'Hiện có trên mạng',
+    ]);
     expect(values(sheet.cells[2])).toEqual([1, 'Điện thoại cố định có dây', 'Thuê bao', 2907, 24060, -0.2801, 2907]);
     // blank where the reference is blank: row 2's unit, revenue's increase and decrease
     expect(values(sheet.cells[3])[2]).toBeNull();
@@ -51,13 +131,27 @@ describe('layoutTables', () => {
   it('puts the postal table under it with its own five columns and merges each title', () => {
     const titleRow = 2 + telecom.rows.length + 2;
     expect(values(sheet.cells[titleRow])).toEqual([postal.title]);
-    expect(values(sheet.cells[titleRow + 1])).toEqual(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'So với cùng kỳ']);
+    expect(values(sheet.cells[titleRow + 1])).toEqual([
+      'STT',
+      'Chỉ tiêu',
+      'Đơn vị tính',
+      'Số tăng trong kỳ',
+      'So với cùng kỳ',
+    ]);
     expect(values(sheet.cells[titleRow + 2])).toEqual([1, 'Sản lượng phát hành báo chí', 'Tờ, cuốn', 7162000, -0.04]);
     expect(sheet.merges).toEqual(['A1:G1', `A${titleRow + 1}:E${titleRow + 1}`]);
   });
   it('speaks English with locale en and shows the chosen convention', () => {
     const en = layoutTables(result.tables, 'index', 'en');
-    expect(values(en.cells[1])).toEqual(['No.', 'Indicator', 'Unit', 'Increase in the period', 'Decrease in the period', 'Against the same period last year (previous year = 100)', 'On the network']);
+    expect(values(en.cells[1])).toEqual([
+      'No.',
+      'Indicator',
+      'Unit',
+      'Increase in the period',
+      'Decrease in the period',
+      'Against the same period last year (previous year = 100)',
+      'On the network',
+    ]);
     expect(en.cells[2][5]).toMatchObject({ format: '0.0' });
     expect(en.cells[2][5]?.value).toBeCloseTo(71.99, 10);
   });
@@ -85,7 +179,17 @@ describe('layoutReport', () => {
       ['TTTT Câu văn', 'sentences'],
     ]);
     const breakdown = sheets[1];
-    expect(values(breakdown.cells[2])).toEqual(['VNPT Quảng Ninh', 'Viễn thông', 'Điện thoại cố định có dây', 2907, 24060, 2907, 4038, -0.2801, 'vnpt.xlsx › BC!F11']);
+    expect(values(breakdown.cells[2])).toEqual([
+      'VNPT Quảng Ninh',
+      'Viễn thông',
+      'Điện thoại cố định có dây',
+      2907,
+      24060,
+      2907,
+      4038,
+      -0.2801,
+      'vnpt.xlsx › BC!F11',
+    ]);
     expect(breakdown.cells[2][8]?.link).toEqual({ file: 'vnpt.xlsx', sheet: 'BC', cell: 'F11' });
     expect(values(breakdown.cells[3])[2]).toBe('Doanh thu');
     expect(values(breakdown.cells[7])).toEqual(['vnpt.xlsx', 'BC', 'VNPT Quảng Ninh', 'Viễn thông', '9T/2015', 7, 0]);
@@ -93,7 +197,14 @@ describe('layoutReport', () => {
   it('lists problems warnings before information, each with its cell', () => {
     const checks = layoutChecks(result.issues, 'vi');
     expect(values(checks.cells[1])).toEqual(['Mức độ', 'Mã', 'Nội dung', 'Tệp', 'Trang tính', 'Ô']);
-    expect(values(checks.cells[2])).toEqual(['Cảnh báo', 'repeated-figure', 'Số 2.907 lặp lại', 'vnpt.xlsx', 'BC', 'F11']);
+    expect(values(checks.cells[2])).toEqual([
+      'Cảnh báo',
+      'repeated-figure',
+      'Số 2.907 lặp lại',
+      'vnpt.xlsx',
+      'BC',
+      'F11',
+    ]);
     expect(values(checks.cells[3])).toEqual(['Thông tin', 'resubmission', 'Dùng báo cáo sau', 'b.xlsx', 'S', null]);
     expect(values(layoutChecks([], 'en').cells[2])).toEqual(['No problems found.']);
   });

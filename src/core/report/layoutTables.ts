@@ -17,7 +17,9 @@ function figureCell(value: number | null | undefined): LayoutCell {
 }
 
 function rowCells(row: TableRow, columns: ColumnKey[], convention: Convention, locale: Locale): LayoutCell[] {
-  const figures = columns.map((key) => (key === 'yoy' ? comparisonCell(row.yoy, convention, locale) : figureCell(row[key])));
+  const figures = columns.map((key) =>
+    key === 'yoy' ? comparisonCell(row.yoy, convention, locale) : figureCell(row[key]),
+  );
   return [
     { value: row.stt, align: 'center', border: true },
     { value: row.label, wrap: true, border: true },
@@ -35,7 +37,11 @@ function rowCells(row: TableRow, columns: ColumnKey[], convention: Convention, l
  * sheet.cells[1].map((c) => c?.value)
  * //=> ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'Số giảm trong kỳ', 'So với cùng kỳ', 'Hiện có trên mạng']
  */
-export function layoutTables(tables: StandardTable[], convention: Convention = 'change', locale: Locale = 'vi'): SheetLayout {
+export function layoutTables(
+  tables: StandardTable[],
+  convention: Convention = 'change',
+  locale: Locale = 'vi',
+): SheetLayout {
   const cells: (LayoutCell | null)[][] = [];
   const merges: string[] = [];
   tables.forEach((table, index) => {
@@ -48,7 +54,9 @@ export function layoutTables(tables: StandardTable[], convention: Convention = '
       header(FIXED_HEADERS.stt[locale]),
       header(NAME_HEADER[table.id][locale]),
       header(FIXED_HEADERS.unit[locale]),
-      ...table.columns.map((key) => header(columnHeader(key, locale) + (key === 'yoy' ? COMPARISON_HINT[convention][locale] : ''))),
+      ...table.columns.map((key) =>
+        header(columnHeader(key, locale) + (key === 'yoy' ? COMPARISON_HINT[convention][locale] : '')),
+      ),
     ]);
     for (const row of table.rows) cells.push(rowCells(row, table.columns, convention, locale));
   });

@@ -37,7 +37,11 @@ function periodWords(period: string, locale: Locale): string {
  * //=> ['Câu văn cho báo cáo – 9 tháng đầu năm 2015', 'Sao chép …', null,
  * //    'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015', 'Điện thoại cố định có dây: …', …]
  */
-export function layoutSentences(result: Pick<BuildResult, 'period' | 'tables'>, locale: Locale = 'vi', convention: Convention = 'change'): SheetLayout {
+export function layoutSentences(
+  result: Pick<BuildResult, 'period' | 'tables'>,
+  locale: Locale = 'vi',
+  convention: Convention = 'change',
+): SheetLayout {
   const cells: (LayoutCell | null)[][] = [
     [{ value: HEADING[locale](periodWords(result.period, locale)), bold: true }],
     [{ value: HINT[locale], italic: true, wrap: true }],

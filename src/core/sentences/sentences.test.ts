@@ -3,7 +3,14 @@ import { layoutSentences } from './layoutSentences';
 import { reportSentences, rowSentence } from './sentences';
 
 // The reference report's 9T/2015 tables (bao-cao-376-BC-STTTT-2015), "so với cùng kỳ" as change.
-const row = (stt: number, indicator: TableRow['indicator'], fields: Partial<TableRow>): TableRow => ({ stt, indicator, label: '', unit: '', yoy: null, ...fields });
+const row = (stt: number, indicator: TableRow['indicator'], fields: Partial<TableRow>): TableRow => ({
+  stt,
+  indicator,
+  label: '',
+  unit: '',
+  yoy: null,
+  ...fields,
+});
 const telecom: StandardTable = {
   id: 'telecom',
   title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
@@ -52,7 +59,9 @@ describe('rowSentence', () => {
 
   it('says when there is no figure for the same period last year', () => {
     expect(rowSentence({ ...ftth, yoy: null }, 'vi')).toBe('Thuê bao FTTH: 25.126 thuê bao (chưa có số liệu cùng kỳ)');
-    expect(rowSentence({ ...ftth, yoy: null }, 'en')).toBe('FTTH subscriptions: 25,126 subscriptions (no figure for the same period last year)');
+    expect(rowSentence({ ...ftth, yoy: null }, 'en')).toBe(
+      'FTTH subscriptions: 25,126 subscriptions (no figure for the same period last year)',
+    );
   });
 
   it('says when there is no figure at all', () => {
@@ -60,7 +69,9 @@ describe('rowSentence', () => {
   });
 
   it('rounds the quoted figure to whole units and the change on its decimal spelling', () => {
-    expect(rowSentence({ ...ftth, current: 25126.49, yoy: 0.285 }, 'vi')).toBe('Thuê bao FTTH: 25.126 thuê bao, tăng 29% so với cùng kỳ');
+    expect(rowSentence({ ...ftth, current: 25126.49, yoy: 0.285 }, 'vi')).toBe(
+      'Thuê bao FTTH: 25.126 thuê bao, tăng 29% so với cùng kỳ',
+    );
   });
 
   it('tells no change from a change that rounds to nothing', () => {
@@ -70,14 +81,20 @@ describe('rowSentence', () => {
 
   it('follows the ratio and index conventions', () => {
     const fixed = telecom.rows[0];
-    expect(rowSentence(fixed, 'vi', 'ratio')).toBe('Điện thoại cố định có dây: 2.907 thuê bao, bằng 72% so với cùng kỳ');
-    expect(rowSentence(fixed, 'vi', 'index')).toBe('Điện thoại cố định có dây: 2.907 thuê bao, đạt 72,0 so với cùng kỳ (năm trước = 100)');
-    expect(rowSentence(fixed, 'en', 'index')).toBe('Fixed wired telephones: 2,907 subscriptions, index 72.0 against the same period last year (last year = 100)');
+    expect(rowSentence(fixed, 'vi', 'ratio')).toBe(
+      'Điện thoại cố định có dây: 2.907 thuê bao, bằng 72% so với cùng kỳ',
+    );
+    expect(rowSentence(fixed, 'vi', 'index')).toBe(
+      'Điện thoại cố định có dây: 2.907 thuê bao, đạt 72,0 so với cùng kỳ (năm trước = 100)',
+    );
+    expect(rowSentence(fixed, 'en', 'index')).toBe(
+      'Fixed wired telephones: 2,907 subscriptions, index 72.0 against the same period last year (last year = 100)',
+    );
   });
 });
 
 describe('layoutSentences', () => {
-  it('writes a heading with the period, then each table\'s title and its sentences, one per cell', () => {
+  it("writes a heading with the period, then each table's title and its sentences, one per cell", () => {
     const sheet = layoutSentences({ period: '9T/2015', tables: [telecom, postal] }, 'vi');
     expect(sheet).toMatchObject({ name: 'TTTT Câu văn', kind: 'sentences', merges: [] });
     const column = sheet.cells.map((r) => r[0]?.value ?? null);

@@ -26,12 +26,16 @@ const COMPARISON: Record<Convention, Record<Locale, (yoy: number) => string>> = 
   },
   index: {
     vi: (yoy) => `đạt ${formatVietnameseNumber((1 + yoy) * 100, 1)} so với cùng kỳ (năm trước = 100)`,
-    en: (yoy) => `index ${englishDigits(formatVietnameseNumber((1 + yoy) * 100, 1))} against the same period last year (last year = 100)`,
+    en: (yoy) =>
+      `index ${englishDigits(formatVietnameseNumber((1 + yoy) * 100, 1))} against the same period last year (last year = 100)`,
   },
 };
 
 const NO_FIGURE: Record<Locale, string> = { vi: 'chưa có số liệu', en: 'no figure' };
-const NO_PREVIOUS: Record<Locale, string> = { vi: 'chưa có số liệu cùng kỳ', en: 'no figure for the same period last year' };
+const NO_PREVIOUS: Record<Locale, string> = {
+  vi: 'chưa có số liệu cùng kỳ',
+  en: 'no figure for the same period last year',
+};
 
 /**
  * The figure a sentence quotes for a row: the stock on the network ("hiện có"), or for a flow the
@@ -52,7 +56,10 @@ function quotedFigure(row: TableRow): number | null {
  * //=> 'Telecom revenue: 2,466,410 million VND, up 66% on the same period last year'
  */
 export function rowSentence(row: TableRow, locale: Locale, convention: Convention = 'change'): string {
-  const words = SENTENCE_WORDS[row.indicator]?.[locale] ?? { subject: row.label, unit: row.unit.toLocaleLowerCase(locale) };
+  const words = SENTENCE_WORDS[row.indicator]?.[locale] ?? {
+    subject: row.label,
+    unit: row.unit.toLocaleLowerCase(locale),
+  };
   const figure = quotedFigure(row);
   if (figure === null) return `${words.subject}: ${NO_FIGURE[locale]}`;
   const amount = `${formatFigure(figure, locale)} ${words.unit}`;
@@ -79,6 +86,10 @@ export function tableSentences(table: StandardTable, locale: Locale, convention:
  * //=> ['Điện thoại cố định có dây: 2.907 thuê bao, giảm 28% so với cùng kỳ', …,
  * //    'Doanh thu bưu chính: 74.735 triệu đồng, tăng 16% so với cùng kỳ']
  */
-export function reportSentences(result: Pick<BuildResult, 'tables'>, locale: Locale, convention: Convention = 'change'): string[] {
+export function reportSentences(
+  result: Pick<BuildResult, 'tables'>,
+  locale: Locale,
+  convention: Convention = 'change',
+): string[] {
   return result.tables.flatMap((table) => tableSentences(table, locale, convention));
 }

@@ -22,7 +22,12 @@ export function buildBreakdown(totals: IndicatorTotals): BreakdownRow[] {
     .flatMap((total) =>
       total.enterprises.map((e): BreakdownRow => {
         const s = e.sources;
-        const source = (s.current ?? s.increase ?? s.decrease ?? s.opening ?? s.previous ?? s.reportedChange ?? [NO_CELL])[0];
+        const source = (s.current ??
+          s.increase ??
+          s.decrease ??
+          s.opening ??
+          s.previous ??
+          s.reportedChange ?? [NO_CELL])[0];
         return {
           enterprise: e.enterprise,
           sector: e.sector,

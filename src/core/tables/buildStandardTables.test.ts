@@ -6,11 +6,21 @@ import { buildBreakdown } from './breakdown';
 
 const at = (cell: string) => ({ file: 'a.xlsx', sheet: 'S', cell });
 
-function total(indicator: IndicatorId, figures: Partial<Pick<IndicatorTotal, 'opening' | 'increase' | 'decrease' | 'current' | 'previous'>>): IndicatorTotal {
+function total(
+  indicator: IndicatorId,
+  figures: Partial<Pick<IndicatorTotal, 'opening' | 'increase' | 'decrease' | 'current' | 'previous'>>,
+): IndicatorTotal {
   const { sector, kind } = indicatorById(indicator);
   const all = { opening: null, increase: null, decrease: null, current: null, previous: null, ...figures };
   const sources = { current: [at('F1')], increase: [at('D1')] };
-  return { ...all, indicator, sector, kind, sources, enterprises: [{ ...all, enterprise: 'X', sector, indicator, kind, reportedChange: null, sources }] };
+  return {
+    ...all,
+    indicator,
+    sector,
+    kind,
+    sources,
+    enterprises: [{ ...all, enterprise: 'X', sector, indicator, kind, reportedChange: null, sources }],
+  };
 }
 
 const totals: IndicatorTotals = {
@@ -38,10 +48,24 @@ describe('buildStandardTables', () => {
 
   it('has every row in the reference order, numbered and labelled from the catalogue', () => {
     expect(telecom.rows.map((r) => [r.stt, r.indicator])).toEqual([
-      [1, 'fixed-wired'], [2, 'fixed-wireless'], [3, 'mobile-postpaid'], [4, 'mobile-prepaid'], [5, 'broadband-xdsl'], [6, 'ftth'], [7, 'telecom-revenue'],
+      [1, 'fixed-wired'],
+      [2, 'fixed-wireless'],
+      [3, 'mobile-postpaid'],
+      [4, 'mobile-prepaid'],
+      [5, 'broadband-xdsl'],
+      [6, 'ftth'],
+      [7, 'telecom-revenue'],
     ]);
     expect(postal.rows.map((r) => r.stt)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(postal.rows.map((r) => r.indicator)).toEqual(['press-distribution', 'letter-post', 'parcels', 'express', 'money-orders', 'money-transferred', 'postal-revenue']);
+    expect(postal.rows.map((r) => r.indicator)).toEqual([
+      'press-distribution',
+      'letter-post',
+      'parcels',
+      'express',
+      'money-orders',
+      'money-transferred',
+      'postal-revenue',
+    ]);
     expect(telecom.rows[0]).toMatchObject({ label: 'Điện thoại cố định có dây', unit: 'Thuê bao' });
     expect(telecom.rows[1].unit).toBe('');
     expect(postal.rows[5]).toMatchObject({ label: 'Số tiền chuyển', unit: 'Tr.đồng' });
@@ -61,7 +85,14 @@ describe('buildStandardTables', () => {
   });
 
   it('puts a postal flow in the increase column and has no decrease or current there', () => {
-    expect(postal.rows[6]).toEqual({ stt: 7, indicator: 'postal-revenue', label: 'Doanh thu', unit: 'Tr.đồng', increase: 74735, yoy: 74735 / 64427 - 1 });
+    expect(postal.rows[6]).toEqual({
+      stt: 7,
+      indicator: 'postal-revenue',
+      label: 'Doanh thu',
+      unit: 'Tr.đồng',
+      increase: 74735,
+      yoy: 74735 / 64427 - 1,
+    });
     expect('current' in postal.rows[6]).toBe(false);
   });
 
@@ -88,8 +119,22 @@ describe('buildStandardTables', () => {
 describe('buildBreakdown', () => {
   it('lists enterprise × indicator in table order with yoy and the current cell', () => {
     const rows = buildBreakdown(totals);
-    expect(rows.map((r) => r.indicator)).toEqual(['fixed-wired', 'ftth', 'telecom-revenue', 'express', 'postal-revenue']);
-    expect(rows[0]).toMatchObject({ enterprise: 'X', sector: 'telecom', increase: 2907, decrease: 24060, current: 2907, previous: 4038, source: at('F1') });
+    expect(rows.map((r) => r.indicator)).toEqual([
+      'fixed-wired',
+      'ftth',
+      'telecom-revenue',
+      'express',
+      'postal-revenue',
+    ]);
+    expect(rows[0]).toMatchObject({
+      enterprise: 'X',
+      sector: 'telecom',
+      increase: 2907,
+      decrease: 24060,
+      current: 2907,
+      previous: 4038,
+      source: at('F1'),
+    });
     expect(rows[0].yoy).toBeCloseTo(2907 / 4038 - 1, 12);
     expect(rows[3]).toMatchObject({ sector: 'postal', current: 85104, previous: null, yoy: null });
   });

@@ -75,7 +75,11 @@ export function tableRow(indicator: Indicator, total: IndicatorTotal | undefined
  * const [telecom, postal] = buildStandardTables(aggregate(facts, '9T/2015'), '9T/2015');
  * telecom.rows[6] //=> { stt: 7, indicator: 'telecom-revenue', label: 'Doanh thu', unit: 'Triệu đồng', increase: null, decrease: null, yoy: 0.66…, current: 2466410 }
  */
-export function buildStandardTables(totals: IndicatorTotals, period: string, options: StandardTableOptions = {}): StandardTable[] {
+export function buildStandardTables(
+  totals: IndicatorTotals,
+  period: string,
+  options: StandardTableOptions = {},
+): StandardTable[] {
   const locale = options.locale ?? 'vi';
   const byIndicator = new Map(totals.indicators.map((t) => [t.indicator, t]));
   return SECTORS.map((sector) => ({

@@ -7,8 +7,18 @@ import type { ColumnKey, Locale, Sector } from '../model';
  * COLUMN_LABELS.vi.yoy //=> 'So với cùng kỳ'
  */
 export const COLUMN_LABELS: Record<Locale, Record<ColumnKey, string>> = {
-  vi: { increase: 'Số tăng trong kỳ', decrease: 'Số giảm trong kỳ', yoy: 'So với cùng kỳ', current: 'Hiện có trên mạng' },
-  en: { increase: 'Increase in the period', decrease: 'Decrease in the period', yoy: 'Against the same period last year', current: 'On the network' },
+  vi: {
+    increase: 'Số tăng trong kỳ',
+    decrease: 'Số giảm trong kỳ',
+    yoy: 'So với cùng kỳ',
+    current: 'Hiện có trên mạng',
+  },
+  en: {
+    increase: 'Increase in the period',
+    decrease: 'Decrease in the period',
+    yoy: 'Against the same period last year',
+    current: 'On the network',
+  },
 };
 
 /** The columns of each standard table, in the reference report's order. */

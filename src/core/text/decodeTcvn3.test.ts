@@ -31,9 +31,12 @@ describe('decodeTcvn3', () => {
   it('round-trips any Vietnamese NFC text (property)', () => {
     const letters = [...(VIETNAMESE_LOWER + 'ĂÂĐÊÔƠƯẤỆ .,:()-0123456789ABCXYZ')];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...letters)).map((a) => a.join('')), (s) => {
-        expect(decodeTcvn3(encodeTcvn3(s))).toBe(s);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...letters)).map((a) => a.join('')),
+        (s) => {
+          expect(decodeTcvn3(encodeTcvn3(s))).toBe(s);
+        },
+      ),
     );
   });
 });

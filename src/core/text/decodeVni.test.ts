@@ -31,9 +31,12 @@ describe('decodeVni', () => {
   it('round-trips any Vietnamese NFC text, capitals included (property)', () => {
     const letters = [...(VIETNAMESE_LOWER + VIETNAMESE_UPPER + ' .,:()-0123456789')];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...letters)).map((a) => a.join('')), (s) => {
-        expect(decodeVni(encodeVni(s))).toBe(s);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...letters)).map((a) => a.join('')),
+        (s) => {
+          expect(decodeVni(encodeVni(s))).toBe(s);
+        },
+      ),
     );
   });
 });

@@ -8,7 +8,8 @@ export type LegacyEncoding = 'tcvn3' | 'vni';
  * Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the U+1EA0–U+1EF9 block, combining tone and
  * vowel marks). Legacy bytes read as Latin-1 never produce them, so their presence means Unicode.
  */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0303\u0309\u0323]/;
+const UNICODE_VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|[\u0300-\u0303\u0309\u0323]/;
 
 /** Characters a legacy byte (0xA0–0xFF read as Latin-1) can turn into. */
 const HIGH_LATIN1 = /[\u00a0-\u00ff]/;

@@ -46,10 +46,14 @@ describe('fixText', () => {
 
   it('never throws and always returns NFC (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.option(fc.constantFrom('.VnTime', '.VnTimeH', 'VNI-Times', 'Arial')), (s, font) => {
-        const out = fixText(s, font);
-        expect(out).toBe(out.normalize('NFC'));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }),
+        fc.option(fc.constantFrom('.VnTime', '.VnTimeH', 'VNI-Times', 'Arial')),
+        (s, font) => {
+          const out = fixText(s, font);
+          expect(out).toBe(out.normalize('NFC'));
+        },
+      ),
     );
     fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), (s) => void fixText(s)));
   });

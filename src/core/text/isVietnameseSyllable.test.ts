@@ -2,7 +2,18 @@ import { isVietnameseSyllable } from './isVietnameseSyllable';
 
 describe('isVietnameseSyllable', () => {
   it('accepts real syllables, NFC or NFD, any case', () => {
-    for (const w of ['Điện', 'thoại', 'nghiêng', 'khuỷu', 'quyết', 'giữa', 'xoong', 'người', 'ĐỒNG', 'trước'.normalize('NFD')]) {
+    for (const w of [
+      'Điện',
+      'thoại',
+      'nghiêng',
+      'khuỷu',
+      'quyết',
+      'giữa',
+      'xoong',
+      'người',
+      'ĐỒNG',
+      'trước'.normalize('NFD'),
+    ]) {
       expect([w, isVietnameseSyllable(w)]).toEqual([w, true]);
     }
   });

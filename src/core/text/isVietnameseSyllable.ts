@@ -43,7 +43,9 @@ const ONSETS = 'ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n p r s t v
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 const RHYME_LIST = Object.entries(RHYMES).flatMap(([nucleus, codas]) => codas.map((coda) => nucleus + coda));
-const SYLLABLE = new RegExp(`^(?:${ONSETS.sort(byLengthDesc).join('|')})?(?:${RHYME_LIST.sort(byLengthDesc).join('|')})$`);
+const SYLLABLE = new RegExp(
+  `^(?:${ONSETS.sort(byLengthDesc).join('|')})?(?:${RHYME_LIST.sort(byLengthDesc).join('|')})$`,
+);
 
 /**
  * Whether a word reads as one Vietnamese syllable (âm tiết) with at most one tone: used to judge

@@ -51,5 +51,6 @@ export const NOT_LEGACY = [
 ];
 
 /** Lower-case Vietnamese letters and the capitals TCVN3 (VN3) can hold. */
-export const VIETNAMESE_LOWER = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+export const VIETNAMESE_LOWER =
+  'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
 export const VIETNAMESE_UPPER = VIETNAMESE_LOWER.toUpperCase();

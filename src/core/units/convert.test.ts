@@ -40,7 +40,12 @@ describe('convert', () => {
   });
 
   it('round-trips integers through a smaller unit exactly (property)', () => {
-    const pairs: Array<[string, string]> = [['trieu-dong', 'dong'], ['ty-dong', 'nghin-dong'], ['tan', 'kg'], ['kg', 'gam']];
+    const pairs: Array<[string, string]> = [
+      ['trieu-dong', 'dong'],
+      ['ty-dong', 'nghin-dong'],
+      ['tan', 'kg'],
+      ['kg', 'gam'],
+    ];
     fc.assert(
       fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.constantFrom(...pairs), (n, [big, small]) => {
         expect(convert(convert(n, big, small), small, big)).toBe(n);

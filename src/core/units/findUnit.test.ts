@@ -28,7 +28,18 @@ describe('findUnit', () => {
   });
 
   it('does not take indicator words or enumeration letters for units', () => {
-    for (const t of ['Thuê bao di động', 'Số TT', 'Tổng số thuê bao (1)', '(đ)', 'đ', 'g', 'Mục d', 'Ghi chú (*)', 'Doanh thu', '']) {
+    for (const t of [
+      'Thuê bao di động',
+      'Số TT',
+      'Tổng số thuê bao (1)',
+      '(đ)',
+      'đ',
+      'g',
+      'Mục d',
+      'Ghi chú (*)',
+      'Doanh thu',
+      '',
+    ]) {
       expect([t, code(t)]).toEqual([t, null]);
     }
   });

@@ -4,8 +4,10 @@ const code = (text: string): string | null => parseUnit(text)?.code ?? null;
 
 describe('parseUnit', () => {
   it('reads every money spelling of the submissions', () => {
-    for (const t of ['Tr.đồng', 'triệu đồng', 'trđ', 'tr.đ', 'Tr. đ', 'TRIỆU ĐỒNG', 'Triệu VNĐ']) expect([t, code(t)]).toEqual([t, 'trieu-dong']);
-    for (const t of ['nghìn đồng', 'ngàn đồng', '1.000 đồng', '1.000đ', '1000 đ', 'Nghìn VNĐ']) expect([t, code(t)]).toEqual([t, 'nghin-dong']);
+    for (const t of ['Tr.đồng', 'triệu đồng', 'trđ', 'tr.đ', 'Tr. đ', 'TRIỆU ĐỒNG', 'Triệu VNĐ'])
+      expect([t, code(t)]).toEqual([t, 'trieu-dong']);
+    for (const t of ['nghìn đồng', 'ngàn đồng', '1.000 đồng', '1.000đ', '1000 đ', 'Nghìn VNĐ'])
+      expect([t, code(t)]).toEqual([t, 'nghin-dong']);
     for (const t of ['đồng', 'VNĐ', 'VND', 'đ']) expect([t, code(t)]).toEqual([t, 'dong']);
     for (const t of ['tỷ đồng', 'tỉ đồng', 'Tỷ đ']) expect([t, code(t)]).toEqual([t, 'ty-dong']);
   });
@@ -42,11 +44,18 @@ describe('parseUnit', () => {
   });
 
   it('gives null for what is not a unit', () => {
-    for (const t of ['Doanh thu', '', '   ', 'Thuê bao di động', '2015', 'x', '%']) expect([t, code(t)]).toEqual([t, null]);
+    for (const t of ['Doanh thu', '', '   ', 'Thuê bao di động', '2015', 'x', '%'])
+      expect([t, code(t)]).toEqual([t, null]);
   });
 
   it('gives canonical factors', () => {
-    expect(parseUnit('đồng')).toEqual({ code: 'dong', dimension: 'money', factor: 1e-6, label: 'Đồng', labelEn: 'VND' });
+    expect(parseUnit('đồng')).toEqual({
+      code: 'dong',
+      dimension: 'money',
+      factor: 1e-6,
+      label: 'Đồng',
+      labelEn: 'VND',
+    });
     expect(parseUnit('tỷ đồng')?.factor).toBe(1000);
     expect(parseUnit('tấn')?.factor).toBe(1000);
     expect(parseUnit('gam')?.factor).toBe(0.001);

@@ -28,32 +28,155 @@ interface UnitRow {
 }
 
 const ROWS: UnitRow[] = [
-  { code: 'dong', dimension: 'money', size: 1, label: 'Đồng', labelEn: 'VND',
-    spellings: ['đồng', 'đ', 'VNĐ', 'VND', 'đồng VN', 'đồng Việt Nam', 'dong'] },
-  { code: 'nghin-dong', dimension: 'money', size: 1e3, label: 'Nghìn đồng', labelEn: 'thousand VND',
-    spellings: ['nghìn đồng', 'ngàn đồng', 'nghìn đ', 'ngàn đ', 'ng.đ', 'ngđ', 'ngh.đ', 'ngh.đồng', 'nghìn VNĐ', 'ngàn VNĐ',
-      '1.000 đồng', '1.000 đ', '1.000 VNĐ', '1000 đồng', '1000 đ', 'thousand VND', "'000 VND", '000 VND', '000 đồng'] },
-  { code: 'trieu-dong', dimension: 'money', size: 1e6, label: 'Triệu đồng', labelEn: 'million VND',
-    spellings: ['triệu đồng', 'tr.đồng', 'tr đồng', 'trđ', 'tr.đ', 'triệu đ', 'triệu', 'tr.VNĐ', 'triệu VNĐ', 'tr VNĐ',
-      '1.000.000 đồng', '1.000.000 đ', 'million VND', 'VND million', 'mil. VND', 'mln VND'] },
-  { code: 'ty-dong', dimension: 'money', size: 1e9, label: 'Tỷ đồng', labelEn: 'billion VND',
-    spellings: ['tỷ đồng', 'tỉ đồng', 'tỷ đ', 'tỉ đ', 'tỷ', 'tỉ', 'tỷ VNĐ', 'tỉ VNĐ', '1.000.000.000 đồng', 'billion VND', 'VND billion', 'bn VND'] },
-  { code: 'gam', dimension: 'mass', size: 1, label: 'Gam', labelEn: 'g', spellings: ['gam', 'g', 'gram', 'gr', 'grams'] },
-  { code: 'kg', dimension: 'mass', size: 1e3, label: 'Kg', labelEn: 'kg',
-    spellings: ['kg', 'kilôgam', 'kilogam', 'kilogram', 'ki-lô-gam', 'kgs', 'kilo'] },
-  { code: 'tan', dimension: 'mass', size: 1e6, label: 'Tấn', labelEn: 'tonnes', spellings: ['tấn', 'tonne', 'tonnes', 'ton', 'tons'] },
-  { code: 'thue-bao', dimension: 'subscriptions', size: 1, label: 'Thuê bao', labelEn: 'subscriptions',
-    spellings: ['thuê bao', 'TB', 'thuê bao (TB)', 'TB (thuê bao)', 'subscriptions', 'subscribers', 'subs'] },
-  { code: 'cai', dimension: 'items', size: 1, label: 'Cái', labelEn: 'items',
-    spellings: ['cái', 'cái, bức', 'cái/bức', 'cái - bức', 'bức, cái', 'items', 'pieces', 'pcs'] },
+  {
+    code: 'dong',
+    dimension: 'money',
+    size: 1,
+    label: 'Đồng',
+    labelEn: 'VND',
+    spellings: ['đồng', 'đ', 'VNĐ', 'VND', 'đồng VN', 'đồng Việt Nam', 'dong'],
+  },
+  {
+    code: 'nghin-dong',
+    dimension: 'money',
+    size: 1e3,
+    label: 'Nghìn đồng',
+    labelEn: 'thousand VND',
+    spellings: [
+      'nghìn đồng',
+      'ngàn đồng',
+      'nghìn đ',
+      'ngàn đ',
+      'ng.đ',
+      'ngđ',
+      'ngh.đ',
+      'ngh.đồng',
+      'nghìn VNĐ',
+      'ngàn VNĐ',
+      '1.000 đồng',
+      '1.000 đ',
+      '1.000 VNĐ',
+      '1000 đồng',
+      '1000 đ',
+      'thousand VND',
+      "'000 VND",
+      '000 VND',
+      '000 đồng',
+    ],
+  },
+  {
+    code: 'trieu-dong',
+    dimension: 'money',
+    size: 1e6,
+    label: 'Triệu đồng',
+    labelEn: 'million VND',
+    spellings: [
+      'triệu đồng',
+      'tr.đồng',
+      'tr đồng',
+      'trđ',
+      'tr.đ',
+      'triệu đ',
+      'triệu',
+      'tr.VNĐ',
+      'triệu VNĐ',
+      'tr VNĐ',
+      '1.000.000 đồng',
+      '1.000.000 đ',
+      'million VND',
+      'VND million',
+      'mil. VND',
+      'mln VND',
+    ],
+  },
+  {
+    code: 'ty-dong',
+    dimension: 'money',
+    size: 1e9,
+    label: 'Tỷ đồng',
+    labelEn: 'billion VND',
+    spellings: [
+      'tỷ đồng',
+      'tỉ đồng',
+      'tỷ đ',
+      'tỉ đ',
+      'tỷ',
+      'tỉ',
+      'tỷ VNĐ',
+      'tỉ VNĐ',
+      '1.000.000.000 đồng',
+      'billion VND',
+      'VND billion',
+      'bn VND',
+    ],
+  },
+  {
+    code: 'gam',
+    dimension: 'mass',
+    size: 1,
+    label: 'Gam',
+    labelEn: 'g',
+    spellings: ['gam', 'g', 'gram', 'gr', 'grams'],
+  },
+  {
+    code: 'kg',
+    dimension: 'mass',
+    size: 1e3,
+    label: 'Kg',
+    labelEn: 'kg',
+    spellings: ['kg', 'kilôgam', 'kilogam', 'kilogram', 'ki-lô-gam', 'kgs', 'kilo'],
+  },
+  {
+    code: 'tan',
+    dimension: 'mass',
+    size: 1e6,
+    label: 'Tấn',
+    labelEn: 'tonnes',
+    spellings: ['tấn', 'tonne', 'tonnes', 'ton', 'tons'],
+  },
+  {
+    code: 'thue-bao',
+    dimension: 'subscriptions',
+    size: 1,
+    label: 'Thuê bao',
+    labelEn: 'subscriptions',
+    spellings: ['thuê bao', 'TB', 'thuê bao (TB)', 'TB (thuê bao)', 'subscriptions', 'subscribers', 'subs'],
+  },
+  {
+    code: 'cai',
+    dimension: 'items',
+    size: 1,
+    label: 'Cái',
+    labelEn: 'items',
+    spellings: ['cái', 'cái, bức', 'cái/bức', 'cái - bức', 'bức, cái', 'items', 'pieces', 'pcs'],
+  },
   { code: 'buc', dimension: 'items', size: 1, label: 'Bức', labelEn: 'letters', spellings: ['bức', 'letters'] },
-  { code: 'buu-gui', dimension: 'items', size: 1, label: 'Bưu gửi', labelEn: 'postal items',
-    spellings: ['bưu gửi', 'bưu phẩm', 'bưu kiện', 'bưu phẩm, bưu kiện', 'postal items'] },
+  {
+    code: 'buu-gui',
+    dimension: 'items',
+    size: 1,
+    label: 'Bưu gửi',
+    labelEn: 'postal items',
+    spellings: ['bưu gửi', 'bưu phẩm', 'bưu kiện', 'bưu phẩm, bưu kiện', 'postal items'],
+  },
   { code: 'chiec', dimension: 'items', size: 1, label: 'Chiếc', labelEn: 'pieces', spellings: ['chiếc'] },
-  { code: 'to-cuon', dimension: 'copies', size: 1, label: 'Tờ, cuốn', labelEn: 'copies',
-    spellings: ['tờ, cuốn', 'tờ/cuốn', 'tờ - cuốn', 'tờ cuốn', 'cuốn, tờ', 'tờ, cuốn, bản', 'copies'] },
+  {
+    code: 'to-cuon',
+    dimension: 'copies',
+    size: 1,
+    label: 'Tờ, cuốn',
+    labelEn: 'copies',
+    spellings: ['tờ, cuốn', 'tờ/cuốn', 'tờ - cuốn', 'tờ cuốn', 'cuốn, tờ', 'tờ, cuốn, bản', 'copies'],
+  },
   { code: 'to', dimension: 'copies', size: 1, label: 'Tờ', labelEn: 'sheets', spellings: ['tờ', 'sheets'] },
-  { code: 'cuon', dimension: 'copies', size: 1, label: 'Cuốn', labelEn: 'volumes', spellings: ['cuốn', 'quyển', 'volumes'] },
+  {
+    code: 'cuon',
+    dimension: 'copies',
+    size: 1,
+    label: 'Cuốn',
+    labelEn: 'volumes',
+    spellings: ['cuốn', 'quyển', 'volumes'],
+  },
 ];
 
 /** The unit each dimension's figures are stored in (Indicator.unit). */
@@ -80,14 +203,26 @@ export function unitKey(folded: string): string {
 
 /** Folds like foldDiacritics, kept local so the table does not depend on import order. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐðÐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐðÐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export const UNITS: ReadonlyMap<string, Unit> = new Map(
   ROWS.map((row) => {
     const canonical = ROWS.find((r) => r.code === CANONICAL[row.dimension]);
     const factor = canonical === undefined ? 1 : row.size / canonical.size;
-    const unit: Unit = Object.freeze({ code: row.code, dimension: row.dimension, factor, label: row.label, labelEn: row.labelEn });
+    const unit: Unit = Object.freeze({
+      code: row.code,
+      dimension: row.dimension,
+      factor,
+      label: row.label,
+      labelEn: row.labelEn,
+    });
     return [row.code, unit];
   }),
 );

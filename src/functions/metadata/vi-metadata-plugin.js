@@ -65,12 +65,14 @@ function localise(metadata, strings) {
       return { ...parameter, name: nfc(viParameter.name || parameter.name), description: nfc(viParameter.description) };
     });
     for (const extra of Object.keys(vi.parameters || {})) {
-      if (!fn.parameters.some((parameter) => parameter.name === extra)) errors.push(`${fn.id}(${extra}): in vi.json but not a parameter`);
+      if (!fn.parameters.some((parameter) => parameter.name === extra))
+        errors.push(`${fn.id}(${extra}): in vi.json but not a parameter`);
     }
     return { ...fn, name: nfc(vi.name || fn.name), description: nfc(vi.description), parameters };
   });
   for (const id of Object.keys(strings)) {
-    if (!id.startsWith('//') && !metadata.functions.some((fn) => fn.id === id)) errors.push(`${id}: in vi.json but not a function`);
+    if (!id.startsWith('//') && !metadata.functions.some((fn) => fn.id === id))
+      errors.push(`${id}: in vi.json but not a function`);
   }
   return { metadata: { ...metadata, functions }, errors };
 }
@@ -95,7 +97,11 @@ class ViMetadataPlugin {
       compilation.hooks.processAssets.tap({ name: pluginName, stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED }, () => {
         const source = compilation.getAsset(this.input);
         if (!source) {
-          compilation.errors.push(new WebpackError(`${pluginName}: no ${this.input} to localise (is CustomFunctionsMetadataPlugin before it?)`));
+          compilation.errors.push(
+            new WebpackError(
+              `${pluginName}: no ${this.input} to localise (is CustomFunctionsMetadataPlugin before it?)`,
+            ),
+          );
           return;
         }
         const strings = JSON.parse(fs.readFileSync(this.strings, 'utf8'));

@@ -29,7 +29,12 @@ const stepNames = new Map<string, StringKey>([
 ]);
 
 const useStyles = makeStyles({
-  block: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalM },
+  block: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalM,
+  },
 });
 
 /** The Build tables button (Tạo biểu), its progress bar and what the last build wrote. */
@@ -50,21 +55,23 @@ export function BuildSection(props: {
   const { progress, outcome } = props;
   return (
     <div className={styles.block} data-section="build">
-      <Button
-        appearance="primary"
-        disabled={props.disabled}
-        onClick={props.onBuild}
-        data-testid="build"
-      >
+      <Button appearance="primary" disabled={props.disabled} onClick={props.onBuild} data-testid="build">
         {props.building ? t('building') : t('buildButton')}
       </Button>
       {props.reason && !props.building && <Caption1>{props.reason}</Caption1>}
       {props.building && (
-        <Field validationMessage={progress ? t('progress', {
-                    done: progress.done,
-                    total: progress.total,
-                    what: stepNames.has(progress.what) ? t(stepNames.get(progress.what) as StringKey) : progress.what,
-                  }) : t('building')} validationState="none">
+        <Field
+          validationMessage={
+            progress
+              ? t('progress', {
+                  done: progress.done,
+                  total: progress.total,
+                  what: stepNames.has(progress.what) ? t(stepNames.get(progress.what) as StringKey) : progress.what,
+                })
+              : t('building')
+          }
+          validationState="none"
+        >
           <ProgressBar
             thickness="large"
             value={progress && progress.total > 0 ? progress.done / progress.total : undefined}

@@ -6,7 +6,9 @@ import { useLanguage } from './strings';
 
 /** Reads chosen files as base64, as insertWorksheetsFromBase64 takes them. */
 export async function readChosenFiles(files: readonly File[]): Promise<ChosenFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, base64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })));
+  return Promise.all(
+    files.map(async (f) => ({ name: f.name, base64: bytesToBase64(new Uint8Array(await f.arrayBuffer())) })),
+  );
 }
 
 /** Import (Nhập tệp): choose enterprises' xlsx files and hand them over as base64. */

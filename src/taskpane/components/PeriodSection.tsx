@@ -26,7 +26,13 @@ export function PeriodSection(props: {
         size="small"
         validationState={input.state === 'invalid' ? 'error' : 'none'}
         validationMessage={input.state === 'invalid' ? input.message : undefined}
-        hint={input.state === 'valid' ? (edited ? input.description : `${input.description} · ${t('periodFromSubmissions')}`) : t('periodHint')}
+        hint={
+          input.state === 'valid'
+            ? edited
+              ? input.description
+              : `${input.description} · ${t('periodFromSubmissions')}`
+            : t('periodHint')
+        }
       >
         <Input
           size="small"
@@ -38,7 +44,9 @@ export function PeriodSection(props: {
       </Field>
       {(edited || !detected) && (
         <Caption1 className={styles.detected} data-testid="period-detected">
-          {detected ? t('periodDetected', { period: `${detected.code} (${detected.description})` }) : t('periodNoneDetected')}
+          {detected
+            ? t('periodDetected', { period: `${detected.code} (${detected.description})` })
+            : t('periodNoneDetected')}
           {edited && (
             <>
               {' · '}

@@ -15,7 +15,11 @@ import { groupBySeverity, issuePlace, issueTarget } from '../view';
 import { Section } from './Section';
 import { useLanguage } from './strings';
 
-const severityTitle: Record<Severity, StringKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+const severityTitle: Record<Severity, StringKey> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
+};
 const severityColor: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   error: 'danger',
   warning: 'warning',
@@ -58,13 +62,21 @@ export function ProblemsSection(props: { issues: readonly Issue[]; onSelect: (re
       {groups.length === 0 ? (
         <Caption1 className={styles.muted}>{t('problemsNone')}</Caption1>
       ) : (
-        <Accordion multiple collapsible defaultOpenItems={groups.filter((g) => g.severity !== 'info').map((g) => g.severity)}>
+        <Accordion
+          multiple
+          collapsible
+          defaultOpenItems={groups.filter((g) => g.severity !== 'info').map((g) => g.severity)}
+        >
           {groups.map((group) => (
             <AccordionItem key={group.severity} value={group.severity} data-severity={group.severity}>
               <AccordionHeader size="small">
                 <span className={styles.headerText}>
                   {t(severityTitle[group.severity])}
-                  <Badge size="small" appearance={group.severity === 'info' ? 'tint' : 'filled'} color={severityColor[group.severity]}>
+                  <Badge
+                    size="small"
+                    appearance={group.severity === 'info' ? 'tint' : 'filled'}
+                    color={severityColor[group.severity]}
+                  >
                     {group.issues.length}
                   </Badge>
                 </span>

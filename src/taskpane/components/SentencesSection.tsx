@@ -6,7 +6,14 @@ import { Section } from './Section';
 import { useLanguage } from './strings';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: '2px', userSelect: 'text' },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+    userSelect: 'text',
+  },
   sentence: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -39,7 +46,9 @@ export function SentencesSection(props: { tables: readonly StandardTable[]; conv
         </Button>
       }
     >
-      <Caption1 className={styles.muted}>{copied === 'yes' ? t('sentencesCopied') : copied === 'failed' ? t('sentencesCopyFailed') : t('sentencesHint')}</Caption1>
+      <Caption1 className={styles.muted}>
+        {copied === 'yes' ? t('sentencesCopied') : copied === 'failed' ? t('sentencesCopyFailed') : t('sentencesHint')}
+      </Caption1>
       <ul className={styles.list} data-testid="sentences">
         {sentences.map((sentence, i) => (
           <li key={i} className={styles.sentence}>

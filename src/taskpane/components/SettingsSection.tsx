@@ -67,7 +67,9 @@ export function SettingsSection(props: {
               label={t(o.label)}
               value={settings.sheetNames[o.kind] ?? ''}
               placeholder={props.defaultNames[o.kind] ?? ''}
-              onChange={(value) => props.onChange({ ...settings, sheetNames: { ...settings.sheetNames, [o.kind]: value } })}
+              onChange={(value) =>
+                props.onChange({ ...settings, sheetNames: { ...settings.sheetNames, [o.kind]: value } })
+              }
             />
           ))}
         </div>
@@ -81,7 +83,13 @@ function OutputName(props: { label: string; value: string; placeholder: string; 
   return (
     <>
       <Caption1 className={styles.muted}>{props.label}</Caption1>
-      <Input size="small" value={props.value} placeholder={props.placeholder} aria-label={props.label} onChange={(_, d) => props.onChange(d.value)} />
+      <Input
+        size="small"
+        value={props.value}
+        placeholder={props.placeholder}
+        aria-label={props.label}
+        onChange={(_, d) => props.onChange(d.value)}
+      />
     </>
   );
 }

@@ -6,7 +6,14 @@ import { Section } from './Section';
 import { useLanguage } from './strings';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   item: {
     display: 'flex',
     alignItems: 'flex-start',
@@ -42,7 +49,9 @@ export function SubmissionsSection(props: {
         <Caption1 className={styles.muted}>{t('submissionsNone')}</Caption1>
       ) : (
         <>
-          <Caption1 className={styles.muted}>{t('submissionsSummary', { count, sheets: summary.dataSheets.length })}</Caption1>
+          <Caption1 className={styles.muted}>
+            {t('submissionsSummary', { count, sheets: summary.dataSheets.length })}
+          </Caption1>
           <ul className={styles.list} data-testid="submissions">
             {summary.dataSheets.map((sheet) => (
               <SheetItem

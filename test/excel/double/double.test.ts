@@ -1,8 +1,24 @@
 import { createExcelDouble, encodeTestWorkbook, FORMULA_VALUE, type RequestContext } from './index';
 
 const people = [
-  { name: 'VNPT', values: [['BÁO CÁO', null], ['Thuê bao', 1200]], fonts: [['.VnTime', '.VnTime'], ['.VnTime', 'Arial']] },
-  { name: 'Ghi chú', values: [[null, null, null], [null, null, 'x']] },
+  {
+    name: 'VNPT',
+    values: [
+      ['BÁO CÁO', null],
+      ['Thuê bao', 1200],
+    ],
+    fonts: [
+      ['.VnTime', '.VnTime'],
+      ['.VnTime', 'Arial'],
+    ],
+  },
+  {
+    name: 'Ghi chú',
+    values: [
+      [null, null, null],
+      [null, null, 'x'],
+    ],
+  },
   { name: 'Trống', values: [] },
 ];
 
@@ -14,7 +30,10 @@ describe('Excel test double: proxies, load and sync', () => {
       range.load('values, address');
       expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await context.sync();
-      expect(range.values).toEqual([['BÁO CÁO', ''], ['Thuê bao', 1200]]);
+      expect(range.values).toEqual([
+        ['BÁO CÁO', ''],
+        ['Thuê bao', 1200],
+      ]);
       expect(range.address).toBe('VNPT!A1:B2');
       expect(() => range.numberFormat).toThrow(/not available/);
     });
@@ -50,7 +69,11 @@ describe('Excel test double: proxies, load and sync', () => {
     await Excel.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name,items/position,items/visibility');
       await context.sync();
-      expect(sheets.items.map((s) => [s.name, s.position])).toEqual([['VNPT', 0], ['Ghi chú', 1], ['Trống', 2]]);
+      expect(sheets.items.map((s) => [s.name, s.position])).toEqual([
+        ['VNPT', 0],
+        ['Ghi chú', 1],
+        ['Trống', 2],
+      ]);
       expect(() => sheets.items[0].id).toThrow(/not available/);
       const used = sheets.items.map((s) => s.getUsedRangeOrNullObject(true).load('address'));
       const usedA1 = sheets.items[2].getUsedRange(true).load('address');
@@ -96,7 +119,14 @@ describe('Excel test double: proxies, load and sync', () => {
     expect(sheet.formula(0, 0)).toBe('=HYPERLINK("http://x")');
     expect(sheet.formula(0, 3)).toBe('=x');
     expect(workbook.read('T', 'A2:F2')).toEqual(risky);
-    expect([0, 1, 2, 3, 4, 5].map((c) => sheet.formula(1, c))).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([0, 1, 2, 3, 4, 5].map((c) => sheet.formula(1, c))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('rejects a 2-D array of the wrong shape', async () => {
@@ -108,7 +138,9 @@ describe('Excel test double: proxies, load and sync', () => {
   });
 
   it('counts request and response bytes per sync and enforces the 5 MB caps', async () => {
-    const { Excel, stats } = createExcelDouble([{ name: 'Big', values: [] }], { limits: { requestBytes: 2000, responseBytes: 2000 } });
+    const { Excel, stats } = createExcelDouble([{ name: 'Big', values: [] }], {
+      limits: { requestBytes: 2000, responseBytes: 2000 },
+    });
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('Big');
       sheet.getRange('A1:A10').values = Array.from({ length: 10 }, () => ['x'.repeat(50)]);
@@ -118,7 +150,9 @@ describe('Excel test double: proxies, load and sync', () => {
       sheet.getRange('A1:A100').values = Array.from({ length: 100 }, () => ['x'.repeat(50)]);
       await expect(context.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     });
-    const big = createExcelDouble([{ name: 'Big', values: Array.from({ length: 100 }, () => ['y'.repeat(50)]) }], { limits: { responseBytes: 2000 } });
+    const big = createExcelDouble([{ name: 'Big', values: Array.from({ length: 100 }, () => ['y'.repeat(50)]) }], {
+      limits: { responseBytes: 2000 },
+    });
     await big.Excel.run(async (context) => {
       const r = context.workbook.worksheets.getItem('Big').getRange('A1:A100').load('values');
       await expect(context.sync()).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
@@ -149,7 +183,10 @@ describe('Excel test double: proxies, load and sync', () => {
 
   it('inserts sheets from base64, renaming clashes like Excel', async () => {
     const { Excel, workbook } = createExcelDouble(people);
-    const base64 = encodeTestWorkbook([{ name: 'VNPT', values: [['Viễn thông']] }, { name: 'Viettel', values: [[1]] }]);
+    const base64 = encodeTestWorkbook([
+      { name: 'VNPT', values: [['Viễn thông']] },
+      { name: 'Viettel', values: [[1]] },
+    ]);
     await Excel.run(async (context) => {
       const ids = context.workbook.insertWorksheetsFromBase64(base64);
       expect(() => ids.value).toThrow();
@@ -192,9 +229,14 @@ describe('Excel test double: proxies, load and sync', () => {
   it('reads per-cell fonts with getCellProperties', async () => {
     const { Excel } = createExcelDouble(people);
     await Excel.run(async (context) => {
-      const props = context.workbook.worksheets.getItem('VNPT').getRange('A2:B2').getCellProperties({ format: { font: { name: true } } });
+      const props = context.workbook.worksheets
+        .getItem('VNPT')
+        .getRange('A2:B2')
+        .getCellProperties({ format: { font: { name: true } } });
       await context.sync();
-      expect(props.value).toEqual([[{ format: { font: { name: '.VnTime' } } }, { format: { font: { name: 'Arial' } } }]]);
+      expect(props.value).toEqual([
+        [{ format: { font: { name: '.VnTime' } } }, { format: { font: { name: 'Arial' } } }],
+      ]);
     });
   });
 

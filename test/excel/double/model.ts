@@ -158,7 +158,9 @@ export class WorkbookModel {
     const sheet = this.sheet(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     const r = parseAddress(splitSheet(address).local);
-    return Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => sheet.value(r.row + i, r.col + j)));
+    return Array.from({ length: r.rows }, (_, i) =>
+      Array.from({ length: r.cols }, (_, j) => sheet.value(r.row + i, r.col + j)),
+    );
   }
 
   /** A deep copy of every sheet's content, to prove an operation left a sheet untouched. */

@@ -9,7 +9,14 @@
  * No Node import here: the double is bundled into the browser test too.
  */
 import { MAX_COLUMNS, type Rect, formatRect, fullAddress, parseAddress, splitSheet } from './address';
-import { type CellFormat, DEFAULT_FONT, DEFAULT_NUMBER_FORMAT, type DoubleValue, type SheetModel, type WorkbookModel } from './model';
+import {
+  type CellFormat,
+  DEFAULT_FONT,
+  DEFAULT_NUMBER_FORMAT,
+  type DoubleValue,
+  type SheetModel,
+  type WorkbookModel,
+} from './model';
 import { typeInto } from './typing';
 
 /** The error Office.js rejects a sync with (`OfficeExtension.Error`, shown as "RichApi.Error"). */
@@ -38,7 +45,11 @@ export interface Limits {
   cellsPerRead: number;
 }
 
-export const WEB_LIMITS: Limits = { requestBytes: 5 * 1024 * 1024, responseBytes: 5 * 1024 * 1024, cellsPerRead: 5_000_000 };
+export const WEB_LIMITS: Limits = {
+  requestBytes: 5 * 1024 * 1024,
+  responseBytes: 5 * 1024 * 1024,
+  cellsPerRead: 5_000_000,
+};
 
 /** What one `context.sync()` cost. */
 export interface SyncRecord {
@@ -112,7 +123,11 @@ export class RequestContext {
     const ops = this.queue;
     this.queue = [];
     const { stats, limits } = this.host;
-    const record: SyncRecord = { requestBytes: bytes(ops.map((o) => o.request)), responseBytes: 0, operations: ops.length };
+    const record: SyncRecord = {
+      requestBytes: bytes(ops.map((o) => o.request)),
+      responseBytes: 0,
+      operations: ops.length,
+    };
     stats.syncs += 1;
     stats.records.push(record);
     if (record.requestBytes > limits.requestBytes) {
@@ -142,7 +157,11 @@ export class ClientResult<T> {
   private loaded = false;
   private val: T | undefined;
   get value(): T {
-    if (!this.loaded) throw new OfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    if (!this.loaded)
+      throw new OfficeError(
+        'ValueNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.val as T;
   }
   /** @internal */
@@ -207,7 +226,8 @@ abstract class ClientObject<T> {
 
   /** `load("a,b/c")`, `load(["a", "b/c"])` or `load({ select: "a" })`. An empty load() loads every scalar. */
   load(spec?: string | string[] | { select?: string }): this {
-    const list = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : (spec?.select?.split(',') ?? []);
+    const list =
+      typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : (spec?.select?.split(',') ?? []);
     const paths = list.map((p) => p.trim()).filter(Boolean);
     const own: string[] = [];
     const nested = new Map<string, string[]>();
@@ -260,7 +280,11 @@ abstract class ClientObject<T> {
 
   protected call<R>(method: string, args: unknown[], run: (t: T) => R): ClientResult<R> {
     const result = new ClientResult<R>();
-    this.context.enqueue({ request: { path: this.path, call: method, args }, run: () => run(this.must()), after: (r) => result.set(r as R) });
+    this.context.enqueue({
+      request: { path: this.path, call: method, args },
+      run: () => run(this.must()),
+      after: (r) => result.set(r as R),
+    });
     return result;
   }
 
@@ -311,7 +335,8 @@ export class Workbook extends ClientObject<WorkbookModel> {
   }
 
   protected override nav(name: string): ClientObject<unknown> | undefined {
-    return (name === 'worksheets' ? this.worksheets : name === 'properties' ? this.properties : undefined) as ClientObject<unknown> | undefined;
+    return (name === 'worksheets' ? this.worksheets : name === 'properties' ? this.properties : undefined) as
+      ClientObject<unknown> | undefined;
   }
 
   getSelectedRange(): Range {
@@ -339,7 +364,9 @@ export class Workbook extends ClientObject<WorkbookModel> {
       } catch {
         throw new OfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
-      const wanted = options?.sheetNamesToInsert?.length ? parsed.sheets.filter((s) => options.sheetNamesToInsert?.includes(s.name)) : parsed.sheets;
+      const wanted = options?.sheetNamesToInsert?.length
+        ? parsed.sheets.filter((s) => options.sheetNamesToInsert?.includes(s.name))
+        : parsed.sheets;
       return wanted.map((s) => m.addSheet({ ...s, name: freeName(m, s.name) }).id);
     });
   }
@@ -350,7 +377,11 @@ export class DocumentProperties extends ClientObject<WorkbookModel> {
   readonly custom: CustomPropertyCollection;
   constructor(context: RequestContext) {
     super(context, 'workbook.properties', () => context.host.model);
-    this.custom = new CustomPropertyCollection(context, 'workbook.properties.custom', () => context.host.model.customProperties);
+    this.custom = new CustomPropertyCollection(
+      context,
+      'workbook.properties.custom',
+      () => context.host.model.customProperties,
+    );
   }
   protected props(): Record<string, (t: WorkbookModel) => unknown> {
     return { title: () => '', author: () => '' };
@@ -427,7 +458,10 @@ export class CustomPropertyCollection extends ClientObject<PropMap> {
       run: () => [...this.must().values()].map((p) => ({ key: p.key, value: p.value })),
       after: (rows) => {
         this.loadedItems = (rows as { key: string; value: string }[]).map((r) => {
-          const p = new CustomProperty(this.context, `${this.path}[${r.key}]`, () => ({ map: this.must(), key: r.key.toLowerCase() }));
+          const p = new CustomProperty(this.context, `${this.path}[${r.key}]`, () => ({
+            map: this.must(),
+            key: r.key.toLowerCase(),
+          }));
           (p as unknown as { loadedProps: Map<string, unknown> }).loadedProps.set('key', r.key);
           (p as unknown as { loadedProps: Map<string, unknown> }).loadedProps.set('value', r.value);
           return p;
@@ -476,12 +510,12 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
 
   /** Loads the items' properties: `load("items/name,items/id")` or `load("name,id")`. */
   override load(spec?: string | string[] | { select?: string }): this {
-    const list = typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : (spec?.select?.split(',') ?? []);
-    const wanted = list
-      .map((p) => p.trim().replace(/^items\//, ''))
-      .filter((p) => p && p !== 'items');
+    const list =
+      typeof spec === 'string' ? spec.split(',') : Array.isArray(spec) ? spec : (spec?.select?.split(',') ?? []);
+    const wanted = list.map((p) => p.trim().replace(/^items\//, '')).filter((p) => p && p !== 'items');
     const props = wanted.length ? wanted : Object.keys(sheetProps);
-    for (const p of props) if (!sheetProps[p]) throw new OfficeError('InvalidArgument', `The property '${p}' does not exist on Worksheet.`);
+    for (const p of props)
+      if (!sheetProps[p]) throw new OfficeError('InvalidArgument', `The property '${p}' does not exist on Worksheet.`);
     this.context.enqueue({
       request: { path: this.path, load: props.map((p) => `items/${p}`) },
       run: () => {
@@ -491,7 +525,11 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
       after: (rows) => {
         this.loadedItems = (rows as Record<string, unknown>[]).map((row) => {
           const id = row.id as string;
-          const ws = new Worksheet(this.context, `worksheet(${id})`, () => this.context.host.model.sheetById(id) ?? null);
+          const ws = new Worksheet(
+            this.context,
+            `worksheet(${id})`,
+            () => this.context.host.model.sheetById(id) ?? null,
+          );
           for (const p of props) ws.preload(p, row[p]);
           return ws;
         });
@@ -607,7 +645,11 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   /** Worksheet-level custom properties (ExcelApi 1.12). */
   get customProperties(): CustomPropertyCollection {
-    this.custom ??= new CustomPropertyCollection(this.context, `${this.path}.customProperties`, () => this.must().customProperties);
+    this.custom ??= new CustomPropertyCollection(
+      this.context,
+      `${this.path}.customProperties`,
+      () => this.must().customProperties,
+    );
     return this.custom;
   }
 
@@ -685,7 +727,9 @@ function cells<V>(t: RangeTarget, limits: Limits | null, f: (row: number, col: n
   if (limits && t.rect.rows * t.rect.cols > limits.cellsPerRead) {
     throw new OfficeError('RangeExceedsLimit', 'The cell count in range has exceeded the maximum supported number.');
   }
-  return Array.from({ length: t.rect.rows }, (_, i) => Array.from({ length: t.rect.cols }, (_, j) => f(t.rect.row + i, t.rect.col + j)));
+  return Array.from({ length: t.rect.rows }, (_, i) =>
+    Array.from({ length: t.rect.cols }, (_, j) => f(t.rect.row + i, t.rect.col + j)),
+  );
 }
 
 /** One value for all cells, or null when they differ (like Office.js for fonts and widths). */
@@ -705,15 +749,20 @@ function uniform<V>(t: RangeTarget, f: (row: number, col: number) => V): V | nul
 function each<V>(t: RangeTarget, input: V | V[][], apply: (row: number, col: number, v: V) => void): void {
   if (Array.isArray(input)) {
     if (input.length !== t.rect.rows || input.some((line) => !Array.isArray(line) || line.length !== t.rect.cols)) {
-      throw new OfficeError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.");
+      throw new OfficeError(
+        'InvalidArgument',
+        "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+      );
     }
     input.forEach((line, i) => line.forEach((v, j) => apply(t.rect.row + i, t.rect.col + j, v)));
   } else {
-    for (let i = 0; i < t.rect.rows; i++) for (let j = 0; j < t.rect.cols; j++) apply(t.rect.row + i, t.rect.col + j, input);
+    for (let i = 0; i < t.rect.rows; i++)
+      for (let j = 0; j < t.rect.cols; j++) apply(t.rect.row + i, t.rect.col + j, input);
   }
 }
 
-const numberFormatAt = (s: SheetModel, r: number, c: number): string => s.format(r, c).numberFormat ?? DEFAULT_NUMBER_FORMAT;
+const numberFormatAt = (s: SheetModel, r: number, c: number): string =>
+  s.format(r, c).numberFormat ?? DEFAULT_NUMBER_FORMAT;
 
 export class Range extends ClientObject<RangeTarget> {
   readonly format: RangeFormat;
@@ -795,20 +844,28 @@ export class Range extends ClientObject<RangeTarget> {
     return this.get('numberFormat');
   }
   set numberFormat(v: string[][]) {
-    this.set('numberFormat', v, (t) => each(t, v as unknown as string, (r, c, f) => t.sheet.setFormat(r, c, { numberFormat: f })));
+    this.set('numberFormat', v, (t) =>
+      each(t, v as unknown as string, (r, c, f) => t.sheet.setFormat(r, c, { numberFormat: f })),
+    );
   }
 
   select(): void {
     this.call('select', [], (t) => {
       const m = this.context.host.model;
-      if (m.activeSheetId !== t.sheet.id) throw new OfficeError('InvalidSelection', 'The current selection is invalid for this operation: activate the sheet first.');
+      if (m.activeSheetId !== t.sheet.id)
+        throw new OfficeError(
+          'InvalidSelection',
+          'The current selection is invalid for this operation: activate the sheet first.',
+        );
       m.selection = { sheet: t.sheet.name, address: formatRect(t.rect) };
     });
   }
 
   merge(across = false): void {
     this.call('merge', [across], (t) => {
-      const rects = across ? Array.from({ length: t.rect.rows }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rows: 1 })) : [t.rect];
+      const rects = across
+        ? Array.from({ length: t.rect.rows }, (_, i) => ({ ...t.rect, row: t.rect.row + i, rows: 1 }))
+        : [t.rect];
       t.sheet.merges.push(...rects);
     });
   }
@@ -816,7 +873,10 @@ export class Range extends ClientObject<RangeTarget> {
   unmerge(): void {
     this.call('unmerge', [], (t) => {
       const inside = (m: Rect): boolean =>
-        m.row < t.rect.row + t.rect.rows && m.row + m.rows > t.rect.row && m.col < t.rect.col + t.rect.cols && m.col + m.cols > t.rect.col;
+        m.row < t.rect.row + t.rect.rows &&
+        m.row + m.rows > t.rect.row &&
+        m.col < t.rect.col + t.rect.cols &&
+        m.col + m.cols > t.rect.col;
       const keep = t.sheet.merges.filter((m) => !inside(m));
       t.sheet.merges.splice(0, t.sheet.merges.length, ...keep);
     });
@@ -849,7 +909,8 @@ export class Range extends ClientObject<RangeTarget> {
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this.set('hyperlink', link, (t) => {
       for (let i = 0; i < t.rect.rows; i++) {
-        for (let j = 0; j < t.rect.cols; j++) t.sheet.hyperlinks.set(`${t.rect.row + i},${t.rect.col + j}`, { ...link });
+        for (let j = 0; j < t.rect.cols; j++)
+          t.sheet.hyperlinks.set(`${t.rect.row + i},${t.rect.col + j}`, { ...link });
       }
     });
   }
@@ -876,7 +937,10 @@ export class Range extends ClientObject<RangeTarget> {
   }
 
   /** Per-cell properties (ExcelApi 1.9); the double fills `address` and `format.font` name/bold/italic. */
-  getCellProperties(options: { address?: boolean; format?: { font?: { name?: boolean; bold?: boolean; italic?: boolean } } }): ClientResult<unknown[][]> {
+  getCellProperties(options: {
+    address?: boolean;
+    format?: { font?: { name?: boolean; bold?: boolean; italic?: boolean } };
+  }): ClientResult<unknown[][]> {
     return this.call('getCellProperties', [options], (t) =>
       cells(t, this.context.host.limits, (r, c) => {
         const f = t.sheet.format(r, c);
@@ -963,7 +1027,11 @@ export class RangeFormat extends FormatPart {
 
 export class RangeFont extends FormatPart {
   protected props(): Record<string, (t: RangeTarget) => unknown> {
-    return { name: this.field('fontName', DEFAULT_FONT), bold: this.field('bold', false), italic: this.field('italic', false) };
+    return {
+      name: this.field('fontName', DEFAULT_FONT),
+      bold: this.field('bold', false),
+      italic: this.field('italic', false),
+    };
   }
   /** The font name, or null when the cells use several fonts. */
   get name(): string | null {
@@ -1003,7 +1071,12 @@ export class RangeFill extends FormatPart {
 
 export class RangeBorder extends ClientObject<{ range: RangeTarget; edge: string }> {
   protected props(): Record<string, (t: { range: RangeTarget; edge: string }) => unknown> {
-    return { style: (t) => uniform(t.range, (r, c) => ((t.range.sheet.format(r, c).borders ?? []).includes(t.edge) ? 'Continuous' : 'None')) };
+    return {
+      style: (t) =>
+        uniform(t.range, (r, c) =>
+          (t.range.sheet.format(r, c).borders ?? []).includes(t.edge) ? 'Continuous' : 'None',
+        ),
+    };
   }
   get style(): string | null {
     return this.get('style');

@@ -45,6 +45,7 @@ export function typeInto(input: DoubleValue | null, numberFormat: string): Typed
   if (GROUPED.test(t)) return { value: Number(t.replace(/,/g, '')) };
   if (DATE.test(t)) return { value: 40000 + t.length };
   if (/^(true|false)$/i.test(t)) return { value: /^true$/i.test(t) };
-  if (input.length > 1 && /^[+\-@]/.test(input)) return { value: FORMULA_VALUE, formula: `=${input.replace(/^@/, '')}` };
+  if (input.length > 1 && /^[+\-@]/.test(input))
+    return { value: FORMULA_VALUE, formula: `=${input.replace(/^@/, '')}` };
   return { value: input };
 }
