@@ -39,5 +39,5 @@ export default [
   // Scripts injected into the browser page under test.
   { files: ['test/browser/**/*.js'], languageOptions: { globals: { ...globals.browser, Office: 'readonly' } } },
   // Build scripts and webpack plugins are CommonJS run by Node.
-  { files: ['**/*.cjs', 'src/**/*.js', 'webpack.config.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
+  { files: ['**/*.cjs', 'src/**/*.js', 'webpack.config.js', 'test/*.js'], languageOptions: { globals: globals.node, sourceType: 'commonjs' } },
 ];
