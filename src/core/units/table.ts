@@ -1,4 +1,6 @@
 import type { Dimension } from '../model';
+// foldDiacritics.ts imports nothing, so the table built at load time cannot meet an import cycle.
+import { foldDiacritics } from '../text/foldDiacritics';
 
 /** A unit of measure (đơn vị tính). */
 export interface Unit {
@@ -201,17 +203,6 @@ export function unitKey(folded: string): string {
     .replace(/^,+|,+$/g, '');
 }
 
-/** Folds like foldDiacritics, kept local so the table does not depend on import order. */
-function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐðÐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export const UNITS: ReadonlyMap<string, Unit> = new Map(
   ROWS.map((row) => {
     const canonical = ROWS.find((r) => r.code === CANONICAL[row.dimension]);
@@ -235,7 +226,7 @@ export const BY_KEY: ReadonlyMap<string, Unit> = (() => {
   const map = new Map<string, Unit>();
   for (const row of ROWS) {
     const unit = UNITS.get(row.code) as Unit;
-    for (const spelling of [row.code, row.label, ...row.spellings]) map.set(unitKey(fold(spelling)), unit);
+    for (const spelling of [row.code, row.label, ...row.spellings]) map.set(unitKey(foldDiacritics(spelling)), unit);
   }
   return map;
 })();
