@@ -1,21 +1,9 @@
-import type { BuildResult, ColumnKey, IndicatorId, Issue, Sector, TableRow } from '../core/model';
-
-/** One row of a table in the JSON output; only the table's columns are present, null where a figure does not apply. */
-export interface JsonRow {
-  stt: number;
-  indicator: IndicatorId;
-  label: string;
-  unit: string;
-  increase?: number | null;
-  decrease?: number | null;
-  yoy: number | null;
-  current?: number | null;
-}
+import type { BuildResult, ColumnKey, Issue, Sector, TableRow } from '../core/model';
 
 /** The JSON `tttt build --json` writes (the format is documented in the README). */
 export interface JsonResult {
   period: string;
-  tables: { id: Sector; title: string; rows: JsonRow[] }[];
+  tables: { id: Sector; title: string; rows: TableRow[] }[];
   submissions: {
     file: string;
     sheet: string;
@@ -34,19 +22,13 @@ const COLUMN_ORDER: ColumnKey[] = ['increase', 'decrease', 'yoy', 'current'];
 const orNull = (x: number | null | undefined): number | null =>
   x === undefined || x === null || !Number.isFinite(x) ? null : x;
 
-function jsonRow(row: TableRow, columns: ColumnKey[]): JsonRow {
-  const out: JsonRow = {
-    stt: row.stt,
-    indicator: row.indicator,
-    label: row.label,
-    unit: row.unit,
-    yoy: orNull(row.yoy),
-  };
-  const ordered: Record<string, unknown> = { stt: out.stt, indicator: out.indicator, label: out.label, unit: out.unit };
+/** A table row with only the table's columns, in COLUMN_ORDER, null where a figure does not apply. */
+function jsonRow(row: TableRow, columns: ColumnKey[]): TableRow {
+  const ordered: Record<string, unknown> = { stt: row.stt, indicator: row.indicator, label: row.label, unit: row.unit };
   for (const key of COLUMN_ORDER) {
     if (key === 'yoy' || columns.includes(key)) ordered[key] = orNull(row[key]);
   }
-  return ordered as unknown as JsonRow;
+  return ordered as unknown as TableRow;
 }
 
 /**
