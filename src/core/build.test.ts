@@ -152,3 +152,44 @@ describe('build on hand-made sheets of two enterprises', () => {
     expect(en.issues.find((i) => i.code === 'repeated-figure')!.message).toContain('2,907');
   });
 });
+
+describe('build with enterprises the catalogue does not know', () => {
+  /** An unknown company's FTTH sheet named "Sheet1", with or without a name line above the table. */
+  const unknown = (file: string, nameLine: string | null, increase: number, current: number): SheetGrid =>
+    grid(file, 'Sheet1', [
+      ...(nameLine ? [[nameLine]] : []),
+      ['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'Hiện có'],
+      [1, 'Thuê bao FTTH', 'TB', increase, current],
+    ]);
+
+  it('counts two unknown companies whose sheets are both "Sheet1", named by their title lines', () => {
+    const result = build([
+      unknown('so0.xlsx', 'CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0', 100, 1000),
+      unknown('abc.xlsx', 'Đơn vị: Công ty TNHH Viễn thông ABC', 20, 300),
+    ]);
+    expect(result.submissions.map((s) => s.enterprise)).toEqual([
+      'CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0',
+      'Công ty TNHH Viễn thông ABC',
+    ]);
+    const ftth = result.tables[0].rows.find((r) => r.indicator === 'ftth')!;
+    expect(ftth).toMatchObject({ increase: 120, current: 1300 });
+    expect(result.issues.filter((i) => i.code === 'resubmission')).toEqual([]);
+  });
+
+  it('counts two unknown companies with no name line, named by their files', () => {
+    const result = build([unknown('dir/hai-dang.xlsx', null, 100, 1000), unknown('xuyen-viet.xlsx', null, 20, 300)]);
+    expect(result.submissions.map((s) => s.enterprise)).toEqual(['hai-dang', 'xuyen-viet']);
+    expect(result.tables[0].rows.find((r) => r.indicator === 'ftth')).toMatchObject({ increase: 120, current: 1300 });
+  });
+
+  it('still keeps one of two files from the same unknown company named alike in their title lines', () => {
+    const result = build([
+      unknown('so0.xlsx', 'CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0', 100, 1000),
+      unknown('so0-lan-2.xlsx', 'Công ty Cổ phần Viễn thông Số 0', 110, 1010),
+    ]);
+    expect(result.submissions.map((s) => s.file)).toEqual(['so0-lan-2.xlsx']);
+    expect(result.tables[0].rows.find((r) => r.indicator === 'ftth')).toMatchObject({ increase: 110, current: 1010 });
+    expect(result.issues.filter((i) => i.code === 'resubmission')).toHaveLength(1);
+  });
+});

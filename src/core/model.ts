@@ -149,6 +149,11 @@ export interface Submission {
   issued?: string;
   /** True when the sheet says it corrects an earlier one ("điều chỉnh", "bổ sung", "thay thế", "lần 2"). */
   correction?: boolean;
+  /**
+   * Where the name of an enterprise the catalogue does not know came from: a company-name title
+   * line, else the file name, else the sheet name. Absent for a catalogue enterprise.
+   */
+  nameFrom?: 'title' | 'file' | 'sheet';
 }
 
 /** What the reader made of one sheet. */

@@ -57,3 +57,41 @@ describe('dropResubmissions', () => {
     expect(dropResubmissions(all)).toEqual({ kept: all, dropped: [], issues: [] });
   });
 });
+
+describe('dropResubmissions: enterprises the catalogue does not know', () => {
+  const unknown = (file: string, enterprise: string, nameFrom: Submission['nameFrom'], sheet = 'Sheet1') =>
+    submission(file, sheet, { enterprise, nameFrom });
+
+  it('never merges unknown enterprises of different files named after a file or sheet', () => {
+    const all = [
+      unknown('a/bao-cao.xlsx', 'bao-cao', 'file'),
+      unknown('b/bao-cao.xlsx', 'bao-cao', 'file'),
+      unknown('c.xlsx', 'Sheet1', 'sheet'),
+      unknown('d.xlsx', 'Sheet1', 'sheet'),
+    ];
+    expect(dropResubmissions(all)).toEqual({ kept: all, dropped: [], issues: [] });
+  });
+
+  it('merges unknown enterprises whose title lines name them alike, whatever the files', () => {
+    const first = unknown('so0-a.xlsx', 'CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0', 'title');
+    const second = unknown('so0-b.xlsx', 'Công ty Cổ phần Viễn thông Số 0', 'title');
+    const other = unknown('so1.xlsx', 'Công ty Cổ phần Viễn thông Số 1', 'title');
+    const r = dropResubmissions([first, second, other]);
+    expect(r.kept).toEqual([second, other]);
+    expect(r.issues.map((i) => [i.severity, i.file])).toEqual([['info', 'so0-a.xlsx']]);
+  });
+
+  it('warns, not just informs, when it takes two sheets of one file for one unknown enterprise', () => {
+    const first = unknown('hai-dang.xlsx', 'hai-dang', 'file', 'Sheet1');
+    const second = unknown('hai-dang.xlsx', 'hai-dang', 'file', 'Sheet2');
+    const r = dropResubmissions([first, second]);
+    expect(r.kept).toEqual([second]);
+    expect(r.issues.map((i) => [i.severity, i.sheet])).toEqual([['warning', 'Sheet1']]);
+  });
+
+  it('never takes an unknown enterprise for a catalogue one of the same name', () => {
+    const known = submission('vnpt.xlsx', 'VNPT');
+    const titled = unknown('x.xlsx', 'VNPT Quảng Ninh', 'title');
+    expect(dropResubmissions([known, titled]).kept).toEqual([known, titled]);
+  });
+});

@@ -1,3 +1,4 @@
+import { toPhrase } from '../catalogue';
 import { makeIssue, type Message } from '../issues';
 import type { Issue, Locale, Sector, Submission } from '../model';
 
@@ -48,15 +49,31 @@ export interface ResubmissionResult {
 }
 
 /**
+ * Who filed a submission, for telling resubmissions apart. A catalogue enterprise is its name. An
+ * enterprise the catalogue does not know is the same one only where its title lines name it alike
+ * (diacritics and case aside); named after its file or sheet ("Sheet1"), it is only ever the same
+ * as itself within that file — two unknown companies' "Sheet1" must both be counted.
+ */
+function filer(s: Submission): string {
+  if (s.nameFrom === 'title') return `title\u0000${toPhrase(s.enterprise)}`;
+  const name = s.enterprise.trim().toLowerCase();
+  return s.nameFrom ? `${s.nameFrom}\u0000${name}\u0000${s.file}` : name;
+}
+
+/**
  * Keeps one submission per enterprise, sector and period (báo cáo gửi lại): the correction
  * ("điều chỉnh", "thay thế"), else the one signed later, else the later by file and sheet name.
- * Each dropped submission gets an 'resubmission' info issue saying which one was used instead.
+ * Each dropped submission gets a 'resubmission' issue saying which one was used instead: info,
+ * or a warning where the enterprise is unknown and named only after its file or sheet (then two
+ * sheets of one file are taken for one enterprise's, which the person should confirm).
+ * Submissions of unknown enterprises from different files are never merged unless their title
+ * lines name them alike.
  *
  * @example
  * dropResubmissions([first, correction], 'vi').kept //=> [correction]
  */
 export function dropResubmissions(submissions: Submission[], locale: Locale = 'vi'): ResubmissionResult {
-  const key = (s: Submission) => `${s.enterprise.trim().toLowerCase()}\u0000${s.sector}\u0000${s.period ?? ''}`;
+  const key = (s: Submission) => `${filer(s)}\u0000${s.sector}\u0000${s.period ?? ''}`;
   const winners = new Map<string, Submission>();
   for (const s of submissions) {
     const best = winners.get(key(s));
@@ -74,8 +91,9 @@ export function dropResubmissions(submissions: Submission[], locale: Locale = 'v
       dropped: where(s),
       why: WHY[locale][compareSubmissions(used, s).why],
     };
+    const guessed = s.nameFrom === 'file' || s.nameFrom === 'sheet';
     return makeIssue(
-      'info',
+      guessed ? 'warning' : 'info',
       'resubmission',
       message,
       params,

@@ -641,6 +641,49 @@ describe('readSheet: title lines', () => {
     expect(codes(unknown)).toEqual(['info unknown-enterprise ']);
   });
 
+  it('names an enterprise the catalogue does not know by its name line, else its file, else its sheet', () => {
+    const table = [['9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]];
+    const titled = readSheet(
+      grid([['CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], ...table], {
+        sheet: 'Sheet1',
+        file: 'so0.xlsx',
+      }),
+    );
+    expect(only(titled)).toMatchObject({ enterprise: 'CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0', nameFrom: 'title' });
+    expect(titled.issues[0]).toMatchObject({
+      code: 'unknown-enterprise',
+      enterprise: 'CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0',
+    });
+    const labelled = readSheet(grid([['Đơn vị: Công ty TNHH Chuyển phát ABC'], ...table]));
+    expect(only(labelled)).toMatchObject({ enterprise: 'Công ty TNHH Chuyển phát ABC', nameFrom: 'title' });
+    const byFile = readSheet(grid(table, { sheet: 'Sheet1', file: 'C:\\bao cao\\hai-dang.xlsx' }));
+    expect(only(byFile)).toMatchObject({ enterprise: 'hai-dang', nameFrom: 'file' });
+    const bySheet = readSheet(grid(table, { sheet: 'Hải Đăng', file: '' }));
+    expect(only(bySheet)).toMatchObject({ enterprise: 'Hải Đăng', nameFrom: 'sheet' });
+    const known = readSheet(grid([['VIỄN THÔNG QUẢNG NINH'], ...table]));
+    expect(only(known).enterprise).toBe('VNPT Quảng Ninh');
+    expect(only(known).nameFrom).toBeUndefined();
+  });
+
+  it("gives a sheet's second table the unknown name of its first", () => {
+    const reading = readSheet(
+      grid([
+        ['CÔNG TY TNHH HẢI ĐĂNG'],
+        ['BÁO CÁO 9 THÁNG 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Hiện có'],
+        ['Thuê bao FTTH', 'TB', 7455],
+        [null, null, null],
+        ['BÁO CÁO BƯU CHÍNH 9 THÁNG 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Kỳ này'],
+        ['Chuyển phát nhanh', 'Cái', 11000],
+      ]),
+    );
+    expect(reading.submissions.map((s) => `${s.enterprise} ${s.sector} ${s.nameFrom}`)).toEqual([
+      'CÔNG TY TNHH HẢI ĐĂNG telecom title',
+      'CÔNG TY TNHH HẢI ĐĂNG postal title',
+    ]);
+  });
+
   it('marks a corrected re-submission and its date', () => {
     const reading = readSheet(
       grid([

@@ -5,6 +5,7 @@ import { findPeriod, periodFromCode } from '../periods';
 import { findUnit, type Unit } from '../units';
 import { type Cell, type Cells, readCells, rowLine } from './cells';
 import { VALUE_ROLES } from './columnRoles';
+import { companyName } from './companyName';
 import { isFigure } from './figures';
 import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
 import { MESSAGES } from './messages';
@@ -242,6 +243,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
   }
 
   let lastEnterprise: Enterprise | null = null;
+  let lastUnknown: UnknownName | null = null;
   let lastPeriod: Period | null = null;
   blocks.forEach((block, i) => {
     const next = blocks[i + 1];
@@ -268,7 +270,9 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const sector = tableSector(table, layout?.labelCol ?? 0, guess, titleLines);
     const enterprise = guess && sectorUnit(guess, named, sector);
     lastEnterprise = enterprise;
-    const enterpriseName = enterprise?.name ?? (sheet || file || '?');
+    const unknown = enterprise ? null : (unknownName(cells, block, lastUnknown) ?? fallbackName(sheet, file));
+    lastUnknown = unknown;
+    const enterpriseName = enterprise?.name ?? unknown!.name;
     const about = { enterprise: enterpriseName };
     if (!enterprise)
       issues.push(
@@ -370,10 +374,42 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
         unrecognised: main ? reading.unrecognised : 0,
         ...(issued ? { issued } : {}),
         ...(correction ? { correction } : {}),
+        ...(unknown ? { nameFrom: unknown.from } : {}),
       });
     }
   });
   return { file, sheet, submissions, issues };
+}
+
+/** The name of an enterprise the catalogue does not know, and where it came from. */
+interface UnknownName {
+  name: string;
+  from: NonNullable<Submission['nameFrom']>;
+}
+
+/**
+ * The name a table's title cells give an unknown enterprise ("CÔNG TY CP VIỄN THÔNG SỐ 0",
+ * "Đơn vị: Công ty TNHH Chuyển phát ABC"), else the previous table's on the same sheet.
+ */
+function unknownName(cells: Cells, block: Block, last: UnknownName | null): UnknownName | null {
+  const texts = cells.slice(Math.max(0, block.titleFrom), block.top).flatMap((row) => row.map((cell) => cell.text));
+  const name = companyName(texts);
+  return name ? { name, from: 'title' } : last;
+}
+
+/**
+ * With no name line: a sheet named like a company ("Công ty ABC"), else the file's name without
+ * folders and extension, which tells two "Sheet1" of different files apart; else (in Excel, one
+ * workbook) the sheet's name.
+ */
+function fallbackName(sheet: string, file: string): UnknownName {
+  const sheetCompany = companyName([sheet]);
+  if (sheetCompany) return { name: sheetCompany, from: 'sheet' };
+  const stem = baseName(file)
+    .replace(/\.[^.]*$/, '')
+    .trim();
+  if (stem) return { name: stem, from: 'file' };
+  return { name: sheet || '?', from: 'sheet' };
 }
 
 /** A file's name without its folders. */
