@@ -12,22 +12,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { type EnterpriseKey, type Ind, SPLIT, type Share } from './make-examples';
+import { indicatorById } from '../src/core/catalogue';
+import type { IndicatorId } from '../src/core/model';
+import { type EnterpriseKey, SPLIT, type Share } from './make-examples';
 
 /** How each measure grows from 9T/2015 to 9T/2016 (stocks' closing, flows, increases, decreases). */
 const GROWTH = { cur: 1.1, flow: 1.12, inc: 1.08, dec: 1.03 };
 
-const FLOWS: Ind[] = [
-  'telecom-revenue',
-  'press-distribution',
-  'letter-post',
-  'parcels',
-  'express',
-  'money-orders',
-  'money-transferred',
-  'postal-revenue',
-];
-const isFlow = (ind: Ind) => FLOWS.includes(ind);
+const isFlow = (ind: IndicatorId) => indicatorById(ind).kind === 'flow';
 
 /** One enterprise's 9T/2016 figures for one indicator (no `prev`: the sheets carry no "cùng kỳ"). */
 export interface Figures2016 {
@@ -37,7 +29,7 @@ export interface Figures2016 {
 }
 
 /** 2016's figures from 2015's. */
-export function grow(ind: Ind, x: Share): Figures2016 {
+export function grow(ind: IndicatorId, x: Share): Figures2016 {
   if (isFlow(ind)) return { cur: Math.round(x.cur * GROWTH.flow) };
   return {
     inc: Math.round((x.inc ?? 0) * GROWTH.inc),
@@ -129,7 +121,7 @@ const SENDERS: { key: EnterpriseKey; file: string; sheet: string; sector: 'telec
   ];
 
 /** Labels and units the sheets use (an ordinary template; the 2015 set already shows the messy ones). */
-const ROWS: Record<Ind, { label: string; unit: string }> = {
+const ROWS: Record<IndicatorId, { label: string; unit: string }> = {
   'fixed-wired': { label: 'Điện thoại cố định có dây', unit: 'Thuê bao' },
   'fixed-wireless': { label: 'Điện thoại cố định không dây', unit: 'Thuê bao' },
   'mobile-postpaid': { label: 'Điện thoại di động trả sau', unit: 'Thuê bao' },
@@ -162,7 +154,7 @@ type Row = (string | number | null)[];
 function sheetRows(sender: (typeof SENDERS)[number], q: 0 | 1 | 2 | null): Row[] {
   const period = q === null ? 'Lũy kế 9 tháng năm 2016' : `Quý ${['I', 'II', 'III'][q]}/2016`;
   const figures = Object.entries(SPLIT[sender.key]).map(
-    ([ind, share]) => [ind as Ind, grow(ind as Ind, share!)] as const,
+    ([ind, share]) => [ind as IndicatorId, grow(ind as IndicatorId, share!)] as const,
   );
   const part = (x: number | undefined) => (x === undefined ? null : q === null ? x : quarters(x)[q]);
   /** A stock at the end of quarter q: the 9-month closing less what came after. */
@@ -227,11 +219,14 @@ export function exampleFiles2016(): Map<string, { name: string; rows: Row[] }[]>
 }
 
 /** The 9T/2016 totals the set gives, per indicator, and 2015's for the comparison. */
-export function expected2016(): Record<Ind, { inc: number | null; dec: number | null; cur: number; prev: number }> {
-  const out = {} as Record<Ind, { inc: number | null; dec: number | null; cur: number; prev: number }>;
+export function expected2016(): Record<
+  IndicatorId,
+  { inc: number | null; dec: number | null; cur: number; prev: number }
+> {
+  const out = {} as Record<IndicatorId, { inc: number | null; dec: number | null; cur: number; prev: number }>;
   for (const sender of SENDERS) {
     for (const [key, share] of Object.entries(SPLIT[sender.key])) {
-      const ind = key as Ind;
+      const ind = key as IndicatorId;
       const f = grow(ind, share!);
       const t = (out[ind] ??= { inc: isFlow(ind) ? null : 0, dec: isFlow(ind) ? null : 0, cur: 0, prev: 0 });
       if (t.inc !== null) t.inc += f.inc ?? 0;

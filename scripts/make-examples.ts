@@ -13,29 +13,14 @@ import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 // The legacy encodings old templates store (TCVN3 with .VnTime fonts, VNI with VNI-Times): the core's own encoders.
 import { encodeTcvn3, encodeVni } from '../src/core/text';
+import { INDICATORS } from '../src/core/catalogue';
+import type { IndicatorId, Sector } from '../src/core/model';
 
 export { encodeTcvn3, encodeVni };
 
 // ---------------------------------------------------------------------------------------------
 // The figures
 // ---------------------------------------------------------------------------------------------
-
-/** Standard indicator ids (as in src/core/model.ts). */
-export type Ind =
-  | 'fixed-wired'
-  | 'fixed-wireless'
-  | 'mobile-postpaid'
-  | 'mobile-prepaid'
-  | 'broadband-xdsl'
-  | 'ftth'
-  | 'telecom-revenue'
-  | 'press-distribution'
-  | 'letter-post'
-  | 'parcels'
-  | 'express'
-  | 'money-orders'
-  | 'money-transferred'
-  | 'postal-revenue';
 
 /**
  * One enterprise's figures for one indicator, in the indicator's canonical unit (thuê bao, kg, cái,
@@ -63,7 +48,7 @@ export type EnterpriseKey =
   | 'courier';
 
 /** The per-enterprise split: the one table to edit. Totals are checked against {@link REFERENCE}. */
-export const SPLIT: Record<EnterpriseKey, Partial<Record<Ind, Share>>> = {
+export const SPLIT: Record<EnterpriseKey, Partial<Record<IndicatorId, Share>>> = {
   // VNPT alone carries the fixed-line rows, so the reference's copy errors (2.907 and 24.060
   // repeated across rows 1–2) sit on one sheet.
   vnpt: {
@@ -140,7 +125,7 @@ export const SPLIT: Record<EnterpriseKey, Partial<Record<Ind, Share>>> = {
  * VNPost's first submission (số 512, 05/10/2015), superseded by the corrected one (số 530,
  * 12/10/2015) whose figures are in {@link SPLIT}. A build must use the later one.
  */
-export const VNPOST_SUPERSEDED: Partial<Record<Ind, Share>> = {
+export const VNPOST_SUPERSEDED: Partial<Record<IndicatorId, Share>> = {
   'press-distribution': { cur: 6950000, prev: 7268417 },
   'letter-post': { cur: 905120, prev: 741215 },
   parcels: { cur: 51980, prev: 49870 },
@@ -155,7 +140,7 @@ export const VNPOST_SUPERSEDED: Partial<Record<Ind, Share>> = {
  * the period's flow) and the change against the same period rounded to whole percent.
  */
 export const REFERENCE: Record<
-  Ind,
+  IndicatorId,
   { inc: number | null; dec: number | null; cur: number | null; yoyPercent: number }
 > = {
   'fixed-wired': { inc: 2907, dec: 24060, cur: 2907, yoyPercent: -28 },
@@ -175,31 +160,17 @@ export const REFERENCE: Record<
   'postal-revenue': { inc: 74735, dec: null, cur: null, yoyPercent: 16 },
 };
 
-const TELECOM: Ind[] = [
-  'fixed-wired',
-  'fixed-wireless',
-  'mobile-postpaid',
-  'mobile-prepaid',
-  'broadband-xdsl',
-  'ftth',
-  'telecom-revenue',
-];
-const POSTAL: Ind[] = [
-  'press-distribution',
-  'letter-post',
-  'parcels',
-  'express',
-  'money-orders',
-  'money-transferred',
-  'postal-revenue',
-];
+/** Each table's indicators in the catalogue's (the reference report's) order. */
+const idsOf = (sector: Sector): IndicatorId[] => INDICATORS.filter((i) => i.sector === sector).map((i) => i.id);
+const TELECOM = idsOf('telecom');
+const POSTAL = idsOf('postal');
 
 /** Sums {@link SPLIT} per indicator. */
-export function totals(): Record<Ind, { inc: number; dec: number; cur: number; prev: number }> {
-  const out = {} as Record<Ind, { inc: number; dec: number; cur: number; prev: number }>;
+export function totals(): Record<IndicatorId, { inc: number; dec: number; cur: number; prev: number }> {
+  const out = {} as Record<IndicatorId, { inc: number; dec: number; cur: number; prev: number }>;
   for (const ind of [...TELECOM, ...POSTAL]) out[ind] = { inc: 0, dec: 0, cur: 0, prev: 0 };
   for (const shares of Object.values(SPLIT)) {
-    for (const [ind, s] of Object.entries(shares) as [Ind, Share][]) {
+    for (const [ind, s] of Object.entries(shares) as [IndicatorId, Share][]) {
       const t = out[ind];
       t.inc += s.inc ?? 0;
       t.dec += s.dec ?? 0;
@@ -297,7 +268,7 @@ async function writeWorkbook(file: string, sheets: SheetSpec[]): Promise<void> {
 
 const b = (v: string): Cell => ({ v, bold: true });
 const i = (v: string): Cell => ({ v, italic: true });
-const s = (e: EnterpriseKey, ind: Ind): Share => {
+const s = (e: EnterpriseKey, ind: IndicatorId): Share => {
   const share = SPLIT[e][ind];
   if (!share) throw new Error(`No figures for ${e} ${ind}`);
   return share;
@@ -309,7 +280,7 @@ const s = (e: EnterpriseKey, ind: Ind): Share => {
 
 /** VNPT: two-row merged header ("Trong kỳ" over "Tăng" | "Giảm"), section rows, a "Trong đó" row, a note, an instructions sheet. */
 function vnpt(): SheetSpec[] {
-  const r = (stt: string, label: string, unit: string, ind: Ind): Cell[] => {
+  const r = (stt: string, label: string, unit: string, ind: IndicatorId): Cell[] => {
     const x = s('vnpt', ind);
     return [stt, label, unit, x.inc ?? null, x.dec ?? null, x.cur, x.prev];
   };
@@ -362,7 +333,7 @@ function vnpt(): SheetSpec[] {
 /** Viettel telecom: numbers as Vietnamese text, an opening-stock column, "từ … đến …" period. */
 function viettelTelecom(): SheetSpec {
   const t = viNumberText;
-  const r = (stt: number, label: string, ind: Ind): Cell[] => {
+  const r = (stt: number, label: string, ind: IndicatorId): Cell[] => {
     const x = s('viettel', ind);
     const opening = x.cur - (x.inc ?? 0) + (x.dec ?? 0);
     return [stt, label, 'TB', t(opening), t(x.inc ?? 0), t(x.dec ?? 0), t(x.cur), t(x.prev)];
@@ -400,7 +371,7 @@ function viettelTelecom(): SheetSpec {
 
 /** Viettel's postal submission (Viettel Post), a second sheet of the same file; money in đồng, bare "Doanh thu". */
 function viettelPostal(): SheetSpec {
-  const v = (ind: Ind, scale = 1): Cell[] => {
+  const v = (ind: IndicatorId, scale = 1): Cell[] => {
     const x = s('viettelPost', ind);
     return [x.cur * scale, x.prev * scale];
   };
@@ -457,7 +428,7 @@ function mobifone(): SheetSpec {
 /** Vietnamobile: every text in TCVN3 with the .VnTime font (ư is byte 0xAD). */
 function vietnamobile(): SheetSpec {
   const T = encodeTcvn3;
-  const r = (stt: number, label: string, ind: Ind): Cell[] => {
+  const r = (stt: number, label: string, ind: IndicatorId): Cell[] => {
     const x = s('vietnamobile', ind);
     return [stt, T(label), T('Thuê bao'), x.inc!, x.dec!, x.cur, x.prev];
   };
@@ -493,7 +464,7 @@ function vietnamobile(): SheetSpec {
 /** Gmobile: every text in VNI with the VNI-Times font; columns in another order. */
 function gmobile(): SheetSpec {
   const V = encodeVni;
-  const r = (stt: number, label: string, ind: Ind): Cell[] => {
+  const r = (stt: number, label: string, ind: IndicatorId): Cell[] => {
     const x = s('gmobile', ind);
     return [stt, V(label), V('Thuê bao'), x.prev, x.inc!, x.dec!, x.cur];
   };
@@ -529,7 +500,7 @@ function gmobile(): SheetSpec {
 /** FPT Telecom: every text in decomposed Unicode (NFD, typed on a Mac); revenue in nghìn đồng. */
 function fpt(): SheetSpec {
   const D = (x: string) => x.normalize('NFD');
-  const r = (stt: number, label: string, ind: Ind): Cell[] => {
+  const r = (stt: number, label: string, ind: IndicatorId): Cell[] => {
     const x = s('fpt', ind);
     return [stt, D(label), D('Thuê bao'), x.inc!, x.dec!, x.cur, x.prev];
   };
@@ -597,8 +568,8 @@ function cable(): SheetSpec {
 }
 
 /** VNPost (Bưu điện tỉnh): sections, a "Trong đó" row; written twice, the second an "điều chỉnh". */
-function vnpost(figures: Partial<Record<Ind, Share>>, corrected: boolean): SheetSpec {
-  const v = (stt: number, label: string, unit: string, ind: Ind): Cell[] => {
+function vnpost(figures: Partial<Record<IndicatorId, Share>>, corrected: boolean): SheetSpec {
+  const v = (stt: number, label: string, unit: string, ind: IndicatorId): Cell[] => {
     const x = figures[ind]!;
     return [stt, label, unit, x.cur, x.prev, null];
   };
