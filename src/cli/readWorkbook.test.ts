@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { readSheet } from '../core/reader';
 import { dateText, gridFromWorksheet, plainValue, readWorkbook } from './readWorkbook';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', '9T-2015');
@@ -68,6 +69,30 @@ describe('readWorkbook', () => {
     const vnm = await readWorkbook(path.join(EXAMPLES, 'vietnamobile-quang-ninh.xlsx'), 'vnm.xlsx');
     expect(vnm.grids[0].fonts?.[7][1]).toBe('.VnTime');
     expect(vnm.grids[0].values[8][1]).toBe('§iÖn tho¹i di ®éng tr¶ tr\u00adíc');
+  });
+  it('gives a header date typed as a date as dd/mm/yyyy text, which the reader takes as a header', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.addRow(['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015']);
+    ws.addRow([
+      'STT',
+      'Chỉ tiêu',
+      'ĐVT',
+      new Date(Date.UTC(2014, 11, 31)),
+      'Phát triển mới',
+      new Date(Date.UTC(2015, 8, 30)),
+    ]);
+    ws.addRow([1, 'Thuê bao FTTH', 'TB', 1000, 300, 1250]);
+    const file = path.join(tmp, 'ngay.xlsx');
+    await wb.xlsx.writeFile(file);
+    const [grid] = (await readWorkbook(file, 'ngay.xlsx')).grids;
+    expect(grid.values[1]).toEqual(['STT', 'Chỉ tiêu', 'ĐVT', '31/12/2014', 'Phát triển mới', '30/09/2015']);
+    const facts = readSheet(grid).submissions[0].facts;
+    expect(facts.map((f) => `${f.indicator} ${f.measure} ${f.value} @${f.source.cell}`)).toEqual([
+      'ftth opening 1000 @D3',
+      'ftth increase 300 @E3',
+      'ftth closing 1250 @F3',
+    ]);
   });
   it('makes a damaged file an issue, not a crash', async () => {
     const bad = path.join(tmp, 'hong.xlsx');

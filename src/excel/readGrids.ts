@@ -108,7 +108,11 @@ export function candidates(
 const EXCEL_ERROR =
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
-/** A value as the core takes it: empty → null, an Excel error (#N/A…) → null, as the command line does. */
+/**
+ * A value as the core takes it: empty → null, an Excel error (#N/A…) → null, as the command line does.
+ * A date cell stays its serial number (42277): loading `numberFormat` to tell dates apart would
+ * double the read payload; the reader reads serials in header rows as dates (src/core/reader/headerDates.ts).
+ */
 export function plainCell(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
   if (typeof v === 'string') return EXCEL_ERROR.test(v) ? null : v;

@@ -684,6 +684,33 @@ describe('readSheet: title lines', () => {
     ]);
   });
 
+  it('reads a header date typed as a date alike from Excel (a serial) and the command line (text)', () => {
+    const sheet = (opening: CellValue, closing: CellValue): CellValue[][] => [
+      ['CÔNG TY CỔ PHẦN VIỄN THÔNG SỐ 0'],
+      ['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015'],
+      ['STT', 'Chỉ tiêu', 'ĐVT', opening, 'Phát triển mới', 'Rời mạng', closing],
+      [1, 'Thuê bao FTTH', 'TB', 1000, 300, 50, 1250],
+    ];
+    const facts = [
+      'ftth opening 9T/2015 1000 @D4',
+      'ftth increase 9T/2015 300 @E4',
+      'ftth decrease 9T/2015 50 @F4',
+      'ftth closing 9T/2015 1250 @G4',
+    ];
+    expect(brief(only(readSheet(grid(sheet('31/12/2014', '30/09/2015')))).facts)).toEqual(facts);
+    expect(brief(only(readSheet(grid(sheet(42004, 42277)))).facts)).toEqual(facts);
+    // Dates under a merged "Hiện có", and no STT: the lower header row holds only the serials.
+    const merged = (opening: CellValue, closing: CellValue): CellValue[][] => [
+      ['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015'],
+      ['Chỉ tiêu', 'Hiện có', null],
+      [null, opening, closing],
+      ['Thuê bao FTTH', 1000, 1250],
+    ];
+    const two = ['ftth opening 9T/2015 1000 @B4', 'ftth closing 9T/2015 1250 @C4'];
+    expect(brief(only(readSheet(grid(merged('31/12/2014', '30/09/2015')))).facts)).toEqual(two);
+    expect(brief(only(readSheet(grid(merged(42004, 42277)))).facts)).toEqual(two);
+  });
+
   it('marks a corrected re-submission and its date', () => {
     const reading = readSheet(
       grid([

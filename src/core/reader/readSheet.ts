@@ -8,6 +8,7 @@ import { VALUE_ROLES } from './columnRoles';
 import { companyName } from './companyName';
 import { isFigure } from './figures';
 import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
+import { headerDates } from './headerDates';
 import { MESSAGES } from './messages';
 import { numbering } from './numbering';
 import { readTable, tableLayout } from './readTable';
@@ -211,7 +212,8 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
 
 function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined): SheetReading {
   const { file, sheet } = grid;
-  const cells = readCells(grid);
+  // Excel gives a date typed in a header as its serial, the command line as text: read both alike.
+  const cells = headerDates(readCells(grid));
   const issues: Issue[] = [];
   const submissions: Submission[] = [];
   const blocks = findBlocks(cells);
