@@ -14,6 +14,7 @@ import ExcelJS from 'exceljs';
 // The legacy encodings old templates store (TCVN3 with .VnTime fonts, VNI with VNI-Times): the core's own encoders.
 import { encodeTcvn3, encodeVni } from '../src/core/text';
 import { INDICATORS } from '../src/core/catalogue';
+import { referenceTables } from '../src/core/testing/fixtures';
 import type { IndicatorId, Sector } from '../src/core/model';
 
 export { encodeTcvn3, encodeVni };
@@ -139,26 +140,20 @@ export const VNPOST_SUPERSEDED: Partial<Record<IndicatorId, Share>> = {
  * The two tables of the reference report, 9 months of 2015: increase, decrease, current (stock or
  * the period's flow) and the change against the same period rounded to whole percent.
  */
-export const REFERENCE: Record<
-  IndicatorId,
-  { inc: number | null; dec: number | null; cur: number | null; yoyPercent: number }
-> = {
-  'fixed-wired': { inc: 2907, dec: 24060, cur: 2907, yoyPercent: -28 },
-  'fixed-wireless': { inc: 730, dec: 2907, cur: 24060, yoyPercent: -57 },
-  'mobile-postpaid': { inc: 133638, dec: 60607, cur: 142153, yoyPercent: 47 },
-  'mobile-prepaid': { inc: 826963, dec: 660406, cur: 1826191, yoyPercent: 68 },
-  'broadband-xdsl': { inc: 22481, dec: 16899, cur: 106389, yoyPercent: 38 },
-  ftth: { inc: 23346, dec: 6552, cur: 25126, yoyPercent: 299 },
-  'telecom-revenue': { inc: null, dec: null, cur: 2466410, yoyPercent: 66 },
-  // postal rows: the period's volume sits in "Số tăng trong kỳ" (inc) in the table
-  'press-distribution': { inc: 7162000, dec: null, cur: null, yoyPercent: -4 },
-  'letter-post': { inc: 1013346, dec: null, cur: null, yoyPercent: 24 },
-  parcels: { inc: 69516, dec: null, cur: null, yoyPercent: 11 },
-  express: { inc: 85104, dec: null, cur: null, yoyPercent: 124 },
-  'money-orders': { inc: 55230, dec: null, cur: null, yoyPercent: -11 },
-  'money-transferred': { inc: 246707, dec: null, cur: null, yoyPercent: -13 },
-  'postal-revenue': { inc: 74735, dec: null, cur: null, yoyPercent: 16 },
-};
+export const REFERENCE = Object.fromEntries(
+  referenceTables().flatMap((table) =>
+    table.rows.map((r) => [
+      r.indicator,
+      // postal rows: the period's volume sits in "Số tăng trong kỳ" (inc) in the table
+      {
+        inc: r.increase ?? null,
+        dec: r.decrease ?? null,
+        cur: r.current ?? null,
+        yoyPercent: Math.round(r.yoy! * 100),
+      },
+    ]),
+  ),
+) as Record<IndicatorId, { inc: number | null; dec: number | null; cur: number | null; yoyPercent: number }>;
 
 /** Each table's indicators in the catalogue's (the reference report's) order. */
 const idsOf = (sector: Sector): IndicatorId[] => INDICATORS.filter((i) => i.sector === sector).map((i) => i.id);

@@ -1,69 +1,17 @@
 import type { BuildResult } from '../core/model';
+import { buildResult, issue, referenceTables, submission } from '../core/testing/fixtures';
 import { toJsonResult } from './jsonResult';
 
-const result: BuildResult = {
-  period: '9T/2015',
+const [telecom, postal] = referenceTables();
+/** The reference's revenue row and first postal row (its change not a number), a submission and an issue. */
+const result: BuildResult = buildResult({
   tables: [
-    {
-      id: 'telecom',
-      title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
-      columns: ['increase', 'decrease', 'yoy', 'current'],
-      rows: [
-        {
-          stt: 7,
-          indicator: 'telecom-revenue',
-          label: 'Doanh thu',
-          unit: 'Triệu đồng',
-          current: 2466410,
-          yoy: 0.66,
-          increase: null,
-        },
-      ],
-    },
-    {
-      id: 'postal',
-      title: 'KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT 9 THÁNG ĐẦU NĂM 2015',
-      columns: ['increase', 'yoy'],
-      rows: [
-        {
-          stt: 1,
-          indicator: 'press-distribution',
-          label: 'Sản lượng phát hành báo chí',
-          unit: 'Tờ, cuốn',
-          yoy: Number.NaN,
-          increase: 7162000,
-        },
-      ],
-    },
+    { ...telecom, rows: [telecom.rows[6]] },
+    { ...postal, rows: [{ ...postal.rows[0], yoy: Number.NaN }] },
   ],
-  submissions: [
-    {
-      file: 'a.xlsx',
-      sheet: 'BC',
-      enterprise: 'VNPT',
-      sector: 'telecom',
-      period: null,
-      facts: [],
-      rows: 7,
-      unrecognised: 1,
-      correction: true,
-    },
-  ],
-  breakdown: [],
-  issues: [
-    {
-      severity: 'warning',
-      code: 'repeated-figure',
-      message: 'm',
-      file: 'a.xlsx',
-      sheet: 'BC',
-      cell: 'D7',
-      enterprise: 'VNPT',
-      indicator: 'fixed-wired',
-    },
-  ],
-  facts: [],
-};
+  submissions: [submission({ file: 'a.xlsx', sheet: 'BC', period: null, rows: 7, unrecognised: 1, correction: true })],
+  issues: [issue({ file: 'a.xlsx', sheet: 'BC', enterprise: 'VNPT', indicator: 'fixed-wired' })],
+});
 
 describe('toJsonResult', () => {
   const json = toJsonResult(result);

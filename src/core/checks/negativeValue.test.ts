@@ -1,15 +1,9 @@
 import type { Fact } from '../model';
+import { fact as baseFact } from '../testing/fixtures';
 import { checkNegativeValues } from './negativeValue';
 
-const fact = (measure: Fact['measure'], value: number, cell: string): Fact => ({
-  enterprise: 'FPT',
-  sector: 'telecom',
-  indicator: 'ftth',
-  measure,
-  period: '9T/2015',
-  value,
-  source: { file: 'f.xlsx', sheet: 'FPT', cell },
-});
+const fact = (measure: Fact['measure'], value: number, cell: string): Fact =>
+  baseFact({ enterprise: 'FPT', indicator: 'ftth', measure, value, source: { file: 'f.xlsx', sheet: 'FPT', cell } });
 
 describe('checkNegativeValues', () => {
   it('warns on a negative count and names the cell', () => {

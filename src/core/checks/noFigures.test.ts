@@ -1,23 +1,13 @@
 import type { StandardTable } from '../model';
+import { referenceTables } from '../testing/fixtures';
 import { checkNoFigures } from './noFigures';
 
 describe('checkNoFigures', () => {
   it('points out rows no enterprise reported', () => {
+    const [, postal] = referenceTables();
     const table: StandardTable = {
-      id: 'postal',
-      title: 'x',
-      columns: ['increase', 'yoy'],
-      rows: [
-        {
-          stt: 1,
-          indicator: 'press-distribution',
-          label: 'Sản lượng phát hành báo chí',
-          unit: 'Tờ, cuốn',
-          increase: 100,
-          yoy: null,
-        },
-        { stt: 2, indicator: 'letter-post', label: 'Bưu phẩm', unit: 'Kg', increase: null, yoy: null },
-      ],
+      ...postal,
+      rows: [postal.rows[0], { ...postal.rows[1], increase: null, yoy: null }],
     };
     const issues = checkNoFigures([table], 'vi');
     expect(issues).toHaveLength(1);

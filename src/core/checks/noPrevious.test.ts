@@ -1,16 +1,17 @@
 import { aggregate } from '../compute/aggregate';
 import type { Fact } from '../model';
+import { fact as baseFact } from '../testing/fixtures';
 import { checkNoPrevious } from './noPrevious';
 
-const fact = (enterprise: string, indicator: Fact['indicator'], period: string, value: number): Fact => ({
-  enterprise,
-  sector: 'postal',
-  indicator,
-  measure: 'flow',
-  period,
-  value,
-  source: { file: 'p.xlsx', sheet: enterprise, cell: 'D4' },
-});
+const fact = (enterprise: string, indicator: Fact['indicator'], period: string, value: number): Fact =>
+  baseFact({
+    enterprise,
+    indicator,
+    measure: 'flow',
+    period,
+    value,
+    source: { file: 'p.xlsx', sheet: enterprise, cell: 'D4' },
+  });
 
 describe('checkNoPrevious', () => {
   it('says which indicator has no same-period figure', () => {

@@ -1,16 +1,17 @@
 import { aggregate } from '../compute/aggregate';
 import type { Fact } from '../model';
+import { fact as baseFact } from '../testing/fixtures';
 import { checkOutliers } from './outlier';
 
-const fact = (enterprise: string, period: string, value: number, cell: string): Fact => ({
-  enterprise,
-  sector: 'postal',
-  indicator: 'express',
-  measure: 'flow',
-  period,
-  value,
-  source: { file: 'b.xlsx', sheet: enterprise, cell },
-});
+const fact = (enterprise: string, period: string, value: number, cell: string): Fact =>
+  baseFact({
+    enterprise,
+    indicator: 'express',
+    measure: 'flow',
+    period,
+    value,
+    source: { file: 'b.xlsx', sheet: enterprise, cell },
+  });
 
 describe('checkOutliers', () => {
   const facts = [

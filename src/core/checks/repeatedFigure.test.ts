@@ -1,54 +1,9 @@
 import type { Fact, StandardTable, Submission } from '../model';
+import { fact as baseFact, referenceTables, submission as baseSubmission } from '../testing/fixtures';
 import { checkRepeatedInSubmission, checkRepeatedInTables } from './repeatedFigure';
 
-/** The reference report's telecom rows 1–2, copy errors included. */
-const telecom: StandardTable = {
-  id: 'telecom',
-  title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
-  columns: ['increase', 'decrease', 'yoy', 'current'],
-  rows: [
-    {
-      stt: 1,
-      indicator: 'fixed-wired',
-      label: 'Điện thoại cố định có dây',
-      unit: 'Thuê bao',
-      increase: 2907,
-      decrease: 24060,
-      yoy: -0.28,
-      current: 2907,
-    },
-    {
-      stt: 2,
-      indicator: 'fixed-wireless',
-      label: 'Điện thoại cố định không dây',
-      unit: '',
-      increase: 730,
-      decrease: 2907,
-      yoy: -0.57,
-      current: 24060,
-    },
-    {
-      stt: 3,
-      indicator: 'mobile-postpaid',
-      label: 'Điện thoại DD trả sau',
-      unit: '',
-      increase: 133638,
-      decrease: 60607,
-      yoy: 0.47,
-      current: 142153,
-    },
-    {
-      stt: 7,
-      indicator: 'telecom-revenue',
-      label: 'Doanh thu',
-      unit: 'Triệu đồng',
-      increase: null,
-      decrease: null,
-      yoy: 0.66,
-      current: 99.6,
-    },
-  ],
-};
+/** The reference report's telecom table, copy errors in rows 1–2 included. */
+const [telecom] = referenceTables();
 
 describe('checkRepeatedInTables', () => {
   it('finds 2.907 three times and 24.060 twice, naming every cell', () => {
@@ -83,32 +38,14 @@ describe('checkRepeatedInTables', () => {
 });
 
 describe('checkRepeatedInSubmission', () => {
-  const at = (cell: string) => ({ file: 'vnpt.xlsx', sheet: 'VNPT', cell });
   const fact = (
     indicator: Fact['indicator'],
     measure: Fact['measure'],
     value: number,
     cell: string,
     period = '9T/2015',
-  ): Fact => ({
-    enterprise: 'VNPT',
-    sector: 'telecom',
-    indicator,
-    measure,
-    period,
-    value,
-    source: at(cell),
-  });
-  const submission = (facts: Fact[]): Submission => ({
-    file: 'vnpt.xlsx',
-    sheet: 'VNPT',
-    enterprise: 'VNPT',
-    sector: 'telecom',
-    period: '9T/2015',
-    facts,
-    rows: 2,
-    unrecognised: 0,
-  });
+  ): Fact => baseFact({ indicator, measure, value, period, source: { file: 'vnpt.xlsx', sheet: 'VNPT', cell } });
+  const submission = (facts: Fact[]): Submission => baseSubmission({ facts, rows: 2 });
 
   it('names every source cell of a repeated figure', () => {
     const issues = checkRepeatedInSubmission(

@@ -1,17 +1,11 @@
 import { aggregate } from '../compute/aggregate';
 import type { Fact } from '../model';
+import { fact } from '../testing/fixtures';
 import { checkStockIdentity } from './stockIdentity';
 
 const at = (cell: string) => ({ file: 'vnpt.xlsx', sheet: 'Biểu 1', cell });
-const stock = (enterprise: string, measure: Fact['measure'], value: number, cell: string): Fact => ({
-  enterprise,
-  sector: 'telecom',
-  indicator: 'mobile-postpaid',
-  measure,
-  period: '9T/2015',
-  value,
-  source: at(cell),
-});
+const stock = (enterprise: string, measure: Fact['measure'], value: number, cell: string): Fact =>
+  fact({ enterprise, indicator: 'mobile-postpaid', measure, value, source: at(cell) });
 
 describe('checkStockIdentity', () => {
   it('warns where opening + increase − decrease is not the closing, at the closing cell', () => {

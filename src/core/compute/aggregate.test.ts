@@ -1,4 +1,5 @@
 import type { Fact } from '../model';
+import { fact as baseFact } from '../testing/fixtures';
 import { aggregate } from './aggregate';
 
 const cell = (c: string, sheet = 'VNPT') => ({ file: 'a.xlsx', sheet, cell: c });
@@ -10,10 +11,7 @@ function fact(
   period: string,
   value: number,
 ): Fact {
-  const sector = ['telecom-revenue', 'fixed-wired', 'ftth', 'mobile-prepaid'].includes(indicator)
-    ? 'telecom'
-    : 'postal';
-  return { enterprise, sector, indicator, measure, period, value, source: cell(`D${++row}`, enterprise) };
+  return baseFact({ enterprise, indicator, measure, period, value, source: cell(`D${++row}`, enterprise) });
 }
 
 describe('aggregate', () => {

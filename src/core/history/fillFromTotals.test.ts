@@ -1,16 +1,17 @@
 import type { Fact, IndicatorId, Measure } from '../model';
+import { fact as baseFact } from '../testing/fixtures';
 import { fillFromTotals, historyForBuild } from './fillFromTotals';
 import { TOTAL_ENTERPRISE } from './previousReport';
 
-const fact = (enterprise: string, indicator: IndicatorId, measure: Measure, period: string, value: number): Fact => ({
-  enterprise,
-  sector: indicator === 'postal-revenue' ? 'postal' : 'telecom',
-  indicator,
-  measure,
-  period,
-  value,
-  source: { file: `${enterprise}.xlsx`, sheet: 'Biểu', cell: 'H9' },
-});
+const fact = (enterprise: string, indicator: IndicatorId, measure: Measure, period: string, value: number): Fact =>
+  baseFact({
+    enterprise,
+    indicator,
+    measure,
+    period,
+    value,
+    source: { file: `${enterprise}.xlsx`, sheet: 'Biểu', cell: 'H9' },
+  });
 
 describe('fillFromTotals', () => {
   const thisYear = [

@@ -1,19 +1,13 @@
 import fc from 'fast-check';
 import type { CellValue, Fact, Measure } from '../model';
+import { fact as baseFact } from '../testing/fixtures';
 import { layoutHistory } from './layoutHistory';
 import { previousReportBuild, TOTAL_ENTERPRISE } from './previousReport';
 import { recordBuild, recordedBuilds } from './record';
 import { HISTORY_COLUMNS, historyRowsToFacts } from './rows';
 
-const fact = (enterprise: string, measure: Measure, period: string, value: number): Fact => ({
-  enterprise,
-  sector: 'telecom',
-  indicator: 'ftth',
-  measure,
-  period,
-  value,
-  source: { file: `${enterprise}.xlsx`, sheet: 'S', cell: 'F12' },
-});
+const fact = (enterprise: string, measure: Measure, period: string, value: number): Fact =>
+  baseFact({ enterprise, measure, period, value, source: { file: `${enterprise}.xlsx`, sheet: 'S', cell: 'F12' } });
 const when = '2015-10-05T08:00:00.000Z';
 
 describe('recordBuild', () => {

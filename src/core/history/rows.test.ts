@@ -1,18 +1,12 @@
 import fc from 'fast-check';
 import type { CellValue, Fact, IndicatorId, Measure } from '../model';
+import { fact } from '../testing/fixtures';
 import { csvToTable, tableToCsv } from './csv';
 import { factsToHistoryRows, HISTORY_COLUMNS, historyRowsToFacts } from './rows';
 
 const at = (cell: string) => ({ file: 'vnpt-9t-2015.xlsx', sheet: 'Báo cáo', cell });
-const ftth = (measure: Measure, period: string, value: number, enterprise = 'VNPT'): Fact => ({
-  enterprise,
-  sector: 'telecom',
-  indicator: 'ftth',
-  measure,
-  period,
-  value,
-  source: at('F12'),
-});
+const ftth = (measure: Measure, period: string, value: number, enterprise = 'VNPT'): Fact =>
+  fact({ enterprise, measure, period, value, source: at('F12') });
 const stamp = { build: '9T/2015', recordedAt: '2015-10-05T08:00:00.000Z' };
 const header = [...HISTORY_COLUMNS];
 

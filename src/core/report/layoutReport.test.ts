@@ -1,73 +1,17 @@
 import type { BuildResult, LayoutCell, StandardTable } from '../model';
+import { buildResult, issue, referenceTables, submission } from '../testing/fixtures';
 import { comparisonCell, layoutChecks, layoutReport, layoutTables, sourceText } from './index';
 
+const [fullTelecom, fullPostal] = referenceTables();
+/** The reference's telecom rows 1, 2 and 7 (row 1's change unrounded) and its first postal row. */
 const telecom: StandardTable = {
-  id: 'telecom',
-  title: 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015',
-  columns: ['increase', 'decrease', 'yoy', 'current'],
-  rows: [
-    {
-      stt: 1,
-      indicator: 'fixed-wired',
-      label: 'Điện thoại cố định có dây',
-      unit: 'Thuê bao',
-      increase: 2907,
-      decrease: 24060,
-      yoy: -0.2801,
-      current: 2907,
-    },
-    {
-      stt: 2,
-      indicator: 'fixed-wireless',
-      label: 'Điện thoại cố định không dây',
-      unit: '',
-      increase: 730,
-      decrease: 2907,
-      yoy: -0.57,
-      current: 24060,
-    },
-    {
-      stt: 7,
-      indicator: 'telecom-revenue',
-      label: 'Doanh thu',
-      unit: 'Triệu đồng',
-      increase: null,
-      decrease: null,
-      yoy: 0.66,
-      current: 2466410,
-    },
-  ],
+  ...fullTelecom,
+  rows: [{ ...fullTelecom.rows[0], yoy: -0.2801 }, fullTelecom.rows[1], fullTelecom.rows[6]],
 };
-const postal: StandardTable = {
-  id: 'postal',
-  title: 'KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT 9 THÁNG ĐẦU NĂM 2015',
-  columns: ['increase', 'yoy'],
-  rows: [
-    {
-      stt: 1,
-      indicator: 'press-distribution',
-      label: 'Sản lượng phát hành báo chí',
-      unit: 'Tờ, cuốn',
-      increase: 7162000,
-      yoy: -0.04,
-    },
-  ],
-};
-const result: BuildResult = {
-  period: '9T/2015',
+const postal: StandardTable = { ...fullPostal, rows: [fullPostal.rows[0]] };
+const result: BuildResult = buildResult({
   tables: [telecom, postal],
-  submissions: [
-    {
-      file: 'vnpt.xlsx',
-      sheet: 'BC',
-      enterprise: 'VNPT Quảng Ninh',
-      sector: 'telecom',
-      period: '9T/2015',
-      facts: [],
-      rows: 7,
-      unrecognised: 0,
-    },
-  ],
+  submissions: [submission({ sheet: 'BC', enterprise: 'VNPT Quảng Ninh', rows: 7 })],
   breakdown: [
     {
       enterprise: 'VNPT Quảng Ninh',
@@ -93,18 +37,17 @@ const result: BuildResult = {
     },
   ],
   issues: [
-    { severity: 'info', code: 'resubmission', message: 'Dùng báo cáo sau', file: 'b.xlsx', sheet: 'S', cell: '' },
-    {
-      severity: 'warning',
-      code: 'repeated-figure',
-      message: 'Số 2.907 lặp lại',
-      file: 'vnpt.xlsx',
-      sheet: 'BC',
-      cell: 'F11',
-    },
+    issue({
+      severity: 'info',
+      code: 'resubmission',
+      message: 'Dùng báo cáo sau',
+      file: 'b.xlsx',
+      sheet: 'S',
+      cell: '',
+    }),
+    issue({ message: 'Số 2.907 lặp lại', sheet: 'BC', cell: 'F11' }),
   ],
-  facts: [],
-};
+});
 const values = (row: (LayoutCell | null)[] | undefined) => (row ?? []).map((c) => c?.value ?? null);
 
 describe('layoutTables', () => {

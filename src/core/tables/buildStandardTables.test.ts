@@ -1,5 +1,6 @@
 import type { IndicatorTotal, IndicatorTotals } from '../compute/aggregate';
-import type { IndicatorId } from '../model';
+import type { IndicatorId, TableRow } from '../model';
+import { referenceTables } from '../testing/fixtures';
 import { indicatorById } from '../catalogue';
 import { buildStandardTables, tableTitle } from './buildStandardTables';
 import { buildBreakdown } from './breakdown';
@@ -47,25 +48,11 @@ describe('buildStandardTables', () => {
   });
 
   it('has every row in the reference order, numbered and labelled from the catalogue', () => {
-    expect(telecom.rows.map((r) => [r.stt, r.indicator])).toEqual([
-      [1, 'fixed-wired'],
-      [2, 'fixed-wireless'],
-      [3, 'mobile-postpaid'],
-      [4, 'mobile-prepaid'],
-      [5, 'broadband-xdsl'],
-      [6, 'ftth'],
-      [7, 'telecom-revenue'],
-    ]);
-    expect(postal.rows.map((r) => r.stt)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(postal.rows.map((r) => r.indicator)).toEqual([
-      'press-distribution',
-      'letter-post',
-      'parcels',
-      'express',
-      'money-orders',
-      'money-transferred',
-      'postal-revenue',
-    ]);
+    // every row, in the reference report's order, with its label and unit as printed there
+    const heading = (rows: TableRow[]) => rows.map((r) => [r.stt, r.indicator, r.label, r.unit]);
+    const [referenceTelecom, referencePostal] = referenceTables();
+    expect(heading(telecom.rows)).toEqual(heading(referenceTelecom.rows));
+    expect(heading(postal.rows)).toEqual(heading(referencePostal.rows));
     expect(telecom.rows[0]).toMatchObject({ label: 'Điện thoại cố định có dây', unit: 'Thuê bao' });
     expect(telecom.rows[1].unit).toBe('');
     expect(postal.rows[5]).toMatchObject({ label: 'Số tiền chuyển', unit: 'Tr.đồng' });
