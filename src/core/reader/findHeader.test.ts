@@ -1,10 +1,28 @@
 import type { CellValue } from '../model';
 import { readCells } from './cells';
-import { findHeader, isColumnNumberRow, isHeaderRow, tableEnd } from './findHeader';
+import { findHeader, indicatorHeading, isColumnNumberRow, isHeaderRow, tableEnd } from './findHeader';
 import { grid } from './testGrid';
 
 const cells = (values: CellValue[][]) => readCells(grid(values));
 const row = (values: CellValue[]) => cells([values])[0];
+
+describe('indicatorHeading', () => {
+  it("takes a label column headed by the indicator's own name over columns of figures", () => {
+    expect(indicatorHeading(row(['Thuê bao FTTH', 'Hiện có']))).toBe('Thuê bao FTTH');
+    expect(indicatorHeading(row([null, 'Sản lượng phát hành báo chí', 'ĐVT', 'Thực hiện']))).toBe(
+      'Sản lượng phát hành báo chí',
+    );
+    expect(isHeaderRow(row(['Thuê bao FTTH', 'Hiện có']))).toBe(true);
+  });
+  it('is no heading without a standard indicator first and only columns of figures after it', () => {
+    expect(indicatorHeading(row(['Chỉ tiêu', 'Hiện có']))).toBeNull();
+    expect(indicatorHeading(row(['Thuê bao FTTH']))).toBeNull();
+    expect(indicatorHeading(row(['Thuê bao FTTH', 'ĐVT']))).toBeNull();
+    expect(indicatorHeading(row(['Thuê bao FTTH', 'Ghi chú', 'Hiện có']))).toBeNull();
+    expect(indicatorHeading(row(['Trạm BTS', 'Hiện có']))).toBeNull();
+    expect(isHeaderRow(row(['Thuê bao FTTH', 'Hiện có', 5]))).toBe(false);
+  });
+});
 
 describe('isHeaderRow', () => {
   it('takes a row of column names with at least one figure column', () => {

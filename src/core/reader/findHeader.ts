@@ -3,6 +3,7 @@ import { findUnit, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
 import { headerRole, type Role, saysPrevious, VALUE_ROLES } from './columnRoles';
 import { isFigure } from './figures';
+import { numbering } from './numbering';
 import { isNoteText } from './rowKinds';
 
 /** One column of a table as its header describes it. */
@@ -59,16 +60,38 @@ function roleCounts(row: Cell[]): { values: number; others: number } {
 }
 
 /**
+ * The indicator's name heading a table's label column, where a small table is headed by it
+ * rather than by "Chỉ tiêu" ("Thuê bao FTTH" | "Hiện có", a range handed to TTTT.SUMIND): the
+ * row's first text names a standard indicator, and every other text names a column of figures
+ * (one at least) or the unit. The label's text, or null when the row is no such heading.
+ *
+ * @example
+ * indicatorHeading(cellsOf(['Thuê bao FTTH', 'Hiện có'])) //=> 'Thuê bao FTTH'
+ * indicatorHeading(cellsOf(['Chỉ tiêu', 'Hiện có'])) //=> null
+ */
+export function indicatorHeading(row: Cell[] | undefined): string | null {
+  const texts = (row ?? []).filter((cell) => cell.phrase !== '');
+  if (texts.length < 2 || texts.some((cell) => cell.text.length > MAX_HEADER_TEXT)) return null;
+  const [first, ...rest] = texts;
+  if (matchIndicator(numbering(first.text).rest)?.kind !== 'standard') return null;
+  const roles = rest.map((cell) => headerRole(cell.phrase));
+  const columns = roles.every((role) => role !== null && (VALUE_ROLES.has(role) || role === 'unit'));
+  return columns && roles.some((role) => role !== null && VALUE_ROLES.has(role)) ? first.text : null;
+}
+
+/**
  * Whether a row reads as a table header: no figures, at least one column of figures named
- * (tăng, giảm, hiện có, thực hiện, cùng kỳ, %) and at least two named columns in all.
+ * (tăng, giảm, hiện có, thực hiện, cùng kỳ, %) and at least two named columns in all — the
+ * label column named "Chỉ tiêu" or by the indicator itself (see indicatorHeading).
  *
  * @example
  * isHeaderRow(cellsOf(['STT', 'Chỉ tiêu', 'Hiện có'])) //=> true
+ * isHeaderRow(cellsOf(['Thuê bao FTTH', 'Hiện có'])) //=> true
  */
 export function isHeaderRow(row: Cell[] | undefined): boolean {
   if (!row || hasFigures(row)) return false;
   const { values, others } = roleCounts(row);
-  return values >= 1 && values + others >= 2;
+  return (values >= 1 && values + others >= 2) || indicatorHeading(row) !== null;
 }
 
 /**

@@ -711,6 +711,49 @@ describe('readSheet: title lines', () => {
     expect(brief(only(readSheet(grid(merged(42004, 42277)))).facts)).toEqual(two);
   });
 
+  it('reads a two-cell header with one data row, the label column named "Chỉ tiêu" or by the indicator', () => {
+    // What TTTT.SUMIND hands the reader: a small range, no title, read as of a given period.
+    const read = (values: CellValue[][]) =>
+      brief(only(readSheet(grid(values, { file: '', sheet: 'Vùng 1' }), { period: '9T/2015' })).facts);
+    expect(
+      read([
+        ['Chỉ tiêu', 'Hiện có'],
+        ['Thuê bao FTTH', 25126],
+      ]),
+    ).toEqual(['ftth closing 9T/2015 25126 @B2']);
+    expect(
+      read([
+        ['Thuê bao FTTH', 'Hiện có'],
+        ['Thuê bao FTTH', 25126],
+      ]),
+    ).toEqual(['ftth closing 9T/2015 25126 @B2']);
+    expect(
+      read([
+        ['Thuê bao FTTH', 'Hiện có'],
+        [null, '25.126'],
+      ]),
+    ).toEqual(['ftth closing 9T/2015 25126 @B2']);
+    expect(
+      read([
+        ['Thuê bao FTTH', 'Hiện có'],
+        ['VNPT', 25126],
+      ]),
+    ).toEqual(['ftth closing 9T/2015 25126 @B2']);
+    expect(
+      read([
+        ['Thuê bao FTTH', 'Tăng', 'Giảm'],
+        [null, 10, 3],
+      ]),
+    ).toEqual(['ftth increase 9T/2015 10 @B2', 'ftth decrease 9T/2015 3 @C2']);
+    // A row naming another indicator is that indicator's, whatever heads the column.
+    expect(
+      read([
+        ['Thuê bao FTTH', 'Hiện có'],
+        ['Thuê bao xDSL', 9],
+      ]),
+    ).toEqual(['broadband-xdsl closing 9T/2015 9 @B2']);
+  });
+
   it('marks a corrected re-submission and its date', () => {
     const reading = readSheet(
       grid([

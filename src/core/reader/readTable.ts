@@ -6,7 +6,7 @@ import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, VALUE_ROLES } from './columnRoles';
 import { columnTime } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
-import type { Header } from './findHeader';
+import { type Header, indicatorHeading } from './findHeader';
 import { MESSAGES } from './messages';
 import { figureUnit } from './figureUnit';
 import { numbering } from './numbering';
@@ -70,6 +70,8 @@ interface ValueColumn {
 /** Where a table's label, numbering and unit columns are. */
 export interface Layout {
   labelCol: number;
+  /** The indicator's name heading the label column ("Thuê bao FTTH" | "Hiện có"): rows that name nothing are its. */
+  heading: string | null;
   sttCol: number | null;
   unitCol: number | null;
   values: ValueColumn[];
@@ -105,7 +107,9 @@ function percentScale(cells: Cells, index: number, from: number, to: number): nu
 export function tableLayout(cells: Cells, header: Header, end: number, period: Period | null): Layout | null {
   const { columns, dataFrom } = header;
   const first = (role: Role) => columns.find((column) => column.role === role)?.index ?? null;
-  let labelCol = first('label');
+  const headingRow = cells[header.bottom] ?? [];
+  const heading = indicatorHeading(headingRow);
+  let labelCol = heading === null ? first('label') : headingRow.findIndex((cell) => cell.phrase !== '');
   if (labelCol === null) {
     const counts = columns
       .filter((column) => column.role === null || column.role === 'stt')
@@ -137,7 +141,7 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
     });
   }
   const stt = first('stt');
-  return { labelCol, sttCol: stt === labelCol ? null : stt, unitCol: first('unit'), values };
+  return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit'), values };
 }
 
 /**
@@ -174,7 +178,12 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       }),
     );
 
-  const stack: Node[] = [];
+  // A table headed by an indicator's name: rows that name nothing ("", "VNPT") give its figures.
+  const headed = layout.heading === null ? null : matchIndicator(numbering(layout.heading).rest, ctx.sector);
+  const stack: Node[] =
+    headed?.kind === 'standard'
+      ? [{ depth: Number.NEGATIVE_INFINITY, indicator: headed.indicator, other: null, keys: new Set() }]
+      : [];
   const outline = new Outline();
   let sectionSector: Sector | null = null;
   let previousUnit: Unit | null = null;
