@@ -3,6 +3,7 @@
  * reader replaced by a table of prepared readings, so these tests do not hang on its layouts.
  * The grid's first cell names the reading to give.
  */
+import { indicatorById } from './catalogue';
 import type { Fact, SheetGrid, SheetReading, Submission } from './model';
 
 const readings = new Map<string, (period?: string) => SheetReading>();
@@ -28,18 +29,15 @@ function fact(
   value: number,
   cell: string,
 ): Fact {
-  const sector = [
-    'press-distribution',
-    'letter-post',
-    'parcels',
-    'express',
-    'money-orders',
-    'money-transferred',
-    'postal-revenue',
-  ].includes(indicator)
-    ? 'postal'
-    : 'telecom';
-  return { enterprise, sector, indicator, measure, period, value, source: at(key, cell) };
+  return {
+    enterprise,
+    sector: indicatorById(indicator).sector,
+    indicator,
+    measure,
+    period,
+    value,
+    source: at(key, cell),
+  };
 }
 
 function reading(

@@ -1,15 +1,13 @@
 import { runChecks } from './checks';
-import { figure } from './checks/words';
 import { dropOtherPeriods } from './checks/periodMismatch';
 import { dropResubmissions } from './checks/resubmission';
 import { aggregate, type IndicatorTotals } from './compute/aggregate';
-import { indicatorById } from './catalogue';
 import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
-import { fillFromTotals, historyForBuild } from './history';
+import { lastYearFromHistory } from './history';
 import { makeIssue, type Message } from './issues';
 import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
-import { periodFromCode, samePeriodLastYear } from './periods';
+import { periodFromCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
 import { buildStandardTables } from './tables/buildStandardTables';
@@ -35,12 +33,6 @@ const MESSAGES = {
     vi: () => 'Không tìm thấy báo cáo nào của doanh nghiệp — các biểu để trống',
     en: () => 'No enterprise submission was found — the tables are left blank',
   } as Message<Record<string, never>>,
-  fromHistory: {
-    vi: (p) =>
-      `${p.enterprise} – ${p.indicator}: báo cáo không có số cùng kỳ ${p.previousPeriod}; lấy ${p.value} từ số liệu đã lưu`,
-    en: (p) =>
-      `${p.enterprise} – ${p.indicator}: the submission has no figure for ${p.previousPeriod}; took ${p.value} from the stored history`,
-  } as Message<{ enterprise: string; indicator: string; previousPeriod: string; value: string }>,
   failed: {
     vi: (p) => `Lỗi khi tính biểu: ${p.reason}`,
     en: (p) => `Building the tables failed: ${p.reason}`,
@@ -92,63 +84,6 @@ function isValidPeriod(code: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Measures that give an indicator's figure for the same period last year. */
-const PREVIOUS_MEASURES: Record<'stock' | 'flow', Fact['measure'][]> = {
-  stock: ['closing'],
-  flow: ['flow', 'increase'],
-};
-
-/**
- * Adds history facts (số liệu đã lưu) for last year's figure where an enterprise's submissions
- * have this period's figure of an indicator but not last year's; each use is an info issue.
- */
-function fillFromHistory(
-  facts: Fact[],
-  history: Fact[],
-  period: string,
-  previousPeriod: string,
-  locale: Locale,
-): { facts: Fact[]; issues: Issue[] } {
-  const key = (f: Pick<Fact, 'enterprise' | 'indicator'>) => `${f.enterprise.trim().toLowerCase()}\u0000${f.indicator}`;
-  const current = new Set(facts.filter((f) => f.period === period && f.measure !== 'reportedChange').map(key));
-  const hasPrevious = new Set(
-    facts.filter((f) => f.period === previousPeriod && f.measure !== 'reportedChange').map(key),
-  );
-  const added: Fact[] = [];
-  const issues: Issue[] = [];
-  const done = new Set<string>();
-  for (const fact of history) {
-    const k = key(fact);
-    if (
-      fact.period !== previousPeriod ||
-      !current.has(k) ||
-      hasPrevious.has(k) ||
-      done.has(`${k}\u0000${fact.measure}`)
-    )
-      continue;
-    const indicator = indicatorById(fact.indicator);
-    if (!indicator || !PREVIOUS_MEASURES[indicator.kind].includes(fact.measure) || !Number.isFinite(fact.value))
-      continue;
-    // The history's enterprise name may be spelled differently: use the submission's.
-    const enterprise = facts.find((f) => key(f) === k)!.enterprise;
-    added.push({ ...fact, enterprise, origin: 'history' });
-    done.add(`${k}\u0000${fact.measure}`);
-    const params = {
-      enterprise,
-      indicator: locale === 'vi' ? indicator.label : indicator.labelEn,
-      previousPeriod,
-      value: figure(fact.value, locale),
-    };
-    issues.push(
-      makeIssue('info', 'from-history', MESSAGES.fromHistory, params, locale, fact.source, {
-        enterprise,
-        indicator: fact.indicator,
-      }),
-    );
-  }
-  return { facts: [...facts, ...added], issues };
 }
 
 const noTotals = (period: string): IndicatorTotals => ({ period, previousPeriod: '', indicators: [] });
@@ -213,20 +148,11 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
       submissions = latest.kept;
       issues.push(...samePeriod.issues, ...latest.issues);
 
-      // 5. Last year's figures from history where the submissions lack them.
-      const previousPeriod = samePeriodLastYear(periodFromCode(period)).code;
-      const own = submissions.flatMap((s) => s.facts).filter((f) => f.period === period || f.period === previousPeriod);
-      const filled = fillFromHistory(
-        own,
-        historyForBuild(options.history ?? [], period),
-        period,
-        previousPeriod,
-        locale,
-      );
-      // Last year's report totals (src/core/history) where no enterprise has last year's figure at all.
-      const fromTotals = fillFromTotals(filled.facts, options.history ?? [], period, previousPeriod, locale);
-      facts = fromTotals.facts;
-      issues.push(...filled.issues, ...fromTotals.issues);
+      // 5. Last year's figures from history (src/core/history) where the submissions lack them.
+      const own = submissions.flatMap((s) => s.facts);
+      const lastYear = lastYearFromHistory(own, options.history ?? [], period, locale);
+      facts = lastYear.facts;
+      issues.push(...lastYear.issues);
 
       totals = aggregate(facts, period);
     } catch (error) {

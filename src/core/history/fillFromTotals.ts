@@ -2,8 +2,7 @@ import { indicatorById } from '../catalogue';
 import { cumulate } from '../cumulative/cumulate';
 import { makeIssue, type Message } from '../issues';
 import type { Fact, Issue, Locale, Measure } from '../model';
-import { englishDigits } from '../compute/formatComparison';
-import { formatVietnameseNumber } from '../numbers';
+import { writeFigure } from '../compute/formatComparison';
 import { samePeriodLastYear } from '../periods';
 import { CoreError } from '../errors';
 import { isTotalEnterprise } from './previousReport';
@@ -55,11 +54,10 @@ export function fillFromTotals(
     )
       continue;
     added.push({ ...fact, origin: 'history' });
-    const value = formatVietnameseNumber(fact.value, 0);
     const params = {
       indicator: locale === 'vi' ? indicator.label : indicator.labelEn,
       period: previousPeriod,
-      value: locale === 'vi' ? value : englishDigits(value),
+      value: writeFigure(fact.value, locale),
     };
     issues.push(
       makeIssue('info', 'from-history-total', fromTotals, params, locale, fact.source, { indicator: fact.indicator }),

@@ -5,4 +5,5 @@ export { recordBuild, recordedBuilds } from './record';
 export { csvToTable, tableToCsv } from './csv';
 export { isTotalEnterprise, previousReportBuild, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
 export { fillFromTotals, historyForBuild } from './fillFromTotals';
+export { fillFromHistory, lastYearFromHistory } from './lastYear';
 export { HISTORY_SHEET, layoutHistory } from './layoutHistory';
