@@ -220,3 +220,41 @@ async function selection(page: Page): Promise<{ sheet: string; cell: string } | 
     return { sheet: s.sheet, cell: local.replace(/\$/g, '') };
   });
 }
+
+describe('the production build (dist/)', () => {
+  const built = (file: string) => path.join(DIST, file);
+
+  it('holds the manifest and every file the manifest points at', () => {
+    const manifest = fs.readFileSync(built('manifest.xml'), 'utf8');
+    const files = [...manifest.matchAll(/https:\/\/localhost:3000\/([^"]+)"/g)].map((m) => m[1]);
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'taskpane.html',
+        'functions.js',
+        'functions.json',
+        'functions-vi.json',
+        'assets/icon-80.png',
+      ]),
+    );
+    for (const file of new Set(files)) expect([file, fs.existsSync(built(file))]).toEqual([file, true]);
+  });
+
+  it('holds every script taskpane.html loads, office.js aside (it comes from Office)', () => {
+    const html = fs.readFileSync(built('taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(scripts).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    const own = scripts.filter((s) => !/^https?:/.test(s));
+    expect(own.length).toBeGreaterThan(0);
+    for (const s of own) expect([s, fs.existsSync(built(s))]).toEqual([s, true]);
+  });
+
+  it('registers every custom function id of functions.json in the functions script', () => {
+    const metadata = JSON.parse(fs.readFileSync(built('functions.json'), 'utf8')) as { functions: { id: string }[] };
+    const vi = JSON.parse(fs.readFileSync(built('functions-vi.json'), 'utf8')) as { functions: { id: string }[] };
+    expect(vi.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    const bundles = ['functions.js', 'taskpane.js'].map((f) => fs.readFileSync(built(f), 'utf8'));
+    for (const { id } of metadata.functions) {
+      for (const bundle of bundles) expect([id, bundle.includes(`"${id}"`)]).toEqual([id, true]);
+    }
+  });
+});
