@@ -1,15 +1,18 @@
 /**
  * The application service the ribbon and the task pane share (Lập biểu): read the workbook's
  * submissions, build the tables with the core, write the report's sheets — in one `Excel.run`
- * with a fixed number of syncs (list, size, read, write) whatever the number of sheets.
+ * with 3 syncs (list, read, write) whatever the number of sheets. More only when needed: a
+ * workbook past Excel on the web's 5 MB / 5M-cell caps (sized, split reads), TCVN3/VNI text in
+ * mixed fonts (one sync for per-cell fonts), a person's sheet named like an output (one sync).
  */
 import { build } from '../core/build';
 import { makeIssue, type Message } from '../core/issues';
 import type { BuildOptions, BuildResult, Locale, SheetLayout, SheetReading } from '../core/model';
 import { readSheet } from '../core/reader';
 import { REPORT_SHEETS, layoutReport } from '../core/report';
-import { historyRowsToFacts, layoutHistory, recordBuild } from '../core/history';
-import { type ReadOptions, candidates, listSheets, readGrids, readValues, sizeSheets } from './readGrids';
+import { HISTORY_SHEET, historyRowsToFacts, layoutHistory, recordBuild } from '../core/history';
+import { SENTENCES_SHEET } from '../core/sentences';
+import { DEFAULT_OUTPUT_NAMES, type ReadOptions, readGrids } from './readGrids';
 import { type ExcelHost, excelHost, session } from './session';
 import { type WriteTarget, planTargets, writeLayouts } from './writeLayouts';
 
@@ -26,7 +29,7 @@ export interface BuildTablesOptions extends Omit<BuildOptions, 'onProgress'> {
   sheetNames?: Partial<Record<OutputKind, string>>;
   /** Called at each step: (steps done, 4, step). */
   onProgress?: (done: number, total: number, what: string) => void;
-  /** Read per-cell fonts on sheets that mix fonts (TCVN3/VNI hints); true by default. */
+  /** Read per-cell fonts on sheets that mix fonts and look TCVN3/VNI (one more sync then); true by default. */
   fonts?: boolean;
   /** The Excel to run against; Office.js's global `Excel` by default (a test passes its double). */
   excel?: ExcelHost;
@@ -66,7 +69,7 @@ export function requestedNames(
  * @example
  * const { result, written, syncs } = await buildTables({ locale: 'vi', convention: 'change' });
  * written[0] //=> { sheet: 'TTTT Biểu', requested: 'TTTT Biểu' }
- * syncs //=> 4
+ * syncs //=> 3 (list, read, write)
  */
 export async function buildTables(options: BuildTablesOptions = {}): Promise<BuildOutcome> {
   const { exclude, sheetNames, onProgress, excel, fonts, ...core } = options;
@@ -75,16 +78,17 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
   return excelHost(excel).run(async (context) => {
     const s = session(context);
     step('list');
-    const sheets = await listSheets(s);
-    await sizeSheets(s, sheets);
-    const { read } = candidates(sheets, exclude);
-    // The history (H8): the add-in's hidden "TTTT Lịch sử" sheet, read in the same sync as the submissions.
-    const historySheet = sheets.find((x) => x.owner?.kind === 'history');
-    step('read');
-    const toRead = historySheet ? [...read, historySheet] : read;
-    const all = toRead.length ? await readValues(s, toRead, { fonts }) : [];
-    const historyGrid = historySheet ? all.find((g) => g.sheet === historySheet.name) : undefined;
-    const grids = all.filter((g) => g !== historyGrid);
+    // List, then one read sync for the submissions, the markers and the hidden history (H8) alike.
+    const outputNames = [...requestedNames(sheetNames).map((r) => r.requested), SENTENCES_SHEET, HISTORY_SHEET];
+    const reading = await readGrids(s, {
+      exclude,
+      fonts,
+      history: true,
+      outputNames: [...new Set([...outputNames, ...DEFAULT_OUTPUT_NAMES])],
+      onListed: () => step('read'),
+    });
+    const { sheets, grids } = reading;
+    const historyGrid = reading.history;
     const stored = historyGrid
       ? historyRowsToFacts(historyGrid.values, locale, {
           file: '',
@@ -159,7 +163,8 @@ export interface ScanOptions extends ReadOptions {
 /**
  * What the reader makes of every candidate sheet, for the pane to show before a build (which
  * sheets are submissions, of which enterprise and period, and their problems). Same reads as a
- * build: three syncs. Sheets the add-in wrote are left out.
+ * build without the history: two syncs (list, read) for an ordinary workbook. Sheets the add-in
+ * wrote are left out.
  */
 export async function scanSubmissions(options: ScanOptions = {}): Promise<SheetReading[]> {
   const locale = options.locale ?? 'vi';

@@ -4,7 +4,7 @@
  */
 export { buildTables, scanSubmissions, requestedNames } from './buildTables';
 export type { BuildTablesOptions, BuildOutcome, BuildStep, OutputKind, ScanOptions } from './buildTables';
-export { readGrids, listSheets, sizeSheets, readValues, candidates, plainCell } from './readGrids';
+export { readGrids, listSheets, sizeSheets, candidates, plainCell, DEFAULT_OUTPUT_NAMES } from './readGrids';
 export type { SheetInfo, GridReading, ReadOptions, SkipReason } from './readGrids';
 export { writeLayouts, planTargets, blockOf, numberFormatOf } from './writeLayouts';
 export type { WriteTarget } from './writeLayouts';
@@ -15,5 +15,5 @@ export { OWNER_KEY, isOwned, parseMark } from './ownership';
 export type { OwnerMark } from './ownership';
 export { session, excelHost } from './session';
 export type { Session, ExcelHost } from './session';
-export { DEFAULT_BUDGET, planReads } from './plan';
+export { DEFAULT_BUDGET, needsCellFonts, planReads } from './plan';
 export type { Budget } from './plan';

@@ -57,3 +57,23 @@ export function parseMark(value: string | null | undefined): OwnerMark | null {
 export function isOwned(sheetName: string, mark: OwnerMark | null): mark is OwnerMark {
   return mark !== null && mark.name.toLowerCase() === sheetName.toLowerCase();
 }
+
+/**
+ * Whether a sheet is named like one the add-in writes: one of `outputs` ("TTTT Biểu"), or the free
+ * name the add-in takes when a person's sheet has it ("TTTT Biểu (2)", shortened to 31 characters),
+ * compared without case like Excel. Such a sheet is probably the add-in's output, so the read
+ * sync does not fetch its values before its marker says whose it is.
+ *
+ * @example
+ * outputLike('tttt biểu (2)', ['TTTT Biểu']) //=> true
+ * outputLike('VNPT', ['TTTT Biểu']) //=> false
+ */
+export function outputLike(name: string, outputs: readonly string[]): boolean {
+  const lower = name.toLowerCase();
+  const numbered = / \((\d+)\)$/.exec(lower);
+  return outputs.some((wanted) => {
+    const w = wanted.toLowerCase();
+    if (w === lower) return true;
+    return numbered !== null && w.slice(0, 31 - numbered[0].length) === lower.slice(0, -numbered[0].length);
+  });
+}

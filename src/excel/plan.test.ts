@@ -1,4 +1,13 @@
-import { freeSheetName, halve, planReads, rectsBy, sliceCost, widthInPoints, DEFAULT_BUDGET } from './plan';
+import {
+  freeSheetName,
+  halve,
+  needsCellFonts,
+  planReads,
+  rectsBy,
+  sliceCost,
+  widthInPoints,
+  DEFAULT_BUDGET,
+} from './plan';
 
 const sheet = (rowCount: number, columnCount: number, perCellFonts = false) => ({
   rowIndex: 0,
@@ -73,5 +82,15 @@ describe('freeSheetName / widthInPoints', () => {
   });
   it('converts characters to points', () => {
     expect(widthInPoints(10)).toBe(56.25);
+  });
+});
+
+describe('needsCellFonts', () => {
+  it('asks for per-cell fonts only where fonts are mixed and text looks TCVN3 or VNI', () => {
+    expect(needsCellFonts(null, [['§iÖn tho¹i di ®éng', 5]])).toBe(true);
+    expect(needsCellFonts(null, [[1], [null, 'Ñieän thoaïi']])).toBe(true);
+    expect(needsCellFonts(null, [['Điện thoại di động', 'Tháng 9', 'Mã số', 5]])).toBe(false);
+    expect(needsCellFonts(null, [['Thuê bao', 'Total']])).toBe(false);
+    expect(needsCellFonts('.VnTime', [['§iÖn tho¹i']])).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * response passes Excel on the web's 5 MB cap and no read passes 5 million cells, with as few
  * `context.sync()` calls as that allows. No Office import here, so it is tested on its own.
  */
+import { detectLegacyEncoding } from '../core/text';
 
 /** Excel on the web's caps, with headroom for the JSON envelope around the values. */
 export interface Budget {
@@ -50,16 +51,9 @@ export function sliceCost(size: SheetSize, rows: number, budget: Budget = DEFAUL
  * //=> [[{ sheet: 0, row: 0, rows: 50 }]]
  */
 export function planReads(sizes: SheetSize[], budget: Budget = DEFAULT_BUDGET): ReadSlice[][] {
-  const syncs: ReadSlice[][] = [];
-  let current: ReadSlice[] = [];
-  let bytes = 0;
-  let cells = 0;
-  const close = (): void => {
-    if (current.length) syncs.push(current);
-    current = [];
-    bytes = 0;
-    cells = 0;
-  };
+  // First fit: each slice goes into the first sync with room left, so the small sheets before a
+  // huge one share a sync with its last slice instead of costing one of their own.
+  const syncs: { slices: ReadSlice[]; bytes: number; cells: number }[] = [];
   sizes.forEach((size, sheet) => {
     const perRowBytes = sliceCost(size, 1, budget);
     const maxRows = Math.max(
@@ -73,14 +67,30 @@ export function planReads(sizes: SheetSize[], budget: Budget = DEFAULT_BUDGET): 
       const rows = Math.min(maxRows, size.rowCount - row);
       const b = sliceCost(size, rows, budget);
       const c = rows * size.columnCount;
-      if (current.length && (bytes + b > budget.bytes || cells + c > budget.cells)) close();
-      current.push({ sheet, row, rows });
-      bytes += b;
-      cells += c;
+      let target = syncs.find((g) => g.bytes + b <= budget.bytes && g.cells + c <= budget.cells);
+      if (!target) syncs.push((target = { slices: [], bytes: 0, cells: 0 }));
+      target.slices.push({ sheet, row, rows });
+      target.bytes += b;
+      target.cells += c;
     }
   });
-  close();
-  return syncs;
+  return syncs.map((g) => g.slices);
+}
+
+/**
+ * Whether a sheet's fonts are worth a sync of their own (phông từng ô): only when its used range
+ * mixes fonts (`font` null) AND some text looks legacy-encoded (TCVN3 / VNI) from its characters
+ * alone. A legacy font tells the reader how to decode text whose characters leave it unsure; on a
+ * Unicode sheet the font changes nothing, so an ordinary workbook never pays for fonts.
+ *
+ * @example
+ * needsCellFonts(null, [['§iÖn tho¹i', 5]]) //=> true
+ * needsCellFonts(null, [['Điện thoại', 5]]) //=> false (Unicode)
+ * needsCellFonts('.VnTime', [['§iÖn tho¹i']]) //=> false (one font: the used range's font says it)
+ */
+export function needsCellFonts(font: string | null, values: readonly (readonly unknown[])[]): boolean {
+  if (font !== null) return false;
+  return values.some((row) => row.some((v) => typeof v === 'string' && detectLegacyEncoding(v) !== null));
 }
 
 /** Splits each slice of a group in two by rows (used when Excel still refuses a response). */

@@ -6,6 +6,7 @@ import type { SheetLayout } from '../../src/core/model';
 import { importWorkbooks } from '../../src/excel/importWorkbooks';
 import { OWNER_KEY } from '../../src/excel/ownership';
 import { candidates, listSheets, readGrids, sizeSheets } from '../../src/excel/readGrids';
+import { DEFAULT_BUDGET } from '../../src/excel/plan';
 import { selectSource } from '../../src/excel/selectSource';
 import { type ExcelHost, session } from '../../src/excel/session';
 import { planTargets, writeLayouts } from '../../src/excel/writeLayouts';
@@ -33,15 +34,16 @@ const layout = (name: string, kind: SheetLayout['kind'], cells: SheetLayout['cel
 });
 
 describe('readGrids', () => {
-  it.each([1, 10, 100])('reads %i sheets in the same 3 syncs', async (n) => {
+  it.each([1, 10, 100])('reads %i sheets in the same 2 syncs (list, read)', async (n) => {
     const d = createExcelDouble(Array.from({ length: n }, (_, i) => submission(`DN ${i + 1}`)));
     const reading = await host(d).run(async (context) => {
       const s = session(context);
       const r = await readGrids(s);
-      expect(s.syncs).toBe(3);
+      expect(s.syncs).toBe(2);
       return r;
     });
-    expect(d.stats.syncs).toBe(3);
+    expect(d.stats.syncs).toBe(2);
+    expect(d.stats.refusals).toBe(0);
     expect(reading.grids).toHaveLength(n);
     expect(reading.grids[n - 1].sheet).toBe(`DN ${n}`);
     expect(reading.grids[0].values[2][0]).toBe('Chỉ tiêu 1');
@@ -50,7 +52,7 @@ describe('readGrids', () => {
     expect(d.stats.discardedOperations).toBe(0);
   });
 
-  it('gives the used range position, nulls for empty cells and Excel errors, per-cell fonts only where mixed', async () => {
+  it('gives the used range position, nulls for empty cells and Excel errors, one font when uniform', async () => {
     const d = createExcelDouble([
       {
         name: 'Lệch',
@@ -71,25 +73,38 @@ describe('readGrids', () => {
         [null, 5],
       ],
     });
-    expect(mixed.fonts).toEqual([
-      ['.VnTime', 'Calibri'],
-      ['Arial', 'Arial'],
-    ]);
+    // Unicode text in mixed fonts: a font would change nothing, so none is read.
+    expect(mixed.fonts).toBeUndefined();
     expect(single.fonts).toEqual([['VNI-Times', 'VNI-Times']]);
+    expect(d.stats.syncs).toBe(2);
   });
 
-  it('reads fonts per cell only on sheets that mix fonts (it costs response bytes)', async () => {
-    const values = Array.from({ length: 50 }, (_, r) => ['Chỉ tiêu', r]);
+  it('reads fonts per cell, in one more sync, only where fonts are mixed and text looks TCVN3 / VNI', async () => {
+    // "Tæng sè" is TCVN3 for "Tổng số"; on its own its characters say so, and the font confirms it.
+    const values = Array.from({ length: 50 }, (_, r) => ['Tæng sè thuª bao', r]);
+    const legacyFonts = values.map(() => ['.VnTime', 'Arial']);
     const uniform = createExcelDouble([{ name: 'A', values, fonts: values.map(() => ['.VnTime', '.VnTime']) }]);
-    const mixed = createExcelDouble([{ name: 'A', values, fonts: values.map(() => ['.VnTime', 'Arial']) }]);
+    const unicode = createExcelDouble([
+      { name: 'A', values: values.map(([, n]) => ['Tổng số thuê bao', n]), fonts: legacyFonts },
+    ]);
+    const legacy = createExcelDouble([{ name: 'A', values, fonts: legacyFonts }]);
     const [u] = (await host(uniform).run((context) => readGrids(session(context)))).grids;
-    const [m] = (await host(mixed).run((context) => readGrids(session(context)))).grids;
+    const [n] = (await host(unicode).run((context) => readGrids(session(context)))).grids;
+    const [m] = (await host(legacy).run((context) => readGrids(session(context)))).grids;
     expect(u.fonts![49]).toEqual(['.VnTime', '.VnTime']);
+    expect(n.fonts).toBeUndefined();
     expect(m.fonts![49]).toEqual(['.VnTime', 'Arial']);
-    expect(mixed.stats.records[2].responseBytes).toBeGreaterThan(3 * uniform.stats.records[2].responseBytes);
+    expect([uniform.stats.syncs, unicode.stats.syncs, legacy.stats.syncs]).toEqual([2, 2, 3]);
+    // The fonts sync is the costly one: more bytes than the values of the same sheet.
+    expect(legacy.stats.records[2].responseBytes).toBeGreaterThan(legacy.stats.records[1].responseBytes);
+    // …and can be turned off.
+    const off = createExcelDouble([{ name: 'A', values, fonts: legacyFonts }]);
+    const [o] = (await host(off).run((context) => readGrids(session(context), { fonts: false }))).grids;
+    expect(o.fonts).toBeUndefined();
+    expect(off.stats.syncs).toBe(2);
   });
 
-  it('splits a huge sheet so that no response passes 5 MB, and keeps every row', async () => {
+  it('falls back to sized, split reads when Excel refuses the read for size, and keeps every row', async () => {
     const rows = 60_000;
     const big: DoubleSheetInit = {
       name: 'Lớn',
@@ -104,9 +119,18 @@ describe('readGrids', () => {
     };
     const d = createExcelDouble([big, submission('Nhỏ')]);
     const { grids } = await host(d).run((context) => readGrids(session(context)));
-    expect(d.stats.syncs).toBeGreaterThan(3);
-    expect(d.stats.maxResponseBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
-    expect(d.stats.responseBytes).toBeGreaterThan(5 * 1024 * 1024);
+    // list, the optimistic read (refused: its response would pass 5 MB), size, then 2 reads under the cap.
+    expect(d.stats.syncs).toBe(5);
+    expect(d.stats.records.map((r) => r.refused ?? null)).toEqual([
+      null,
+      'ResponsePayloadSizeLimitExceeded',
+      null,
+      null,
+      null,
+    ]);
+    expect(d.stats.maxRequestBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(d.stats.maxDeliveredBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(d.stats.records.slice(2).reduce((sum, r) => sum + r.responseBytes, 0)).toBeGreaterThan(5 * 1024 * 1024);
     expect(grids[0].values).toHaveLength(rows);
     expect(grids[0].values[rows - 1]).toEqual([
       `Doanh nghiệp số ${rows - 1}`,
@@ -116,17 +140,41 @@ describe('readGrids', () => {
       (rows - 1) / 3,
       'Ghi chú dài cho hàng này',
     ]);
-    expect(grids[1].sheet).toBe('Nhỏ');
+    expect(grids[1]).toMatchObject({
+      sheet: 'Nhỏ',
+      values: expect.arrayContaining([['Chỉ tiêu 1', 101, 102, 103, 104, 105, 106, 107]]),
+    });
+  });
+
+  it('falls back the same way when a range passes the cell cap (RangeExceedsLimit)', async () => {
+    // A double with a 1,000-cell cap stands for Excel's 5 million: the 1,200-cell sheet is refused.
+    const d = createExcelDouble([submission('Vừa', 150, 8), submission('Nhỏ', 10, 8)], {
+      limits: { cellsPerRead: 1000 },
+    });
+    const budget = { ...DEFAULT_BUDGET, cells: 1000 };
+    const { grids } = await host(d).run((context) => readGrids(session(context), { budget }));
+    expect(d.stats.records.map((r) => r.refused ?? null)).toEqual([null, 'RangeExceedsLimit', null, null, null]);
+    expect(grids.map((g) => g.values.length)).toEqual([150, 10]);
+    expect(grids[0].values[149][7]).toBe(148 * 100 + 7);
   });
 
   it('halves and retries when Excel still refuses a response the estimate allowed', async () => {
-    // Long texts make each cell far bigger than the estimate: the first read sync is refused.
+    // Long texts make each cell far bigger than the estimate: the first sized read is refused too.
     const long = 'x'.repeat(400);
     const d = createExcelDouble([{ name: 'Dài', values: Array.from({ length: 20_000 }, () => [long]) }]);
     const { grids } = await host(d).run((context) => readGrids(session(context)));
     expect(grids[0].values).toHaveLength(20_000);
-    expect(d.stats.records.some((r) => r.responseBytes > 5 * 1024 * 1024)).toBe(true); // the refused one
+    expect(d.stats.refusals).toBe(2); // the optimistic read, then the first sized one
+    expect(d.stats.maxDeliveredBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
     expect(d.stats.syncs).toBeGreaterThan(4);
+  });
+
+  it("reads a person's sheet named like an output once its marker says it is theirs (one more sync)", async () => {
+    const d = createExcelDouble([submission('VNPT'), submission('TTTT Biểu')]);
+    const reading = await host(d).run((context) => readGrids(session(context)));
+    expect(reading.grids.map((g) => g.sheet)).toEqual(['VNPT', 'TTTT Biểu']);
+    expect(reading.grids[1].values[2][3]).toBe(103);
+    expect(d.stats.syncs).toBe(3);
   });
 
   it("skips the add-in's own sheets, hidden sheets and excluded ones", async () => {
@@ -140,8 +188,11 @@ describe('readGrids', () => {
       key: OWNER_KEY,
       value: JSON.stringify({ name: 'TTTT Biểu', requested: 'TTTT Biểu', kind: 'tables' }),
     });
+    d.workbook.sheet('TTTT Biểu')!.setValue(100, 0, 'x'.repeat(50_000)); // the output's values: not fetched
     const reading = await host(d).run((context) => readGrids(session(context), { exclude: ['cũ'] }));
     expect(reading.grids.map((g) => g.sheet)).toEqual(['VNPT']);
+    expect(d.stats.syncs).toBe(2);
+    expect(d.stats.responseBytes).toBeLessThan(50_000);
     expect(reading.skipped).toEqual([
       { sheet: 'Cũ', reason: 'excluded' },
       { sheet: 'Ẩn', reason: 'hidden' },

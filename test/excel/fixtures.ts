@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { SheetGrid } from '../../src/core/model';
 import { readWorkbook } from '../../src/cli/readWorkbook';
 import type { DoubleSheetInit } from './double';
+import { needsCellFonts } from '../../src/excel/plan';
 
 const dir = path.join(__dirname, '..', '..', 'examples', '9T-2015');
 
@@ -45,5 +46,19 @@ export async function exampleSheets(count?: number): Promise<DoubleSheetInit[]> 
     const g = grids[i % grids.length];
     const stem = g.file.replace(/-quang-ninh|\.xlsx$/g, '');
     return { name: uniqueName(`${stem} ${g.sheet}`, taken), values: g.values, fonts: g.fonts };
+  });
+}
+
+/**
+ * Ordinary submission sheets: the example sheets typed in Unicode (not the TCVN3 / VNI ones, whose
+ * mixed fonts cost a sync of per-cell fonts), `count` of them, names unique.
+ */
+export async function ordinarySheets(count: number): Promise<DoubleSheetInit[]> {
+  const all = await exampleSheets();
+  const unicode = all.filter((s) => !needsCellFonts(null, s.values));
+  const taken = new Set<string>();
+  return Array.from({ length: count }, (_, i) => {
+    const s = unicode[i % unicode.length];
+    return { ...s, name: uniqueName(s.name, taken) };
   });
 }

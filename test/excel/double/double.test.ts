@@ -159,10 +159,15 @@ describe('Excel test double: proxies, load and sync', () => {
       expect(() => r.values).toThrow(/not available/);
     });
     expect(big.stats.records[0].responseBytes).toBeGreaterThan(5000);
+    // A refused sync is marked, and left out of what was delivered.
+    expect(stats.records.map((r) => r.refused ?? null)).toEqual([null, 'RequestPayloadSizeLimitExceeded']);
+    expect(big.stats.records[0].refused).toBe('ResponsePayloadSizeLimitExceeded');
+    expect(big.stats.refusals).toBe(1);
+    expect(big.stats.maxDeliveredBytes).toBe(0);
   });
 
   it('refuses to read more cells than the cap', async () => {
-    const { Excel } = createExcelDouble(people, { limits: { cellsPerRead: 100 } });
+    const { Excel, stats } = createExcelDouble(people, { limits: { cellsPerRead: 100 } });
     await Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem('VNPT');
       sheet.getRange('A1:J10').load('values');
@@ -170,6 +175,7 @@ describe('Excel test double: proxies, load and sync', () => {
       sheet.getRange('A1:J11').load('values');
       await expect(context.sync()).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
     });
+    expect(stats.records.map((r) => r.refused ?? null)).toEqual([null, 'RangeExceedsLimit']);
   });
 
   it('counts what a batch forgot to sync', async () => {

@@ -56,6 +56,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   operations: number;
+  /** The error code when Excel refused the sync for its size (nothing of it reached the add-in). */
+  refused?: 'RequestPayloadSizeLimitExceeded' | 'ResponsePayloadSizeLimitExceeded' | 'RangeExceedsLimit';
 }
 
 /** Counters of a double, shared by every `Excel.run`. */
@@ -76,6 +78,14 @@ export class Stats {
   }
   get maxResponseBytes(): number {
     return Math.max(0, ...this.records.map((r) => r.responseBytes));
+  }
+  /** The largest request or response of a sync Excel carried out (refused ones left out). */
+  get maxDeliveredBytes(): number {
+    return Math.max(0, ...this.records.filter((r) => !r.refused).map((r) => Math.max(r.requestBytes, r.responseBytes)));
+  }
+  /** How many syncs Excel refused for their size. */
+  get refusals(): number {
+    return this.records.filter((r) => r.refused).length;
   }
   reset(): void {
     this.syncs = 0;
@@ -131,6 +141,7 @@ export class RequestContext {
     stats.syncs += 1;
     stats.records.push(record);
     if (record.requestBytes > limits.requestBytes) {
+      record.refused = 'RequestPayloadSizeLimitExceeded';
       throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     }
     const responses: unknown[] = [];
@@ -144,8 +155,12 @@ export class RequestContext {
       }
     }
     record.responseBytes = bytes(responses);
-    if (failure) throw failure;
+    if (failure) {
+      if (failure instanceof OfficeError && failure.code === 'RangeExceedsLimit') record.refused = failure.code;
+      throw failure;
+    }
     if (record.responseBytes > limits.responseBytes) {
+      record.refused = 'ResponsePayloadSizeLimitExceeded';
       throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
     ops.forEach((op, i) => op.after?.(responses[i]));
