@@ -1,7 +1,8 @@
 /**
  * What a build costs in Excel round trips: syncs and payload bytes for 1, 10, 100 and 500
  * submission sheets, through the Excel test double (which counts them as Office.js would send
- * them), beside a naive reader that syncs once per sheet. Run: `npm run bench:excel`.
+ * them), beside a naive reader that syncs once per sheet, and one workbook past the 5 MB cap (the
+ * sized fallback). Run: `npm run bench:excel`.
  *
  * Bytes are the JSON size of the queued operations (request) and of the values returned
  * (response); Excel on the web caps each at 5 MB per sync.
@@ -11,13 +12,13 @@ import { layoutReport } from '../src/core/report';
 import type { CellValue, SheetGrid } from '../src/core/model';
 import { type ExcelHost, buildTables, plainCell, planTargets, session, writeLayouts } from '../src/excel';
 import { listSheets, sizeSheets } from '../src/excel/readGrids';
-import { createExcelDouble } from '../test/excel/double';
-import { exampleSheets } from '../test/excel/fixtures';
+import { type DoubleSheetInit, createExcelDouble } from '../test/excel/double';
+import { exampleSheets, ordinarySheets } from '../test/excel/fixtures';
 
 const COUNTS = [1, 10, 100, 500];
 
 interface Row {
-  sheets: number;
+  sheets: number | string;
   reader: string;
   syncs: number;
   requestKB: number;
@@ -60,11 +61,12 @@ async function naiveBuild(excel: ExcelHost): Promise<number> {
 }
 
 async function measure(
-  count: number,
+  count: Row['sheets'],
+  sheets: DoubleSheetInit[],
   reader: Row['reader'],
   run: (excel: ExcelHost) => Promise<unknown>,
 ): Promise<Row> {
-  const d = createExcelDouble(await exampleSheets(count));
+  const d = createExcelDouble(sheets);
   const t0 = performance.now();
   await run(d.Excel as unknown as ExcelHost);
   const ms = performance.now() - t0;
@@ -75,7 +77,7 @@ async function measure(
     syncs: d.stats.syncs,
     requestKB: kb(d.stats.requestBytes),
     responseKB: kb(d.stats.responseBytes),
-    maxSyncKB: kb(Math.max(d.stats.maxRequestBytes, d.stats.maxResponseBytes)),
+    maxSyncKB: kb(d.stats.maxDeliveredBytes),
     ms: Math.round(ms),
   };
 }
@@ -83,10 +85,20 @@ async function measure(
 async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const n of COUNTS) {
-    rows.push(await measure(n, 'batched (buildTables)', (excel) => buildTables({ excel })));
-    rows.push(await measure(n, 'batched, no per-cell fonts', (excel) => buildTables({ excel, fonts: false })));
-    rows.push(await measure(n, 'naive (sync per sheet)', naiveBuild));
+    const ordinary = await ordinarySheets(n);
+    rows.push(await measure(n, ordinary, 'batched, Unicode sheets', (excel) => buildTables({ excel })));
+    rows.push(
+      await measure(n, await exampleSheets(n), 'batched, samples (TCVN3/VNI)', (excel) => buildTables({ excel })),
+    );
+    rows.push(await measure(n, ordinary, 'naive (sync per sheet)', naiveBuild));
   }
+  // Past the cap: 10 Unicode sheets and an annex of 100,000 rows (about 6 MB of values).
+  const annex: DoubleSheetInit = {
+    name: 'Phụ lục lớn',
+    values: Array.from({ length: 100_000 }, (_, r) => [`Ghi chú dòng ${r} của bảng phụ lục`, r, r * 3, r / 7]),
+  };
+  const big = [...(await ordinarySheets(10)), annex];
+  rows.push(await measure('10 + 1 huge', big, 'batched, sized fallback', (excel) => buildTables({ excel })));
   const header = ['sheets', 'reader', 'syncs', 'request KB', 'response KB', 'largest sync KB', 'double ms'];
   const lines = rows.map((r) =>
     [r.sheets, r.reader, r.syncs, r.requestKB, r.responseKB, r.maxSyncKB, r.ms].map(String),
@@ -97,15 +109,16 @@ async function main(): Promise<void> {
   console.log(fmt(header));
   console.log(`|${widths.map((w, i) => (i < 2 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`);
   for (const l of lines) console.log(fmt(l));
-  console.log(
-    '\nThe sample sheets mix fonts (Times New Roman on typed cells, Calibri on blank ones), so the batched build',
-  );
-  console.log(
-    'also reads fonts cell by cell (getCellProperties) for the TCVN3/VNI hints; "no per-cell fonts" shows that cost.',
-  );
-  console.log(
-    'syncs: list + size + read + write for the batched build; 1 + one per sheet + size + write for the naive one.',
-  );
+  const notes = [
+    '',
+    'syncs: list + read + write for the batched build; 1 + one per sheet + marks + write for the naive one.',
+    'The samples include a TCVN3 (.VnTime) and a VNI (VNI-Times) sheet whose fonts are mixed (blank cells are',
+    'Calibri): one more sync reads their fonts cell by cell (getCellProperties); Unicode sheets never pay for fonts.',
+    'Past the cap: the optimistic read is refused (ResponsePayloadSizeLimitExceeded), then sized, split reads;',
+    '"largest sync KB" counts only syncs Excel carried out (each stays under 5 MB); "response KB" also counts the',
+    'refused response, which Excel computed but never sent.',
+  ];
+  for (const line of notes) console.log(line);
   console.log(
     '"double ms" is time inside the in-memory double, not Excel: a real sync costs a round trip (tens to hundreds of ms on the web).',
   );
