@@ -8,7 +8,7 @@
  * - Excel copies custom properties with a sheet, but the copy is named "… (2)", so it is not ours;
  * - a sheet a person renamed (to keep last quarter's tables, say) is released, never overwritten.
  * The property is written in the same sync as the sheet (no id to wait for), and read in the
- * sizing sync (one small request per sheet), so ownership costs no sync of its own. A hidden
+ * read sync with the values (one small request per sheet), so ownership costs no sync of its own. A hidden
  * marker cell would be simpler to read but a person can type over, sort or delete it.
  */
 import type { SheetLayout } from '../core/model';

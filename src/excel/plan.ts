@@ -19,7 +19,7 @@ export interface Budget {
 
 export const DEFAULT_BUDGET: Budget = { bytes: 4_000_000, cells: 4_000_000, bytesPerCell: 16, bytesPerFontCell: 48 };
 
-/** A sheet's used range as the sizing sync loaded it. */
+/** A sheet's used range as the read (or, past the caps, the sizing) sync loaded it. */
 export interface SheetSize {
   rowIndex: number;
   columnIndex: number;

@@ -17,7 +17,7 @@ import { OWNER_KEY, type OwnerMark, isOwned, outputLike, parseMark } from './own
 import { type Budget, DEFAULT_BUDGET, type ReadSlice, type SheetSize, halve, needsCellFonts, planReads } from './plan';
 import { type Session, officeCode } from './session';
 
-/** A sheet as the list and sizing syncs found it. */
+/** A sheet as the list and read syncs found it. */
 export interface SheetInfo {
   id: string;
   name: string;
