@@ -43,6 +43,10 @@ describe('parseCommandLine', () => {
       },
     });
   });
+  it('takes the convention and the language in Vietnamese words too', () => {
+    const parsed = parseCommandLine(['build', 'x', '--convention', 'tỷ lệ', '--lang', 'tiếng Anh']);
+    expect(parsed).toMatchObject({ kind: 'build', args: { convention: 'ratio', locale: 'en' } });
+  });
   it('answers help', () => {
     expect(parseCommandLine(['--help'])).toEqual({ kind: 'help', locale: 'vi' });
     expect(parseCommandLine(['build', '-h', '--lang=en'])).toEqual({ kind: 'help', locale: 'en' });

@@ -15,6 +15,7 @@ import { t, type Summary } from './messages';
 import { issueLine, tableText } from './printTables';
 import { readWorkbook } from './readWorkbook';
 import { writeReport } from './writeReport';
+import { CONVENTION_WORDS, LOCALE_WORDS, choiceOf } from '../core/words';
 
 /** Where the command line talks: injectable so tests run it in-process. */
 export interface Io {
@@ -28,8 +29,6 @@ export interface Io {
 /** Exit codes: 0 done, 1 no table could be built (or nothing could be written), 2 wrong arguments. */
 export const EXIT = { ok: 0, noTable: 1, usage: 2 } as const;
 
-const CONVENTIONS: Convention[] = ['change', 'ratio', 'index'];
-const LOCALES: Locale[] = ['vi', 'en'];
 /** How many issues the terminal lists before pointing at the report's checks sheet. */
 const ISSUES_SHOWN = 12;
 /** Below this many files no progress is printed unless stderr is a terminal. */
@@ -58,7 +57,7 @@ function langOf(argv: string[]): Locale {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   if (i < 0) return 'vi';
   const v = argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
-  return v === 'en' ? 'en' : 'vi';
+  return (v && choiceOf(LOCALE_WORDS, v)) || 'vi';
 }
 
 /** Parses `tttt …` arguments (without node and the script). */
@@ -77,10 +76,10 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (positionals[0] !== 'build')
     return { kind: 'error', message: `${t('unknownCommand', locale)}: ${positionals[0]}`, locale };
   if (positionals.length < 2) return { kind: 'error', message: t('noInputs', locale), locale };
-  const convention = (values.convention ?? 'change') as Convention;
-  if (!CONVENTIONS.includes(convention)) return { kind: 'error', message: t('badConvention', locale), locale };
-  const lang = (values.lang ?? 'vi') as Locale;
-  if (!LOCALES.includes(lang)) return { kind: 'error', message: t('badLang', locale), locale };
+  const convention = choiceOf(CONVENTION_WORDS, values.convention ?? 'change');
+  if (!convention) return { kind: 'error', message: t('badConvention', locale), locale };
+  const lang = choiceOf(LOCALE_WORDS, values.lang ?? 'vi');
+  if (!lang) return { kind: 'error', message: t('badLang', locale), locale };
   let period: string | undefined;
   try {
     period = values.period === undefined ? undefined : periodFromCode(values.period).code;

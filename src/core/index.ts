@@ -22,3 +22,4 @@ export * from './cumulative';
 export * from './history';
 export * from './sentences';
 export * from './report';
+export * from './words';

@@ -7,10 +7,11 @@
  *   user's language — never a wrong number.
  */
 import { CoreError } from '../core/errors';
-import type { CellValue, Convention, Indicator, Locale, Period, Sector } from '../core/model';
+import type { CellValue, Indicator, Locale, Period, Sector } from '../core/model';
 import type { Message } from '../core/issues';
 import { parseVietnameseNumber } from '../core/numbers';
-import { fixText, foldDiacritics } from '../core/text';
+import { fixText } from '../core/text';
+import { CONVENTION_WORDS, LOCALE_WORDS, SECTOR_WORDS, choiceOf } from '../core/words';
 import { indicatorById, matchIndicator } from '../core/catalogue';
 import { parsePeriod } from '../core/periods';
 
@@ -213,11 +214,6 @@ export const text: Coercer<string> = (cell) => {
 /** Optional text (e.g. a font name): `undefined` when not given. */
 export const optionalText: Coercer<string | undefined> = (cell) => (isBlank(cell) ? undefined : text(cell));
 
-/** Folds a word for option matching: trimmed, lower case, no diacritics ("Bưu chính" → "buu chinh"). */
-function fold(word: string): string {
-  return foldDiacritics(word.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 /**
  * A coercer for an optional word chosen from a table of spellings, in English or Vietnamese.
  * Blank → the default; anything else unknown → #VALUE! listing the choices.
@@ -226,49 +222,30 @@ function fold(word: string): string {
  * option({ telecom: ['telecom', 'vien thong'], postal: ['postal', 'buu chinh'] }, undefined)('Bưu chính') //=> 'postal'
  */
 export function option<T extends string, D extends T | undefined>(
-  spellings: Record<T, string[]>,
+  spellings: Readonly<Record<T, readonly string[]>>,
   fallback: D,
 ): Coercer<T | D> {
-  const lookup = new Map<string, T>();
-  for (const [value, words] of Object.entries(spellings) as [T, string[]][])
-    for (const word of words) lookup.set(fold(word), value);
-  const choices = Object.values<string[]>(spellings)
+  const choices = Object.values<readonly string[]>(spellings)
     .map((words) => words[0])
     .join(', ');
   return (cell) => {
     if (isBlank(cell)) return fallback;
     const given = text(cell);
-    return lookup.get(fold(given)) ?? fail('unknown-option', messages.unknownOption, { text: given, choices });
+    return choiceOf(spellings, given) ?? fail('unknown-option', messages.unknownOption, { text: given, choices });
   };
 }
 
 /** "So với cùng kỳ" convention: change (default), ratio or index — in either language. */
-export const convention = option<Convention, Convention>(
-  {
-    change: ['change', 'tăng giảm', 'tăng/giảm', 'thay đổi'],
-    ratio: ['ratio', 'bằng', 'tỷ lệ', 'tỉ lệ'],
-    index: ['index', 'chỉ số', 'năm trước = 100'],
-  },
-  'change',
-);
+export const convention = option(CONVENTION_WORDS, 'change');
 
 /** The sector (lĩnh vực) that decides what "Doanh thu" alone means; optional. */
-export const sector = option<Sector, undefined>(
-  { telecom: ['telecom', 'viễn thông', 'VT'], postal: ['postal', 'bưu chính', 'BC'] },
-  undefined,
-);
+export const sector = option(SECTOR_WORDS, undefined);
 
 /** The language of a text result; Vietnamese unless told (the report is in Vietnamese). */
-export const language = option<Locale, Locale>(
-  { vi: ['vi', 'tiếng Việt', 'vi-VN'], en: ['en', 'English', 'tiếng Anh', 'en-US'] },
-  'vi',
-);
+export const language = option(LOCALE_WORDS, 'vi');
 
 /** An optional language: `undefined` when not given (a function then gives a code, not a phrase). */
-export const optionalLanguage = option<Locale, undefined>(
-  { vi: ['vi', 'tiếng Việt', 'vi-VN'], en: ['en', 'English', 'tiếng Anh', 'en-US'] },
-  undefined,
-);
+export const optionalLanguage = option(LOCALE_WORDS, undefined);
 
 /**
  * A standard indicator (chỉ tiêu) given by its id ("mobile-prepaid") or any label the catalogue

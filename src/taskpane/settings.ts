@@ -1,9 +1,9 @@
 import type { Convention } from '../core/model';
+import { CONVENTIONS } from '../core/words';
 import type { PaneSettings } from './components/SettingsSection';
 import type { OutputKind } from './host';
 
 const key = 'tttt-tables.settings';
-const conventions: readonly Convention[] = ['change', 'ratio', 'index'];
 const kinds: readonly OutputKind[] = ['tables', 'breakdown', 'checks'];
 
 /** The settings a pane starts with: the reference report's convention and the default sheets. */
@@ -28,7 +28,7 @@ export function parseSettings(stored: string | null): PaneSettings {
     convention?: unknown;
     sheetNames?: Record<string, unknown>;
   };
-  const convention = conventions.includes(obj.convention as Convention)
+  const convention = CONVENTIONS.includes(obj.convention as Convention)
     ? (obj.convention as Convention)
     : defaultSettings.convention;
   const sheetNames: PaneSettings['sheetNames'] = {};
