@@ -1,5 +1,5 @@
 /**
- * The command line's history file (`--history <file>`, H8): a CSV file with the same table the
+ * The command line's history file (`--history <file>`): a CSV file with the same table the
  * add-in keeps in its hidden "TTTT Lịch sử" sheet, and previous reports (`--previous-report`)
  * read as last year's totals. File input and output only; the rules are in src/core/history.
  */

@@ -41,9 +41,9 @@ interface BuildArgs {
   json?: string;
   convention: Convention;
   locale: Locale;
-  /** CSV file of earlier builds' facts: read before the build, this build recorded after (H8). */
+  /** CSV file of earlier builds' facts: read before the build, this build recorded after. */
   history?: string;
-  /** Previous report workbooks whose standard tables give last year's totals (H8). */
+  /** Previous report workbooks whose standard tables give last year's totals. */
   previousReports?: string[];
 }
 
@@ -183,7 +183,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   }
   progress.end();
 
-  // History (H8): earlier builds' facts and previous reports' totals, for the same period last year.
+  // History: earlier builds' facts and previous reports' totals, for the same period last year.
   const history = args.history ? readHistoryFile(args.history, io.cwd, locale) : null;
   const previous = await readPreviousReports(args.previousReports ?? [], io.cwd, locale);
   fileIssues.push(...(history?.issues ?? []), ...previous.issues);

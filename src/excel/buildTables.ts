@@ -78,7 +78,7 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
   return excelHost(excel).run(async (context) => {
     const s = session(context);
     step('list');
-    // List, then one read sync for the submissions, the markers and the hidden history (H8) alike.
+    // List, then one read sync for the submissions, the markers and the hidden history alike.
     const outputNames = [...requestedNames(sheetNames).map((r) => r.requested), SENTENCES_SHEET, HISTORY_SHEET];
     const reading = await readGrids(s, {
       exclude,

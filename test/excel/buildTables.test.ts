@@ -11,7 +11,7 @@ import { exampleGrids, exampleSheets, ordinarySheets } from './fixtures';
 const host = (d: ReturnType<typeof createExcelDouble>): ExcelHost => d.Excel as unknown as ExcelHost;
 /** The report's sheets: the three of the standard report, then the sentences sheet of the narrative. */
 const OUTPUT = ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra', 'TTTT Câu văn'];
-/** The hidden history sheet (H8), written with the report but not listed as output. */
+/** The hidden history sheet, written with the report but not listed as output. */
 const HISTORY = 'TTTT Lịch sử';
 
 /** Every cell of a sheet that holds a formula (none should, in the output). */
