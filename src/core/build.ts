@@ -1,4 +1,5 @@
 import { runChecks } from './checks';
+import { NOWHERE } from './checks/words';
 import { dropOtherPeriods } from './checks/periodMismatch';
 import { dropResubmissions } from './checks/resubmission';
 import { aggregate, type IndicatorTotals } from './compute/aggregate';
@@ -11,8 +12,6 @@ import { periodFromCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
 import { buildStandardTables } from './tables/buildStandardTables';
-
-const NOWHERE = { file: '', sheet: '', cell: '' };
 
 const MESSAGES = {
   unreadable: {

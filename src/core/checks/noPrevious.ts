@@ -1,7 +1,7 @@
 import type { IndicatorTotals } from '../compute/aggregate';
 import { makeIssue, type Message } from '../issues';
 import type { Issue, Locale } from '../model';
-import { NOWHERE, indicatorName } from './words';
+import { NOWHERE, enterpriseWarning, indicatorName } from './words';
 
 const noPrevious: Message<{ indicator: string; previousPeriod: string }> = {
   vi: (p) => `${p.indicator}: không có số liệu cùng kỳ ${p.previousPeriod} — để trống cột so với cùng kỳ`,
@@ -47,12 +47,7 @@ export function checkNoPrevious(totals: IndicatorTotals, locale: Locale = 'vi'):
     for (const e of total.enterprises) {
       if (e.current === null || e.previous !== null) continue;
       const params = { enterprise: e.enterprise, indicator: indicatorName(e.indicator, locale), previousPeriod };
-      issues.push(
-        makeIssue('warning', 'partial-previous', partialPrevious, params, locale, e.sources.current?.[0] ?? NOWHERE, {
-          ...about,
-          enterprise: e.enterprise,
-        }),
-      );
+      issues.push(enterpriseWarning('partial-previous', partialPrevious, params, locale, e));
     }
   }
   return issues;

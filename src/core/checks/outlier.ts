@@ -1,7 +1,7 @@
 import type { IndicatorTotals } from '../compute/aggregate';
-import { makeIssue, type Message } from '../issues';
+import type { Message } from '../issues';
 import type { Issue, Locale } from '../model';
-import { NOWHERE, figure, indicatorName, percent } from './words';
+import { enterpriseWarning, figure, indicatorName, percent } from './words';
 
 /** Bounds of a believable change against the same period, as fractions. */
 export interface OutlierThreshold {
@@ -53,13 +53,7 @@ export function checkOutliers(
         current: figure(e.current, locale),
         previous: figure(e.previous, locale),
       };
-      const where = e.sources.current?.[0] ?? NOWHERE;
-      issues.push(
-        makeIssue('warning', 'outlier', message, params, locale, where, {
-          enterprise: e.enterprise,
-          indicator: e.indicator,
-        }),
-      );
+      issues.push(enterpriseWarning('outlier', message, params, locale, e));
     }
   }
   return issues;

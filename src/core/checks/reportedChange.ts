@@ -1,7 +1,7 @@
 import type { IndicatorTotals } from '../compute/aggregate';
-import { makeIssue, type Message } from '../issues';
+import type { Message } from '../issues';
 import type { Issue, Locale } from '../model';
-import { NOWHERE, indicatorName, percent } from './words';
+import { enterpriseWarning, indicatorName, percent } from './words';
 
 interface Params {
   enterprise: string;
@@ -47,13 +47,7 @@ export function checkReportedChanges(totals: IndicatorTotals, locale: Locale = '
         reported: percent(reported, locale),
         computed: percent(ratio - 1, locale),
       };
-      const where = e.sources.reportedChange?.[0] ?? NOWHERE;
-      issues.push(
-        makeIssue('warning', 'reported-change-differs', message, params, locale, where, {
-          enterprise: e.enterprise,
-          indicator: e.indicator,
-        }),
-      );
+      issues.push(enterpriseWarning('reported-change-differs', message, params, locale, e, 'reportedChange'));
     }
   }
   return issues;

@@ -1,8 +1,8 @@
 import type { IndicatorTotals } from '../compute/aggregate';
 import { checkStock } from '../compute/checkStock';
-import { makeIssue, type Message } from '../issues';
+import type { Message } from '../issues';
 import type { Issue, Locale } from '../model';
-import { NOWHERE, figure, indicatorName } from './words';
+import { enterpriseWarning, figure, indicatorName } from './words';
 
 interface Params {
   enterprise: string;
@@ -47,13 +47,7 @@ export function checkStockIdentity(totals: IndicatorTotals, locale: Locale = 'vi
         closing: figure(e.current, locale),
         difference: figure(check.difference, locale),
       };
-      const where = e.sources.current?.[0] ?? NOWHERE;
-      issues.push(
-        makeIssue('warning', 'stock-identity', message, params, locale, where, {
-          enterprise: e.enterprise,
-          indicator: e.indicator,
-        }),
-      );
+      issues.push(enterpriseWarning('stock-identity', message, params, locale, e));
     }
   }
   return issues;

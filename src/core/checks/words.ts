@@ -1,6 +1,8 @@
 import { indicatorById } from '../catalogue';
-import type { CellRef, IndicatorId, Locale } from '../model';
+import type { CellRef, IndicatorId, Issue, Locale } from '../model';
+import type { EnterpriseFigures, FigureKey } from '../compute/aggregate';
 import { englishDigits, writeFigure } from '../compute/formatComparison';
+import { makeIssue, type Message } from '../issues';
 import { formatPercent } from '../numbers';
 
 /**
@@ -47,3 +49,26 @@ export function cellName(ref: CellRef): string {
 
 /** Where an issue about no particular cell points. */
 export const NOWHERE: CellRef = { file: '', sheet: '', cell: '' };
+
+/**
+ * A warning about one enterprise's figure of one indicator, pointing at the cell that figure came
+ * from (its first source), or nowhere when it has none.
+ *
+ * @example
+ * enterpriseWarning('outlier', message, params, 'vi', figuresOfVnptFtth)
+ * //=> { severity: 'warning', code: 'outlier', …, sheet: 'BC 9T2015', cell: 'F19', enterprise: 'VNPT Quảng Ninh', indicator: 'ftth' }
+ */
+export function enterpriseWarning<P>(
+  code: string,
+  message: Message<P>,
+  params: P,
+  locale: Locale,
+  figures: EnterpriseFigures,
+  from: FigureKey = 'current',
+): Issue {
+  const where = figures.sources[from]?.[0] ?? NOWHERE;
+  return makeIssue('warning', code, message, params, locale, where, {
+    enterprise: figures.enterprise,
+    indicator: figures.indicator,
+  });
+}
