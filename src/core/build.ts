@@ -45,8 +45,14 @@ function reason(error: unknown, locale: Locale): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads one grid, turning a failure into an issue about the sheet. */
-function readSafely(grid: SheetGrid, locale: Locale, period?: string): SheetReading {
+/**
+ * Reads one grid as a build does, turning any failure into an error issue about the sheet, so a
+ * preview of the sheets (the pane's scan) says exactly what the build will.
+ *
+ * @example
+ * readSheetSafely(cover, 'vi').submissions //=> []
+ */
+export function readSheetSafely(grid: SheetGrid, locale: Locale, period?: string): SheetReading {
   try {
     return readSheet(grid, period ? { locale, period } : { locale });
   } catch (error) {
@@ -108,7 +114,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
 
   // 1. Read every sheet.
   let readings = grids.map((grid, index) => {
-    const reading = readSafely(grid, locale);
+    const reading = readSheetSafely(grid, locale);
     options.onProgress?.(index + 1, grids.length, grid.file ? `${grid.file} › ${grid.sheet}` : grid.sheet);
     return reading;
   });
@@ -124,7 +130,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   // 3. Sheets that state no period are read again knowing it.
   if (period) {
     readings = readings.map((reading, index) =>
-      reading.submissions.some((s) => s.period === null) ? readSafely(grids[index], locale, period) : reading,
+      reading.submissions.some((s) => s.period === null) ? readSheetSafely(grids[index], locale, period) : reading,
     );
   }
   issues.push(...readings.flatMap((r) => r.issues));

@@ -8,7 +8,7 @@ export type * from './model';
 export { CoreError } from './errors';
 export { cellAddress, makeIssue, type Message } from './issues';
 
-export { build, commonPeriod } from './build';
+export { build, commonPeriod, readSheetSafely } from './build';
 export * from './compute';
 export * from './checks';
 export * from './tables';

@@ -5,10 +5,9 @@
  * workbook past Excel on the web's 5 MB / 5M-cell caps (sized, split reads), TCVN3/VNI text in
  * mixed fonts (one sync for per-cell fonts), a person's sheet named like an output (one sync).
  */
-import { build } from '../core/build';
+import { build, readSheetSafely } from '../core/build';
 import { makeIssue, type Message } from '../core/issues';
 import type { BuildOptions, BuildResult, Locale, SheetLayout, SheetReading } from '../core/model';
-import { readSheet } from '../core/reader';
 import { REPORT_SHEETS, layoutReport } from '../core/report';
 import { HISTORY_SHEET, historyRowsToFacts, layoutHistory, recordBuild } from '../core/history';
 import { SENTENCES_SHEET } from '../core/sentences';
@@ -170,27 +169,6 @@ export async function scanSubmissions(options: ScanOptions = {}): Promise<SheetR
   const locale = options.locale ?? 'vi';
   return excelHost(options.excel).run(async (context) => {
     const { grids } = await readGrids(session(context), options);
-    return grids.map((grid) => {
-      try {
-        return readSheet(grid, options.period ? { locale, period: options.period } : { locale });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return {
-          file: grid.file,
-          sheet: grid.sheet,
-          submissions: [],
-          issues: [
-            {
-              severity: 'error',
-              code: 'unreadable-sheet',
-              message: reason,
-              file: grid.file,
-              sheet: grid.sheet,
-              cell: '',
-            },
-          ],
-        };
-      }
-    });
+    return grids.map((grid) => readSheetSafely(grid, locale, options.period));
   });
 }
