@@ -5,16 +5,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { csvToTable, historyRowsToFacts, readPreviousReport, recordBuild, tableToCsv } from '../core/history';
+import { csvToTable, readPreviousReportWorkbook, tableToCsv } from '../core/history';
 import { makeIssue, type Message } from '../core/issues';
 import type { CellValue, Fact, Issue, Locale } from '../core/model';
 import { readWorkbook } from './readWorkbook';
 
-/** A history file as read: its table (to record into), its facts (for the build) and its problems. */
+/** A history file as read: its table (for the build to read and record into) and why it could not be read. */
 export interface HistoryFile {
+  /** The name as given on the command line, for messages. */
+  file: string;
   path: string;
   table: CellValue[][];
-  facts: Fact[];
   issues: Issue[];
 }
 
@@ -25,19 +26,19 @@ const unreadable: Message<{ reason: string }> = {
 
 /**
  * Reads a history CSV file; a file that does not exist yet is an empty history (the first build
- * creates it). A bad row is an issue, never a failure.
+ * creates it). Its rows are read by the core (buildWithHistory), which reports bad ones.
  */
 export function readHistoryFile(file: string, cwd: string, locale: Locale): HistoryFile {
   const target = path.resolve(cwd, file);
-  if (!fs.existsSync(target)) return { path: target, table: [], facts: [], issues: [] };
+  if (!fs.existsSync(target)) return { file, path: target, table: [], issues: [] };
   let text: string;
   try {
     text = fs.readFileSync(target, 'utf8');
   } catch (err) {
     return {
+      file,
       path: target,
       table: [],
-      facts: [],
       issues: [
         makeIssue('error', 'history-unreadable', unreadable, { reason: (err as Error).message }, locale, {
           file,
@@ -47,24 +48,16 @@ export function readHistoryFile(file: string, cwd: string, locale: Locale): Hist
       ],
     };
   }
-  const table = csvToTable(text);
-  const { facts, issues } = historyRowsToFacts(table, locale, { file, sheet: '' });
-  return { path: target, table, facts, issues };
+  return { file, path: target, table: csvToTable(text), issues: [] };
 }
 
 /**
- * Records a build in the history file: the build period's rows are replaced, never duplicated.
- * Written with a UTF-8 BOM so Excel opens the Vietnamese text correctly.
+ * Writes the history table back to its file, with a UTF-8 BOM so Excel opens the Vietnamese text
+ * correctly; returns the number of rows.
  */
-export function writeHistoryFile(
-  history: HistoryFile,
-  builds: { facts: Fact[]; period: string }[],
-  recordedAt = new Date().toISOString(),
-): number {
-  let table = history.table;
-  for (const { facts, period } of builds) if (period) table = recordBuild(table, facts, period, recordedAt);
+export function writeHistoryFile(history: HistoryFile, table: readonly (readonly CellValue[])[]): number {
   fs.mkdirSync(path.dirname(history.path), { recursive: true });
-  fs.writeFileSync(history.path, '\uFEFF' + tableToCsv(table), 'utf8');
+  fs.writeFileSync(history.path, '\uFEFF' + tableToCsv(table as CellValue[][]), 'utf8');
   return Math.max(0, table.length - 1);
 }
 
@@ -78,21 +71,9 @@ export async function readPreviousReports(
   const issues: Issue[] = [];
   for (const file of files) {
     const reading = await readWorkbook(path.resolve(cwd, file), file, locale);
-    issues.push(...reading.issues);
-    const empty: Issue[] = [];
-    let found = 0;
-    for (const grid of reading.grids) {
-      const read = readPreviousReport(grid, { locale });
-      // Only sheets that hold a standard table count; the others (breakdown, checks) say nothing.
-      if (read.facts.length === 0 && read.issues.every((i) => i.code === 'previous-report-no-table')) {
-        empty.push(...read.issues);
-        continue;
-      }
-      issues.push(...read.issues);
-      found += read.facts.length;
-      for (const fact of read.facts) byPeriod.set(fact.period, [...(byPeriod.get(fact.period) ?? []), fact]);
-    }
-    if (found === 0 && reading.grids.length > 0) issues.push(empty[0]);
+    const read = readPreviousReportWorkbook(reading.grids, locale);
+    issues.push(...reading.issues, ...read.issues);
+    for (const [period, facts] of read.byPeriod) byPeriod.set(period, [...(byPeriod.get(period) ?? []), ...facts]);
   }
   return { byPeriod, issues };
 }

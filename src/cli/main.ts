@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from '../core';
+import { buildWithHistory } from '../core/buildWithHistory';
 import { CoreError } from '../core/errors';
 import type { BuildResult, Convention, Issue, Locale, SheetGrid } from '../core/model';
 import { periodFromCode } from '../core/periods/periodFromCode';
@@ -183,29 +183,27 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   }
   progress.end();
 
-  // History: earlier builds' facts and previous reports' totals, for the same period last year.
+  // History: the history file's table, and previous reports' totals, for the same period last year.
   const history = args.history ? readHistoryFile(args.history, io.cwd, locale) : null;
   const previous = await readPreviousReports(args.previousReports ?? [], io.cwd, locale);
   fileIssues.push(...(history?.issues ?? []), ...previous.issues);
-  const historyFacts = [...(history?.facts ?? []), ...[...previous.byPeriod.values()].flat()];
 
-  let result: BuildResult;
-  try {
-    const sheetProgress = progressReporter(io, grids.length);
-    result = build(grids, {
+  const sheetProgress = progressReporter(io, grids.length);
+  const built = buildWithHistory(
+    grids,
+    history?.table ?? [],
+    { file: history?.file ?? '', sheet: '' },
+    {
       period: args.period,
       convention,
       locale,
-      history: historyFacts,
       onProgress: (done) => sheetProgress.report(done, t('building', locale)),
-    });
-    sheetProgress.end();
-  } catch (err) {
-    const reason = err instanceof CoreError ? err.text(locale) : (err as Error).message;
-    for (const i of fileIssues) io.stderr(`${issueLine(i, locale)}\n`);
-    io.stderr(`${t('buildFailed', locale)}: ${reason}\n`);
-    return EXIT.noTable;
-  }
+    },
+    // Previous reports' totals serve as last year's and are kept in history as builds of their own.
+    [...previous.byPeriod].map(([period, facts]) => ({ build: previousReportBuild(period), facts })),
+  );
+  sheetProgress.end();
+  let result = built.result;
   result = { ...result, issues: [...fileIssues, ...result.issues] };
 
   if (result.submissions.length === 0) {
@@ -235,11 +233,8 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   if (args.json) ok = writeJson(result, args.json, io, locale) && ok;
   if (history) {
     try {
-      const builds = [
-        ...[...previous.byPeriod].map(([period, facts]) => ({ period: previousReportBuild(period), facts })),
-        { period: result.period, facts: result.facts },
-      ];
-      io.stdout(`${HISTORY_WRITTEN[locale](writeHistoryFile(history, builds), history.path)}\n`);
+      const rows = writeHistoryFile(history, built.history ?? history.table);
+      io.stdout(`${HISTORY_WRITTEN[locale](rows, history.path)}\n`);
     } catch (err) {
       io.stderr(`${t('writeFailed', locale)} ${history.path}: ${(err as Error).message}\n`);
       ok = false;

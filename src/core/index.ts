@@ -9,6 +9,7 @@ export { CoreError } from './errors';
 export { cellAddress, makeIssue, type Message } from './issues';
 
 export { build, commonPeriod, readSheetSafely } from './build';
+export { buildWithHistory, type HistoryBuild, type OtherBuild } from './buildWithHistory';
 export * from './compute';
 export * from './checks';
 export * from './tables';

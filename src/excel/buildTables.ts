@@ -5,11 +5,12 @@
  * workbook past Excel on the web's 5 MB / 5M-cell caps (sized, split reads), TCVN3/VNI text in
  * mixed fonts (one sync for per-cell fonts), a person's sheet named like an output (one sync).
  */
-import { build, readSheetSafely } from '../core/build';
+import { readSheetSafely } from '../core/build';
+import { buildWithHistory } from '../core/buildWithHistory';
 import { makeIssue, type Message } from '../core/issues';
 import type { BuildOptions, BuildResult, Locale, SheetLayout, SheetReading } from '../core/model';
 import { REPORT_SHEETS, layoutReport } from '../core/report';
-import { HISTORY_SHEET, historyRowsToFacts, layoutHistory, recordBuild } from '../core/history';
+import { HISTORY_SHEET, layoutHistory } from '../core/history';
 import { SENTENCES_SHEET } from '../core/sentences';
 import { DEFAULT_OUTPUT_NAMES, type ReadOptions, readGrids } from './readGrids';
 import { type ExcelHost, excelHost, session } from './session';
@@ -88,17 +89,13 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
     });
     const { sheets, grids } = reading;
     const historyGrid = reading.history;
-    const stored = historyGrid
-      ? historyRowsToFacts(historyGrid.values, locale, {
-          file: '',
-          sheet: historyGrid.sheet,
-          top: historyGrid.top,
-          left: historyGrid.left,
-        })
-      : { facts: [], issues: [] };
     step('build');
-    const result = build(grids, { ...core, history: [...(core.history ?? []), ...stored.facts] });
-    result.issues.push(...stored.issues);
+    const { result, history } = buildWithHistory(
+      grids,
+      historyGrid?.values ?? [],
+      { file: '', sheet: historyGrid?.sheet ?? '', top: historyGrid?.top, left: historyGrid?.left },
+      core,
+    );
     const targets = planTargets(requestedNames(sheetNames), sheets);
     for (const t of targets) {
       if (t.sheet !== t.requested) {
@@ -112,9 +109,8 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
       }
     }
     const layouts = layoutReport(result, { convention: core.convention, locale });
-    // This build recorded in the history, written hidden in the same write (a rebuild replaces its period's rows).
-    if (result.period && result.submissions.length > 0)
-      layouts.push(layoutHistory(recordBuild(historyGrid?.values ?? [], result.facts, result.period)));
+    // The history with this build recorded, written hidden in the same write.
+    if (history) layouts.push(layoutHistory(history));
     const entries = layouts.map((layout) => ({ layout, target: targetFor(layout, targets, sheets) }));
     step('write');
     await writeLayouts(s, entries);

@@ -3,7 +3,13 @@ export { HISTORY_COLUMNS, factsToHistoryRows, historyRowsToFacts, historyRecords
 export type { HistoryColumn, HistoryPlace, HistoryRow, HistoryStamp } from './rows';
 export { recordBuild, recordedBuilds } from './record';
 export { csvToTable, tableToCsv } from './csv';
-export { isTotalEnterprise, previousReportBuild, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
+export {
+  isTotalEnterprise,
+  previousReportBuild,
+  readPreviousReport,
+  readPreviousReportWorkbook,
+  TOTAL_ENTERPRISE,
+} from './previousReport';
 export { fillFromTotals, historyForBuild } from './fillFromTotals';
 export { fillFromHistory, lastYearFromHistory } from './lastYear';
 export { HISTORY_SHEET, layoutHistory } from './layoutHistory';

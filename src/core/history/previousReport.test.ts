@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid, StandardTable } from '../model';
 import { aggregate } from '../compute/aggregate';
 import { layoutTables } from '../report/layoutTables';
 import { buildStandardTables } from '../tables/buildStandardTables';
-import { isTotalEnterprise, readPreviousReport, TOTAL_ENTERPRISE } from './previousReport';
+import { isTotalEnterprise, readPreviousReport, readPreviousReportWorkbook, TOTAL_ENTERPRISE } from './previousReport';
 
 /** The reference report's two tables (bao-cao-376-BC-STTTT-2015), typed into a sheet by hand. */
 const REFERENCE: CellValue[][] = [
@@ -251,5 +251,22 @@ describe('isTotalEnterprise', () => {
     ['VNPT', false],
   ])('%s → %s', (name, expected) => {
     expect(isTotalEnterprise(name)).toBe(expected);
+  });
+});
+
+describe('readPreviousReportWorkbook', () => {
+  const notes = grid([['Ghi chú'], ['Số liệu do các doanh nghiệp báo cáo']]);
+
+  it("groups the tables' totals by period and says nothing of sheets without a table", () => {
+    const { byPeriod, issues } = readPreviousReportWorkbook([notes, grid(REFERENCE)], 'vi');
+    expect([...byPeriod.keys()]).toEqual(['9T/2015']);
+    expect(byPeriod.get('9T/2015')).toEqual(readPreviousReport(grid(REFERENCE)).facts);
+    expect(issues.filter((i) => i.code === 'previous-report-no-table')).toEqual([]);
+  });
+
+  it('says once that a workbook holds no standard table', () => {
+    const { byPeriod, issues } = readPreviousReportWorkbook([notes, notes], 'vi');
+    expect(byPeriod.size).toBe(0);
+    expect(issues.map((i) => i.code)).toEqual(['previous-report-no-table']);
   });
 });

@@ -306,3 +306,31 @@ function rowFacts(
     return found ? [fact(measure, found)] : [];
   });
 }
+
+/**
+ * A previous report workbook read as last year's totals: the facts of every sheet that holds a
+ * standard table, grouped by the period each table states. Sheets without one (the breakdown, the
+ * checks, notes) say nothing; a workbook with no table at all says so once.
+ *
+ * @example
+ * readPreviousReportWorkbook([tablesSheet, checksSheet], 'vi').byPeriod.get('9T/2014')?.length //=> 14
+ */
+export function readPreviousReportWorkbook(
+  grids: readonly SheetGrid[],
+  locale: Locale,
+): { byPeriod: Map<string, Fact[]>; issues: Issue[] } {
+  const byPeriod = new Map<string, Fact[]>();
+  const issues: Issue[] = [];
+  const empty: Issue[] = [];
+  for (const grid of grids) {
+    const read = readPreviousReport(grid, { locale });
+    if (read.facts.length === 0 && read.issues.every((i) => i.code === 'previous-report-no-table')) {
+      empty.push(...read.issues);
+      continue;
+    }
+    issues.push(...read.issues);
+    for (const fact of read.facts) byPeriod.set(fact.period, [...(byPeriod.get(fact.period) ?? []), fact]);
+  }
+  if (byPeriod.size === 0 && empty.length > 0) issues.push(empty[0]);
+  return { byPeriod, issues };
+}
