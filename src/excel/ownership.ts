@@ -77,3 +77,17 @@ export function outputLike(name: string, outputs: readonly string[]): boolean {
     return numbered !== null && w.slice(0, 31 - numbered[0].length) === lower.slice(0, -numbered[0].length);
   });
 }
+
+/**
+ * The add-in's mark on a sheet from its loaded marker property (a null object when the sheet has
+ * none), kept only while the sheet still has the name the add-in gave it.
+ *
+ * @example
+ * const value = markValue({ name: 'TTTT Biểu', requested: 'TTTT Biểu', kind: 'tables' });
+ * ownerOf('TTTT Biểu', { isNullObject: false, value })?.kind //=> 'tables'
+ * ownerOf('TTTT Biểu (copy)', { isNullObject: false, value }) //=> null (a person's copy)
+ */
+export function ownerOf(sheetName: string, marker: { isNullObject: boolean; value?: string }): OwnerMark | null {
+  const mark = marker.isNullObject ? null : parseMark(marker.value);
+  return isOwned(sheetName, mark) ? mark : null;
+}

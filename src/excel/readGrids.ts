@@ -13,7 +13,7 @@ import type { CellValue, SheetGrid } from '../core/model';
 import { HISTORY_SHEET } from '../core/history';
 import { REPORT_SHEETS } from '../core/report';
 import { SENTENCES_SHEET } from '../core/sentences';
-import { OWNER_KEY, type OwnerMark, isOwned, outputLike, parseMark } from './ownership';
+import { OWNER_KEY, type OwnerMark, outputLike, ownerOf } from './ownership';
 import { type Budget, DEFAULT_BUDGET, type ReadSlice, type SheetSize, halve, needsCellFonts, planReads } from './plan';
 import { type Session, officeCode } from './session';
 
@@ -100,8 +100,7 @@ export async function sizeSheets(s: Session, sheets: SheetInfo[]): Promise<void>
   });
   await s.sync();
   for (const { info, used, mark } of queued) {
-    const owner = mark.isNullObject ? null : parseMark(mark.value);
-    info.owner = isOwned(info.name, owner) ? owner : null;
+    info.owner = ownerOf(info.name, mark);
     const font = used.format.font.name;
     info.size = sizeOf(used, font);
   }
@@ -199,8 +198,7 @@ async function readWhole(s: Session, read: SheetInfo[], marks: SheetInfo[]): Pro
     throw error;
   }
   for (const { info, mark } of markQueue) {
-    const owner = mark.isNullObject ? null : parseMark(mark.value);
-    info.owner = isOwned(info.name, owner) ? owner : null;
+    info.owner = ownerOf(info.name, mark);
   }
   const raw: Raw = new Map();
   for (const { info, used } of readQueue) {
