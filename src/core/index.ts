@@ -10,6 +10,7 @@ export { cellAddress, makeIssue, type Message } from './issues';
 
 export { build, commonPeriod, readSheetSafely } from './build';
 export { buildWithHistory, type HistoryBuild, type OtherBuild } from './buildWithHistory';
+export { indicatorTotal } from './indicatorTotal';
 export * from './compute';
 export * from './checks';
 export * from './tables';

@@ -7,7 +7,7 @@
  *   user's language — never a wrong number.
  */
 import { CoreError } from '../core/errors';
-import type { CellValue, Indicator, Locale, Period, Sector } from '../core/model';
+import type { CellValue, Indicator, Locale, Period, Sector, SheetGrid } from '../core/model';
 import type { Message } from '../core/issues';
 import { parseVietnameseNumber } from '../core/numbers';
 import { fixText } from '../core/text';
@@ -390,4 +390,15 @@ export function whole<A extends unknown[]>(body: (...args: A) => CellResult): (.
 export function gridValues(range: unknown): CellValue[][] {
   if (!Array.isArray(range)) return [[plainCell(range)]];
   return range.map((row) => (Array.isArray(row) ? row.map(plainCell) : [plainCell(row)]));
+}
+
+/**
+ * A range handed to TTTT.SUMIND as the grid the reader takes. Custom functions do not know where
+ * a range sits, so it is numbered ("Vùng 2") and placed at A1; the figures are what matter here.
+ *
+ * @example
+ * rangeGrid([['Doanh thu', 5]], 0) //=> { file: '', sheet: 'Vùng 1', top: 0, left: 0, values: [['Doanh thu', 5]] }
+ */
+export function rangeGrid(range: unknown, index: number): SheetGrid {
+  return { file: '', sheet: `Vùng ${index + 1}`, top: 0, left: 0, values: gridValues(range) };
 }

@@ -19,17 +19,19 @@ import {
   indicator as indicatorCell,
   indicatorIn,
   language,
+  messageLocale,
   movement,
   number,
   optionalLanguage,
   optionalText,
   period as periodCell,
   plainCell,
+  rangeGrid,
   sector,
   text,
   whole,
 } from './coerce';
-import { indicatorTotal } from './total';
+import { indicatorTotal } from '../core/indicatorTotal';
 
 /** A period as a code, or described in a language when one is asked for. */
 const periodOut = (p: Period, locale: Locale | undefined) => (locale ? describePeriod(p, locale) : p.code);
@@ -51,7 +53,9 @@ const cells = {
   fix: cellwise([plainCell, optionalText], (value, font) =>
     typeof value === 'string' ? fixText(value, font) : (value ?? ''),
   ),
-  sumIndicator: whole((which: unknown, ranges: unknown[]) => indicatorTotal(indicatorCell(which), ranges)),
+  sumIndicator: whole((which: unknown, ranges: unknown[]) =>
+    indicatorTotal(indicatorCell(which), ranges.map(rangeGrid), messageLocale()),
+  ),
 };
 
 /**

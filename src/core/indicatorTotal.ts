@@ -1,27 +1,15 @@
-import { CoreError } from '../core/errors';
-import type { Indicator, Locale, SheetGrid, SheetReading, Submission } from '../core/model';
-import { aggregate } from '../core/compute';
-import type { Message } from '../core/issues';
-import { readSheet } from '../core/reader';
-import { gridValues, messageLocale } from './coerce';
+import { aggregate } from './compute';
+import { CoreError } from './errors';
+import type { Message } from './issues';
+import type { Indicator, Locale, SheetGrid, SheetReading, Submission } from './model';
+import { readSheet } from './reader';
 
 /**
- * The period a range that states none is read as. A custom function cannot see the title lines
- * above a selected table, and the reader labels figures only when it knows their period; any
- * fixed code does, since SUMIND adds each range's figures for its own period whatever it is.
+ * The period a grid that states none is read as. A range given to a custom function has no title
+ * lines above it, and the reader labels figures only when it knows their period; any fixed code
+ * does, since the total adds each grid's figures for its own period whatever it is.
  */
 const UNSTATED_PERIOD = '2000';
-
-/**
- * A range handed to TTTT.SUMIND as the grid the reader takes. Custom functions do not know where
- * a range sits, so it is numbered ("Vùng 2") and placed at A1; the figures are what matter here.
- *
- * @example
- * rangeGrid([['Doanh thu', 5]], 0) //=> { file: '', sheet: 'Vùng 1', top: 0, left: 0, values: [['Doanh thu', 5]] }
- */
-export function rangeGrid(range: unknown, index: number): SheetGrid {
-  return { file: '', sheet: `Vùng ${index + 1}`, top: 0, left: 0, values: gridValues(range) };
-}
 
 const MESSAGES = {
   unreadable: {
@@ -52,26 +40,27 @@ function failWith<P>(
   throw new CoreError(code, { vi: message.vi(params('vi')), en: message.en(params('en')) }, kind);
 }
 
-/** Reads every range; a range that states no period is read as of `period`. */
-function readRanges(ranges: unknown[], locale: Locale, period: string): SheetReading[] {
-  return ranges.map((range, i) => readSheet(rangeGrid(range, i), { locale, period }));
+/** Reads every grid; a grid that states no period is read as of `period`. */
+function readAll(grids: SheetGrid[], locale: Locale, period: string): SheetReading[] {
+  return grids.map((grid) => readSheet(grid, { locale, period }));
 }
 
 /**
- * The total of one indicator over the submissions the reader finds in some ranges, added up by
+ * The total of one indicator (tổng một chỉ tiêu) over the submissions the reader finds in some
+ * grids — what TTTT.SUMIND gives for the ranges it is handed — added up by
  * the same rule as the standard tables (compute's aggregate): a stock's closing count (hiện có),
  * a flow's figure for the period. Anything that would make the sum wrong is an error, never a
  * partial sum: a figure of this indicator the reader could not read, ranges about different
  * periods, the same enterprise twice (e.g. a sheet and its correction), or no figure at all.
- * Ranges that state no period count as of the period the others state.
+ * Grids that state no period count as of the period the others state. Throws CoreError (messages
+ * in both languages; `locale` is the language the reader's own messages are quoted in).
  *
  * @example
- * indicatorTotal(indicatorById('ftth'), [vnptRange, fptRange]) //=> 16780
+ * indicatorTotal(indicatorById('ftth'), [vnptGrid, fptGrid], 'vi') //=> 16780
  */
-export function indicatorTotal(indicator: Indicator, ranges: unknown[]): number {
-  const locale = messageLocale();
+export function indicatorTotal(indicator: Indicator, grids: SheetGrid[], locale: Locale): number {
   const label = (l: Locale) => (l === 'vi' ? indicator.label : indicator.labelEn);
-  let readings = readRanges(ranges, locale, UNSTATED_PERIOD);
+  let readings = readAll(grids, locale, UNSTATED_PERIOD);
   const submissions = () =>
     readings.flatMap((reading) => reading.submissions).filter((s) => s.facts.some((f) => f.indicator === indicator.id));
 
@@ -85,7 +74,7 @@ export function indicatorTotal(indicator: Indicator, ranges: unknown[]): number 
   if (periods.length > 1) failWith('mixed-periods', MESSAGES.periods, () => ({ periods: periods.join(', ') }));
   const period = periods[0] ?? UNSTATED_PERIOD;
   if (period !== UNSTATED_PERIOD && submissions().some((s) => s.period === null))
-    readings = readRanges(ranges, locale, period);
+    readings = readAll(grids, locale, period);
 
   const blocking = readings
     .flatMap((reading) => reading.issues)
