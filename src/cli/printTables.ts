@@ -1,6 +1,5 @@
-import { compareWithSamePeriod, englishDigits, formatComparison } from '../core/compute';
+import { comparisonFromChange, formatComparison, formatFigure } from '../core/compute';
 import type { ColumnKey, Convention, Issue, Locale, StandardTable } from '../core/model';
-import { formatVietnameseNumber } from '../core/numbers/formatVietnameseNumber';
 import { columnHeader, FIXED_HEADERS, NAME_HEADER, SEVERITY_LABELS } from '../core/report/labels';
 
 /** Widest indicator label shown in the terminal; longer ones are cut with "…". */
@@ -11,10 +10,8 @@ const cut = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' 
 /** A figure as the report prints it: 1.234.567, -28%; a blank for a figure that does not apply. */
 function figureText(value: number | null | undefined, key: ColumnKey, convention: Convention, locale: Locale): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '';
-  // `yoy` is always the change; the convention's figure is the same comparison read another way.
-  if (key === 'yoy') return formatComparison(compareWithSamePeriod(1 + value, 1, convention), convention, locale);
-  const text = formatVietnameseNumber(value);
-  return locale === 'vi' ? text : englishDigits(text);
+  if (key === 'yoy') return formatComparison(comparisonFromChange(value, convention), convention, locale);
+  return formatFigure(value, locale);
 }
 
 /**

@@ -14,7 +14,8 @@ import { SubmissionsSection } from './components/SubmissionsSection';
 import type { BuildOutcome, ChosenFile, OutputKind, PaneHost } from './host';
 import { readPeriodInput } from './period';
 import { chosenSheetNames, loadSettings, saveSettings } from './settings';
-import { errorText, includedSubmissions, issuePlace, statedPeriod, summariseReadings } from './view';
+import { commonPeriod } from '../core/build';
+import { errorText, includedSubmissions, issuePlace, summariseReadings } from './view';
 
 const useStyles = makeStyles({
   pane: {
@@ -58,7 +59,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
   const summary = useMemo(() => (readings ? summariseReadings(readings) : null), [readings]);
   const included = useMemo(() => (summary ? includedSubmissions(summary, excluded) : []), [summary, excluded]);
   const detected = useMemo(() => {
-    const code = statedPeriod(included);
+    const code = commonPeriod(included);
     if (!code) return null;
     const read = readPeriodInput(code, locale);
     return read.state === 'valid' ? { code: read.code, description: read.description } : { code, description: code };

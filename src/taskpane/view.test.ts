@@ -7,9 +7,9 @@ import {
   includedSubmissions,
   issuePlace,
   issueTarget,
-  statedPeriod,
   summariseReadings,
 } from './view';
+import { commonPeriod } from '../core/build';
 
 const submission = (enterprise: string, period: string | null, sheet = enterprise): Submission => ({
   file: '',
@@ -64,17 +64,17 @@ describe('summariseReadings', () => {
   });
 });
 
-describe('statedPeriod', () => {
+describe('commonPeriod (the period box prefill)', () => {
   it('takes the period most submissions state', () => {
-    expect(statedPeriod([{ period: 'Q3/2015' }, { period: '9T/2015' }, { period: '9T/2015' }])).toBe('9T/2015');
+    expect(commonPeriod([{ period: 'Q3/2015' }, { period: '9T/2015' }, { period: '9T/2015' }])).toBe('9T/2015');
   });
   it('ignores submissions that state none, and gives null when none does', () => {
-    expect(statedPeriod([{ period: null }, { period: null }, { period: 'T9/2015' }])).toBe('T9/2015');
-    expect(statedPeriod([{ period: null }])).toBeNull();
-    expect(statedPeriod([])).toBeNull();
+    expect(commonPeriod([{ period: null }, { period: null }, { period: 'T9/2015' }])).toBe('T9/2015');
+    expect(commonPeriod([{ period: null }])).toBeNull();
+    expect(commonPeriod([])).toBeNull();
   });
   it('breaks a tie by the period seen first', () => {
-    expect(statedPeriod([{ period: '6T/2015' }, { period: '9T/2015' }])).toBe('6T/2015');
+    expect(commonPeriod([{ period: '6T/2015' }, { period: '9T/2015' }])).toBe('6T/2015');
   });
 });
 

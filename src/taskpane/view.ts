@@ -36,22 +36,6 @@ export function summariseReadings(readings: readonly SheetReading[]): ReadingSum
   return { dataSheets, notData };
 }
 
-/**
- * The period most of the included submissions state, to prefill the period box; the build
- * itself decides when the box is left as detected. Ties go to the period seen first.
- *
- * @example
- * statedPeriod([{ period: '9T/2015' }, { period: 'Q3/2015' }, { period: '9T/2015' }]) //=> '9T/2015'
- */
-export function statedPeriod(submissions: readonly Pick<Submission, 'period'>[]): string | null {
-  const counts = new Map<string, number>();
-  for (const s of submissions) if (s.period) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
-  let best: string | null = null;
-  let bestCount = 0;
-  for (const [period, count] of counts) if (count > bestCount) [best, bestCount] = [period, count];
-  return best;
-}
-
 /** Submissions of the sheets not excluded. */
 export function includedSubmissions(summary: ReadingSummary, excluded: ReadonlySet<string>): Submission[] {
   return summary.dataSheets.filter((s) => !excluded.has(s.sheet)).flatMap((s) => s.submissions);

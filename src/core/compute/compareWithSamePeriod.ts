@@ -49,3 +49,15 @@ export function compareWithSamePeriod(current: number, previous: number, convent
   }
   return convert(current / previous);
 }
+
+/**
+ * The comparison in a convention from the change the tables keep (`yoy`, current/previous − 1):
+ * the same comparison read another way.
+ *
+ * @example
+ * comparisonFromChange(-0.28, 'ratio') //=> 0.72
+ * comparisonFromChange(-0.28, 'index') //=> 72
+ */
+export function comparisonFromChange(change: number, convention: Convention = 'change'): number {
+  return compareWithSamePeriod(1 + change, 1, convention);
+}

@@ -64,3 +64,15 @@ export function writeFigure(value: number, locale: Locale): string {
     : formatVietnameseNumber(value, 2).replace(/,?0+$/, '');
   return inLocale(text, locale);
 }
+
+/**
+ * A figure in whole units as a table or a report's text quotes it: "2.466.410" in Vietnamese,
+ * "2,466,410" in English (the tables round to whole units; a sentence must say the same number).
+ *
+ * @example
+ * formatFigure(2466410.4, 'vi') //=> '2.466.410'
+ * formatFigure(2466410.4, 'en') //=> '2,466,410'
+ */
+export function formatFigure(value: number, locale: Locale): string {
+  return inLocale(formatVietnameseNumber(value, 0), locale);
+}

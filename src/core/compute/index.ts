@@ -11,5 +11,5 @@ export {
 export { changeText } from './changeText';
 export { checkStock, type StockCheck } from './checkStock';
 export { closingStock, roundSum } from './closingStock';
-export { compareWithSamePeriod } from './compareWithSamePeriod';
-export { englishDigits, formatComparison, writeFigure } from './formatComparison';
+export { comparisonFromChange, compareWithSamePeriod } from './compareWithSamePeriod';
+export { englishDigits, formatComparison, formatFigure, writeFigure } from './formatComparison';

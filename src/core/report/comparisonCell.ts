@@ -1,4 +1,4 @@
-import { compareWithSamePeriod } from '../compute/compareWithSamePeriod';
+import { comparisonFromChange } from '../compute/compareWithSamePeriod';
 import type { Convention, LayoutCell, Locale } from '../model';
 
 /** The Excel number format of each convention's figure (the spreadsheet's locale supplies the separators). */
@@ -23,8 +23,7 @@ export function comparisonCell(
   locale: Locale = 'vi',
 ): LayoutCell {
   if (change === null || change === undefined || !Number.isFinite(change)) return { value: null, border: true };
-  // The change is current/previous − 1; the convention's figure is the same comparison read another way.
-  const value = compareWithSamePeriod(1 + change, 1, convention);
+  const value = comparisonFromChange(change, convention);
   return { value: roundAway(value), format: FORMATS[convention][locale], align: 'right', border: true };
 }
 

@@ -1,4 +1,3 @@
 export { reportSentences, rowSentence, tableSentences } from './sentences';
 export { SENTENCE_WORDS } from './words';
-export { formatFigure } from './format';
 export { layoutSentences, SENTENCES_SHEET } from './layoutSentences';

@@ -1,7 +1,7 @@
 import type { BuildResult, Convention, Locale, StandardTable, TableRow } from '../model';
-import { englishDigits } from '../compute/formatComparison';
-import { formatVietnameseNumber } from '../numbers';
-import { formatFigure, formatShare } from './format';
+import { comparisonFromChange } from '../compute/compareWithSamePeriod';
+import { formatComparison, formatFigure } from '../compute/formatComparison';
+import { formatShare } from './format';
 import { SENTENCE_WORDS } from './words';
 
 /** How the comparison with the same period last year is phrased, per convention and language. */
@@ -21,13 +21,14 @@ const COMPARISON: Record<Convention, Record<Locale, (yoy: number) => string>> = 
     },
   },
   ratio: {
-    vi: (yoy) => `bằng ${formatShare(1 + yoy, 'vi')} so với cùng kỳ`,
-    en: (yoy) => `${formatShare(1 + yoy, 'en')} of the same period last year`,
+    vi: (yoy) => `bằng ${formatShare(comparisonFromChange(yoy, 'ratio'), 'vi')} so với cùng kỳ`,
+    en: (yoy) => `${formatShare(comparisonFromChange(yoy, 'ratio'), 'en')} of the same period last year`,
   },
   index: {
-    vi: (yoy) => `đạt ${formatVietnameseNumber((1 + yoy) * 100, 1)} so với cùng kỳ (năm trước = 100)`,
+    vi: (yoy) =>
+      `đạt ${formatComparison(comparisonFromChange(yoy, 'index'), 'index', 'vi')} so với cùng kỳ (năm trước = 100)`,
     en: (yoy) =>
-      `index ${englishDigits(formatVietnameseNumber((1 + yoy) * 100, 1))} against the same period last year (last year = 100)`,
+      `index ${formatComparison(comparisonFromChange(yoy, 'index'), 'index', 'en')} against the same period last year (last year = 100)`,
   },
 };
 
