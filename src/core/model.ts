@@ -21,6 +21,16 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Font name per cell where known: `.VnTime…` means TCVN3, `VNI-…` means VNI. */
   fonts?: (string | null)[][];
+  /**
+   * Number format per cell (as `values`), kept only where it changes what a person sees of a
+   * number: a percentage ("0%", "0.0%") or a scaling one ("#,##0," shows thousands, "#,##0,,"
+   * millions); null elsewhere. Absent when no cell has one.
+   */
+  formats?: (string | null)[][];
+  /** 0-based sheet rows (with `top` already added) that are hidden: a person does not see them. */
+  hiddenRows?: number[];
+  /** 0-based sheet columns (with `left` already added) that are hidden. */
+  hiddenColumns?: number[];
 }
 
 /** Where a figure came from: file, sheet and A1 cell, so a click can take a person there. */
@@ -128,6 +138,11 @@ export interface Issue {
   sheet: string;
   /** A1 address, or "" when the issue is about a whole sheet or file. */
   cell: string;
+  /**
+   * Every cell the issue names when it names more than one (A1 addresses or ranges such as
+   * "H3:H20"); `cell` is the first of them. A figure is accounted for when an issue names it.
+   */
+  cells?: string[];
   enterprise?: string;
   indicator?: IndicatorId;
 }

@@ -3,3 +3,4 @@ export type { NumberParse } from './types';
 export { parseVietnameseNumber } from './parseVietnameseNumber';
 export { formatVietnameseNumber } from './formatVietnameseNumber';
 export { formatPercent } from './formatPercent';
+export { formatEffect, keptFormat, type FormatEffect } from './numberFormat';
