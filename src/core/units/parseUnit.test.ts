@@ -1,3 +1,4 @@
+import { convert } from './convert';
 import { parseUnit } from './parseUnit';
 
 const code = (text: string): string | null => parseUnit(text)?.code ?? null;
@@ -60,5 +61,26 @@ describe('parseUnit', () => {
     expect(parseUnit('tấn')?.factor).toBe(1000);
     expect(parseUnit('gam')?.factor).toBe(0.001);
     expect(parseUnit('tờ')?.factor).toBe(1);
+  });
+});
+
+describe('counts in thousands and millions', () => {
+  it.each([
+    ['Nghìn thuê bao', 'nghin-thue-bao', 1000],
+    ['nghìn TB', 'nghin-thue-bao', 1000],
+    ['Nghìn cái', 'nghin-cai', 1000],
+    ['ngàn cái', 'nghin-cai', 1000],
+    ['Nghìn tờ', 'nghin-to', 1000],
+    ['1.000 bưu gửi', 'nghin-buu-gui', 1000],
+    ['Triệu tờ, cuốn', 'trieu-to-cuon', 1e6],
+  ])('%s → %s', (text, code, times) => {
+    const unit = parseUnit(text);
+    expect(unit?.code).toBe(code);
+    expect(convert(2.5, unit!, unit!.dimension === 'subscriptions' ? 'thue-bao' : unit!.dimension === 'items' ? 'cai' : 'to-cuon')).toBe(2.5 * times);
+  });
+
+  it('money and mass keep their own rows', () => {
+    expect(parseUnit('nghìn đồng')?.code).toBe('nghin-dong');
+    expect(parseUnit('nghìn tấn')).toBeNull();
   });
 });
