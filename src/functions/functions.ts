@@ -86,7 +86,7 @@ export function num(value: any[][]): any[][] {
 
 /**
  * Converts money or mass between units: đồng, nghìn đồng, triệu đồng, tỷ đồng; kg, tấn.
- * @customfunction CONVERT
+ * @customfunction TOUNIT
  * @param value Figure to convert (a cell or a column).
  * @param fromUnit Unit of the figure, as a code ("nghin-dong") or as written ("nghìn đồng"); a cell or a column.
  * @param toUnit Unit wanted, e.g. "triệu đồng".
@@ -180,7 +180,8 @@ export function samePeriod(period: any[][], language?: string): any[][] {
 }
 
 /**
- * The report's phrase for a change against the same period: "tăng 28%", "giảm 4%", "bằng cùng kỳ".
+ * The report's phrase for a change against the same period, worded as the report's sentences are:
+ * "tăng 28%", "giảm 4%", "bằng cùng kỳ" when equal, "xấp xỉ cùng kỳ" when it rounds to 0%.
  * @customfunction CHANGETEXT
  * @param current Figure of this period (a cell or a column).
  * @param previous Figure of the same period last year (a cell or a column).

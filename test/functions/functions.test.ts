@@ -130,7 +130,7 @@ describe('NUM', () => {
   });
 });
 
-describe('CONVERT', () => {
+describe('TOUNIT (was CONVERT, a built-in name)', () => {
   it('converts money between đồng units, by code or as written', () => {
     expect(convert([[2466410000]], [['nghìn đồng']], 'triệu đồng')[0][0]).toBeCloseTo(2466410, 6);
     expect(convert([['1.500']], [['tỷ đồng']], 'Tr.đồng')[0][0]).toBeCloseTo(1500000, 6);

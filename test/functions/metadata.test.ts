@@ -32,7 +32,7 @@ const expected: Record<string, [string, 'matrix' | 'scalar', 'optional'?, 'repea
     ['convention', 'scalar', 'optional'],
   ],
   NUM: [['value', 'matrix']],
-  CONVERT: [
+  TOUNIT: [
     ['value', 'matrix'],
     ['fromUnit', 'matrix'],
     ['toUnit', 'scalar'],
@@ -106,6 +106,12 @@ describe('functions.json generated from the JSDoc', () => {
         p.repeating ? 'repeating' : undefined,
       ]),
     ).toEqual(parameters.map(([name, dim, opt, rep]) => [name, dim, opt, rep]));
+  });
+
+  it("shares no name with an Excel built-in (the custom-functions docs: avoid any language's built-in names)", () => {
+    // Built-ins near the add-in's words, in English and as Vietnamese Excel keeps them (English names).
+    const builtIns = ['CONVERT', 'FIXED', 'VALUE', 'NUMBERVALUE', 'TEXT', 'STOCKHISTORY', 'SUM', 'SUMIF', 'INDEX'];
+    expect(english.functions.map((fn) => fn.id).filter((id) => builtIns.includes(id))).toEqual([]);
   });
 
   it('returns arrays where a column goes in, a single figure for SUMIND', () => {
