@@ -8,7 +8,7 @@ export {
   type IndicatorTotal,
   type IndicatorTotals,
 } from './aggregate';
-export { changeText } from './changeText';
+export { changeText, describeChange } from './changeText';
 export { checkStock, type StockCheck } from './checkStock';
 export { closingStock, roundSum } from './closingStock';
 export { comparisonFromChange, compareWithSamePeriod } from './compareWithSamePeriod';

@@ -1,4 +1,5 @@
 import type { BuildResult, Convention, Locale, StandardTable, TableRow } from '../model';
+import { describeChange } from '../compute/changeText';
 import { comparisonFromChange } from '../compute/compareWithSamePeriod';
 import { formatComparison, formatFigure } from '../compute/formatComparison';
 import { formatShare } from './format';
@@ -7,18 +8,8 @@ import { SENTENCE_WORDS } from './words';
 /** How the comparison with the same period last year is phrased, per convention and language. */
 const COMPARISON: Record<Convention, Record<Locale, (yoy: number) => string>> = {
   change: {
-    vi: (yoy) => {
-      if (yoy === 0) return 'bằng cùng kỳ';
-      const size = formatShare(yoy, 'vi');
-      if (size === '0%') return 'xấp xỉ cùng kỳ';
-      return `${yoy > 0 ? 'tăng' : 'giảm'} ${size} so với cùng kỳ`;
-    },
-    en: (yoy) => {
-      if (yoy === 0) return 'the same as the same period last year';
-      const size = formatShare(yoy, 'en');
-      if (size === '0%') return 'about the same as the same period last year';
-      return `${yoy > 0 ? 'up' : 'down'} ${size} on the same period last year`;
-    },
+    vi: (yoy) => describeChange(yoy, 'vi', true),
+    en: (yoy) => describeChange(yoy, 'en', true),
   },
   ratio: {
     vi: (yoy) => `bằng ${formatShare(comparisonFromChange(yoy, 'ratio'), 'vi')} so với cùng kỳ`,
