@@ -1,5 +1,6 @@
 import type { IndicatorTotals } from '../compute/aggregate';
 import { makeIssue, type Message } from '../issues';
+import { isTotalEnterprise } from '../history/previousReport';
 import type { Issue, Locale } from '../model';
 import { NOWHERE, enterpriseWarning, indicatorName } from './words';
 
@@ -19,7 +20,10 @@ const partialPrevious: Message<{ enterprise: string; indicator: string; previous
 /**
  * 'no-previous' (info): an indicator with figures this period but none for the same period last
  * year, so its comparison is blank. 'partial-previous' (warning): an enterprise that counts in this
- * period's total but not in last year's, while others do — the comparison mixes the two.
+ * period's total (with a figure other than 0) but not in last year's, while others do — the
+ * comparison mixes the two. Never when last year's figure is a whole province total (a previous
+ * report's table, kept in history as {@link isTotalEnterprise}'s "(tổng)"): that total already
+ * holds every enterprise's part, whoever sent figures this year.
  *
  * @example
  * checkNoPrevious(aggregate(factsWithoutLastYear, '9T/2015'), 'vi')[0].code //=> 'no-previous'
@@ -44,8 +48,10 @@ export function checkNoPrevious(totals: IndicatorTotals, locale: Locale = 'vi'):
       );
       continue;
     }
+    // Last year's figure came whole from a previous report: no enterprise's part is missing from it.
+    if (total.enterprises.some((e) => isTotalEnterprise(e.enterprise) && e.previous !== null)) continue;
     for (const e of total.enterprises) {
-      if (e.current === null || e.previous !== null) continue;
+      if (e.current === null || e.current === 0 || e.previous !== null) continue;
       const params = { enterprise: e.enterprise, indicator: indicatorName(e.indicator, locale), previousPeriod };
       issues.push(enterpriseWarning('partial-previous', partialPrevious, params, locale, e));
     }
