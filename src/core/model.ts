@@ -171,6 +171,26 @@ export interface Submission {
   nameFrom?: 'title' | 'file' | 'sheet';
 }
 
+/** What became of a numeric cell: a fact, a cell known not to be a figure, or named by an issue. */
+export type CellClass = 'fact' | 'not-figure' | 'issue';
+
+/** One numeric cell a person sees on a sheet, and what became of it. */
+export interface CellAccount {
+  /** A1 address in its sheet. */
+  cell: string;
+  class: CellClass;
+  /** The fact's measure, why it is not a figure ('numbering', 'part'…), or the issue's code. */
+  why: string;
+  /** False for cells outside every table and in hidden rows or columns. */
+  inTable: boolean;
+}
+
+/** How many numeric cells became figures (số liệu dùng), and how many were not used (named by an issue). */
+export interface FigureCount {
+  used: number;
+  unused: number;
+}
+
 /** What the reader made of one sheet. */
 export interface SheetReading {
   file: string;
@@ -178,6 +198,11 @@ export interface SheetReading {
   /** Zero, one or more submissions found on the sheet (a sheet that is not data gives none). */
   submissions: Submission[];
   issues: Issue[];
+  /** Every numeric cell a person sees, accounted for (see src/core/reader/account.ts). */
+  accounts?: CellAccount[];
+  figures?: FigureCount;
+  /** True when a table of the sheet states no period, so a build reads it again with its chosen one. */
+  periodless?: boolean;
 }
 
 /** How "so với cùng kỳ" is displayed: change (-28%), ratio ("bằng 72%"), index (năm trước = 100: 72,0). */

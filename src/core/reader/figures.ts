@@ -10,7 +10,13 @@ import type { Cell } from './cells';
  * figureOf({ raw: '1.234', text: '1.234', phrase: '', row: 0, col: 0 }) //=> { ok: true, value: 1234 }
  */
 export function figureOf(cell: Cell): NumberParse {
-  if (typeof cell.raw === 'number') return parseVietnameseNumber(cell.raw);
+  if (typeof cell.raw === 'number') {
+    const parsed = parseVietnameseNumber(cell.raw);
+    if (!parsed.ok || parsed.value === null || !cell.format) return parsed;
+    // Read as a person sees it: "0%" shows a fraction as per cent, "#,##0," shows thousands.
+    if (cell.format.percent) return { ...parsed, percent: true };
+    return { ...parsed, value: Number((parsed.value / cell.format.divisor).toPrecision(15)) };
+  }
   if (cell.text === '') return { ok: true, value: null };
   return parseVietnameseNumber(cell.text);
 }

@@ -3,7 +3,7 @@ import { readCells } from './cells';
 import { findHeader, indicatorHeading, isColumnNumberRow, isHeaderRow, tableEnd } from './findHeader';
 import { grid } from './testGrid';
 
-const cells = (values: CellValue[][]) => readCells(grid(values));
+const cells = (values: CellValue[][]) => readCells(grid(values)).cells;
 const row = (values: CellValue[]) => cells([values])[0];
 
 describe('indicatorHeading', () => {

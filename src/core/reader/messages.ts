@@ -77,4 +77,8 @@ export const MESSAGES = {
     vi: (p) => `Không nhận ra doanh nghiệp trong tiêu đề: dùng tên "${p.name}"`,
     en: (p) => `No known enterprise in the title lines: using the name "${p.name}"`,
   } as Message<{ name: string }>,
+  conflictingFigures: {
+    vi: (p) => `Hai số khác nhau cho cùng một chỉ tiêu và kỳ: "${p.second}" và "${p.first}" (ô ${p.at}): dùng số ở ô ${p.at}`,
+    en: (p) => `Two different figures for the same indicator and period: "${p.second}" and "${p.first}" (cell ${p.at}): using cell ${p.at}`,
+  } as Message<{ first: string; second: string; at: string }>,
 };

@@ -502,7 +502,7 @@ describe('readSheet: what is not a standard row', () => {
       ),
     );
     expect(across.submissions).toEqual([]);
-    expect(codes(across)).toEqual(['info compilation ']);
+    expect(codes(across)).toEqual(['info compilation A2']);
     expect(across.issues[0].message).toContain('VNPT Quảng Ninh, Viettel Quảng Ninh, MobiFone');
     const down = readSheet(
       grid([
@@ -514,7 +514,7 @@ describe('readSheet: what is not a standard row', () => {
       ]),
     );
     expect(down.submissions).toEqual([]);
-    expect(codes(down)).toEqual(['info compilation ']);
+    expect(codes(down)).toEqual(['info compilation A2']);
   });
 
   it('warns about a sheet of figures it cannot understand', () => {

@@ -3,7 +3,8 @@ import { cellAddress, makeIssue } from '../issues';
 import type { Fact, Issue, Locale, Period, Sector, SheetGrid, SheetReading, Submission } from '../model';
 import { findPeriod, periodFromCode } from '../periods';
 import { findUnit, type Unit } from '../units';
-import { type Cell, type Cells, readCells, rowLine } from './cells';
+import { accountCells, type NotFigure, rangesOf, type TableArea } from './account';
+import { type Cell, type Cells, cellAt, readCells, rowLine } from './cells';
 import { VALUE_ROLES } from './columnRoles';
 import { companyName } from './companyName';
 import { isFigure } from './figures';
@@ -11,7 +12,7 @@ import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } fr
 import { headerDates } from './headerDates';
 import { MESSAGES } from './messages';
 import { numbering } from './numbering';
-import { readTable, tableLayout } from './readTable';
+import { type Layout, readTable, tableLayout } from './readTable';
 import { sectorNamed } from './rowKinds';
 import { isCorrection, issuedDate } from './titleInfo';
 
@@ -212,27 +213,48 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
 
 function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined): SheetReading {
   const { file, sheet } = grid;
+  const sheetCells = readCells(grid);
   // Excel gives a date typed in a header as its serial, the command line as text: read both alike.
-  const cells = headerDates(readCells(grid));
+  const cells = headerDates(sheetCells.cells);
   const issues: Issue[] = [];
   const submissions: Submission[] = [];
   const blocks = findBlocks(cells);
   const nowhere = { file, sheet, cell: '' };
+  const areas: TableArea[] = [];
+  const facts = new Map<string, string>();
+  const notFigures = new Map<string, NotFigure>();
+  let periodless = false;
+
+  const finish = (): SheetReading => {
+    const accounted = accountCells({
+      file,
+      sheet,
+      locale,
+      cells,
+      hidden: sheetCells.hidden,
+      tables: areas,
+      facts,
+      notFigures,
+      issues,
+      ...(submissions[0] ? { enterprise: submissions[0].enterprise } : {}),
+    });
+    issues.push(...accounted.issues);
+    return { file, sheet, submissions, issues, accounts: accounted.accounts, figures: accounted.count, periodless };
+  };
 
   if (blocks.length === 0) {
     const label = unheadedData(cells);
     if (label) {
-      issues.push(
-        makeIssue('warning', 'unreadable-sheet', MESSAGES.noHeader, { sheet, label: label.text }, locale, {
-          file,
-          sheet,
-          cell: cellAddress(label.row, label.col),
-        }),
-      );
+      const warning = makeIssue('warning', 'unreadable-sheet', MESSAGES.noHeader, { sheet, label: label.text }, locale, {
+        file,
+        sheet,
+        cell: cellAddress(label.row, label.col),
+      });
+      issues.push({ ...warning, cells: figureRanges(cells) });
     } else {
       issues.push(makeIssue('info', 'not-data', MESSAGES.notData, { sheet }, locale, nowhere));
     }
-    return { file, sheet, submissions, issues };
+    return finish();
   }
 
   let assumed: Period | null = null;
@@ -252,18 +274,24 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const titleLines = lines(cells, block.titleFrom, block.top);
     const footerLines = lines(cells, block.end, next ? next.top : cells.length);
     const table = tableOf(cells, block);
+    const area = tableArea(cells, block, table);
+    areas.push(area);
+    const whole = [rangeOf(area)];
 
     let period = statedPeriod(titleLines, table.header, sheet, file) ?? lastPeriod;
     const stated = period !== null;
     if (stated) lastPeriod = period;
-    const statedCode = stated ? period!.code : null;
+    else periodless = true;
     if (!period) period = assumed;
+    if (!period) area.blocked = 'no-period';
     const layout = tableLayout(table.cells, table.header, table.end, period);
     const compiled = layout ? enterprisesNamed(table, layout.labelCol) : [];
     if (compiled.length >= 2) {
-      issues.push(
-        makeIssue('info', 'compilation', MESSAGES.compilation, { sheet, names: compiled.join(', ') }, locale, nowhere),
-      );
+      const info = makeIssue('info', 'compilation', MESSAGES.compilation, { sheet, names: compiled.join(', ') }, locale, {
+        ...nowhere,
+        cell: whole[0].split(':')[0],
+      });
+      issues.push({ ...info, cells: whole });
       return;
     }
 
@@ -293,23 +321,24 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
         makeIssue('info', 'no-period', MESSAGES.periodAssumed, { period: period.code }, locale, nowhere, about),
       );
     } else if (!period) {
-      issues.push(makeIssue('warning', 'no-period', MESSAGES.periodMissing, {}, locale, nowhere, about));
+      const warning = makeIssue('warning', 'no-period', MESSAGES.periodMissing, {}, locale, nowhere, about);
+      issues.push({ ...warning, cells: whole });
     }
 
     if (!layout || layout.values.length === 0) {
-      issues.push(
-        makeIssue(
-          'warning',
-          'unreadable-sheet',
-          MESSAGES.noLabelColumn,
-          { sheet },
-          locale,
-          { file, sheet, cell: headerCell(table) },
-          about,
-        ),
+      const warning = makeIssue(
+        'warning',
+        'unreadable-sheet',
+        MESSAGES.noLabelColumn,
+        { sheet },
+        locale,
+        { file, sheet, cell: headerCell(table) },
+        about,
       );
+      issues.push({ ...warning, cells: whole });
       return;
     }
+    describeColumns(area, table, layout, notFigures);
     const reading = readTable(table.cells, layout, table.header.dataFrom, table.end, {
       file,
       sheet,
@@ -319,25 +348,25 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
       titleUnit: titleUnit(titleLines),
       sector,
     });
+    for (const [cell, why] of reading.notFigures) notFigures.set(cell, why);
 
     if (reading.facts.length === 0) {
       if (reading.unrecognised > 0 && reading.other === 0) {
         const cell = reading.firstUnrecognised;
-        issues.push(
-          makeIssue(
-            'warning',
-            'unreadable-sheet',
-            MESSAGES.noIndicator,
-            { sheet, label: cell?.text ?? '' },
-            locale,
-            {
-              file,
-              sheet,
-              cell: cell ? cellAddress(cell.row, cell.col) : '',
-            },
-            about,
-          ),
+        const warning = makeIssue(
+          'warning',
+          'unreadable-sheet',
+          MESSAGES.noIndicator,
+          { sheet, label: cell?.text ?? '' },
+          locale,
+          {
+            file,
+            sheet,
+            cell: cell ? cellAddress(cell.row, cell.col) : '',
+          },
+          about,
         );
+        issues.push({ ...warning, cells: whole });
         issues.push(...reading.issues.filter((issue) => issue.code !== 'unrecognised-row'));
       } else {
         issues.push(...reading.issues);
@@ -346,41 +375,160 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     }
     issues.push(...reading.issues);
 
-    const facts = singleReportedChanges(reading.facts);
-    const sectors = [...new Set(facts.map((fact) => fact.sector))];
+    const kept = singleReportedChanges(reading.facts);
+    for (const fact of reading.facts) {
+      facts.set(fact.source.cell, fact.measure);
+      if (!kept.includes(fact)) notFigures.set(fact.source.cell, 'percent');
+    }
     const issued = issuedDate(footerLines) ?? issuedDate(titleLines);
     const correction = isCorrection([...titleLines, sheet, baseName(file)]);
+    const statedCode = stated ? period!.code : null;
+    // One submission per sector and period: monthly columns give a submission for each month.
+    const groups = periodGroups(kept, period);
+    const sectors = [...new Set(kept.map((fact) => fact.sector))];
     // Unrecognised rows are counted on the submission of the table's own sector.
     const mainSector = sectors.includes(sector) ? sector : sectors[0];
-    for (const s of sectors) {
-      const own = facts.filter((fact) => fact.sector === s);
-      const main = s === mainSector;
-      const existing = submissions.find(
-        (sub) => sub.enterprise === enterpriseName && sub.sector === s && sub.period === statedCode,
-      );
-      if (existing) {
-        existing.facts.push(...own);
-        existing.rows += reading.rows[s];
-        if (main) existing.unrecognised += reading.unrecognised;
-        if (correction) existing.correction = true;
-        continue;
+    for (const group of groups) {
+      const code = group.period === period?.code ? statedCode : group.period;
+      for (const s of sectors) {
+        const own = group.facts.filter((fact) => fact.sector === s);
+        if (own.length === 0) continue;
+        const main = s === mainSector && group === groups[0];
+        const existing = submissions.find(
+          (sub) => sub.enterprise === enterpriseName && sub.sector === s && sub.period === code,
+        );
+        if (existing) {
+          existing.facts.push(...own);
+          existing.rows += main ? reading.rows[s] : 0;
+          if (main) existing.unrecognised += reading.unrecognised;
+          if (correction) existing.correction = true;
+          continue;
+        }
+        submissions.push({
+          file,
+          sheet,
+          enterprise: enterpriseName,
+          sector: s,
+          period: code,
+          facts: own,
+          rows: group === groups[0] ? reading.rows[s] : new Set(own.map((f) => f.indicator)).size,
+          unrecognised: main ? reading.unrecognised : 0,
+          ...(issued ? { issued } : {}),
+          ...(correction ? { correction } : {}),
+          ...(unknown ? { nameFrom: unknown.from } : {}),
+        });
       }
-      submissions.push({
-        file,
-        sheet,
-        enterprise: enterpriseName,
-        sector: s,
-        period: statedCode,
-        facts: own,
-        rows: reading.rows[s],
-        unrecognised: main ? reading.unrecognised : 0,
-        ...(issued ? { issued } : {}),
-        ...(correction ? { correction } : {}),
-        ...(unknown ? { nameFrom: unknown.from } : {}),
-      });
     }
   });
-  return { file, sheet, submissions, issues };
+  return finish();
+}
+
+/**
+ * The facts of a table grouped by the period they are about: the table's own period first, then
+ * each other one (monthly or quarterly columns); a "cùng kỳ" figure goes with the period it is
+ * last year's of.
+ */
+function periodGroups(facts: Fact[], period: Period | null): { period: string | null; facts: Fact[] }[] {
+  const own = period?.code ?? null;
+  const groups = new Map<string | null, Fact[]>([[own, []]]);
+  const codes = new Set(facts.map((fact) => fact.period));
+  const lastYears = (code: string) => {
+    const later = laterYear(code);
+    return later !== null && (later === own || codes.has(later));
+  };
+  const apart = new Set([...codes].filter((code) => code !== own && isShortPeriod(code) && !lastYears(code)));
+  for (const fact of facts) {
+    let code: string | null = own;
+    if (apart.has(fact.period)) code = fact.period;
+    else {
+      const later = laterYear(fact.period);
+      if (later && apart.has(later)) code = later;
+    }
+    groups.set(code, [...(groups.get(code) ?? []), fact]);
+  }
+  return [...groups].filter(([, list]) => list.length > 0).map(([code, list]) => ({ period: code, facts: list }));
+}
+
+/** A month or a quarter: a column of its own beside the table's period. */
+function isShortPeriod(code: string): boolean {
+  return /^(T\d{1,2}|Q[1-4])\//.test(code);
+}
+
+/** The same period one year later ("9T/2014" → "9T/2015"), or null. */
+function laterYear(code: string | null): string | null {
+  if (!code) return null;
+  const m = /^(.*?)(\d{4})$/.exec(code);
+  return m ? `${m[1]}${Number(m[2]) + 1}` : null;
+}
+
+/** The sheet rectangle a table covers, with its columns' headers for messages. */
+function tableArea(cells: Cells, block: Block, table: Table): TableArea {
+  const width = cells[0]?.length ?? 0;
+  const at = (r: number, c: number) => cellAt(cells, r, c);
+  if (block.found.kind === 'normal') {
+    const { header } = block.found;
+    const headers = new Map<number, string>();
+    for (const column of header.columns) {
+      const text = column.texts.filter((t) => t !== '').join(' / ');
+      if (text) headers.set(at(header.top, column.index).col, text);
+    }
+    return {
+      top: at(header.top, 0).row,
+      bottom: at(Math.max(header.top, block.end - 1), 0).row,
+      left: at(0, 0).col,
+      right: at(0, Math.max(0, width - 1)).col,
+      headers,
+      unknownColumns: new Set(),
+      headerRows: header.dataFrom - header.top,
+    };
+  }
+  const { row, labelCol } = block.found.header;
+  const headers = new Map<number, string>();
+  for (let c = labelCol; c < width; c++) if (at(row, c).text) headers.set(at(row, c).col, at(row, c).text);
+  void table;
+  return {
+    top: at(row, 0).row,
+    bottom: at(Math.max(row, block.end - 1), 0).row,
+    left: at(0, labelCol).col,
+    right: at(0, Math.max(labelCol, width - 1)).col,
+    headers,
+    unknownColumns: new Set(),
+    headerRows: 1,
+  };
+}
+
+/**
+ * What the header says of each column, for the accounting: numbers in the header rows are not
+ * figures (years, column numbers), nor are those of plan, ratio and note columns; columns whose
+ * header names nothing are unknown.
+ */
+function describeColumns(area: TableArea, table: Table, layout: Layout, notFigures: Map<string, NotFigure>): void {
+  const { header } = table;
+  for (let r = header.top; r < header.dataFrom; r++)
+    for (const cell of table.cells[r] ?? [])
+      if (isFigure(cell)) notFigures.set(cellAddress(cell.row, cell.col), r <= header.bottom ? 'header' : 'numbering');
+  if (area.headerRows !== header.dataFrom - header.top) return; // transposed: rows are measures
+  const used = new Set([layout.labelCol, layout.sttCol, layout.unitCol, ...layout.values.map((v) => v.index)]);
+  for (const column of header.columns) {
+    if (used.has(column.index)) continue;
+    const sheetCol = cellAt(table.cells, header.top, column.index).col;
+    if (column.role === 'ignore' || column.role === 'note') {
+      for (let r = header.dataFrom; r < table.end; r++) {
+        const cell = cellAt(table.cells, r, column.index);
+        if (isFigure(cell)) notFigures.set(cellAddress(cell.row, cell.col), 'ignored-column');
+      }
+    } else if (column.role === null || column.role === 'label') area.unknownColumns.add(sheetCol);
+  }
+}
+
+/** The A1 range of a table's area. */
+function rangeOf(area: TableArea): string {
+  return `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+}
+
+/** Ranges of every numeric cell of a sheet. */
+function figureRanges(cells: Cells): string[] {
+  return rangesOf(cells.flat().filter((cell) => isFigure(cell, false)));
 }
 
 /** The name of an enterprise the catalogue does not know, and where it came from. */

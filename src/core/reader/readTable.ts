@@ -6,6 +6,7 @@ import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, VALUE_ROLES } from './columnRoles';
 import { columnTime } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
+import type { NotFigure } from './account';
 import { type Header, indicatorHeading } from './findHeader';
 import { MESSAGES } from './messages';
 import { figureUnit } from './figureUnit';
@@ -39,6 +40,8 @@ export interface TableReading {
   /** Label cell of the first unrecognised row. */
   firstUnrecognised: Cell | null;
   issues: Issue[];
+  /** Numeric cells known not to be figures of the tables (numbering, parts, a figure given twice…). */
+  notFigures: Map<string, NotFigure>;
 }
 
 /** Which measure a column gives, per kind of indicator (a flow's "số tăng" column is its flow). */
@@ -84,6 +87,10 @@ interface Node {
   other: string | null;
   /** measure|period of the figures this row gave (or would have given). */
   keys: Set<string>;
+  /** The figure and cell behind each key this row gave. */
+  given: Map<string, { value: number; cell: Cell }>;
+  /** The issue that says the row's indicator is not a standard one: its parts are named there too. */
+  notStandard?: Issue;
 }
 
 /**
@@ -161,7 +168,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     other: 0,
     firstUnrecognised: null,
     issues: [],
+    notFigures: new Map(),
   };
+  const address = (cell: Cell) => cellAddress(cell.row, cell.col);
+  const notFigure = (cell: Cell, why: NotFigure) => out.notFigures.set(address(cell), why);
   const where = (cell: Cell) => ({ file: ctx.file, sheet: ctx.sheet, cell: cellAddress(cell.row, cell.col) });
   const issue = <P>(
     severity: Issue['severity'],
@@ -182,7 +192,15 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   const headed = layout.heading === null ? null : matchIndicator(numbering(layout.heading).rest, ctx.sector);
   const stack: Node[] =
     headed?.kind === 'standard'
-      ? [{ depth: Number.NEGATIVE_INFINITY, indicator: headed.indicator, other: null, keys: new Set() }]
+      ? [
+          {
+            depth: Number.NEGATIVE_INFINITY,
+            indicator: headed.indicator,
+            other: null,
+            keys: new Set<string>(),
+            given: new Map(),
+          },
+        ]
       : [];
   const outline = new Outline();
   let sectionSector: Sector | null = null;
@@ -205,7 +223,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       );
       if (fallback) labelCell = fallback;
     }
-    const sttText = layout.sttCol === null ? '' : cellAt(cells, r, layout.sttCol).text;
+    const sttCell = layout.sttCol === null ? null : cellAt(cells, r, layout.sttCol);
+    const sttText = sttCell?.text ?? '';
+    if (sttCell && isFigure(sttCell)) notFigure(sttCell, 'numbering');
     if (labelCell.text === '' && sttText === '' && !hasFigures) continue;
 
     const own = numbering(labelCell.text);
@@ -231,7 +251,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         sectionSector = sectorNamed(name) ?? sectionSector;
     }
 
-    const node: Node = { depth, indicator: null, other: null, keys: new Set() };
+    const node: Node = { depth, indicator: null, other: null, keys: new Set(), given: new Map() };
     if (match?.kind === 'standard') node.indicator = match.indicator;
     else if (match?.kind === 'other') node.other = match.name;
     else {
@@ -273,16 +293,38 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       for (const { column, cell } of ordered) {
         const measure = MEASURES[indicator.kind][column.role];
         if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) continue;
-        if (column.period === null || (measure === 'reportedChange' && column.previous)) continue;
+        if (column.period === null) continue;
+        if (measure === 'reportedChange' && column.previous) {
+          notFigure(cell, 'percent');
+          continue;
+        }
         const key = `${measure}|${column.period}`;
-        if (node.keys.has(key)) continue;
         const parsed = figureOf(cell);
+        const earlier = node.given.get(key);
+        if (earlier) {
+          // The same measure twice in one row (a flow's "thực hiện" and "tăng"): one figure, or a conflict.
+          if (parsed.ok && parsed.value !== null && sameFigure(earlier.cell, cell)) notFigure(cell, 'same-figure');
+          else if (parsed.ok && parsed.value !== null) {
+            const conflict = makeIssue(
+              'warning',
+              'conflicting-figures',
+              MESSAGES.conflictingFigures,
+              { first: earlier.cell.text, second: cell.text, at: address(earlier.cell) },
+              ctx.locale,
+              where(cell),
+              { enterprise: ctx.enterprise, indicator: indicator.id },
+            );
+            out.issues.push({ ...conflict, cells: [address(cell), address(earlier.cell)] });
+          }
+          continue;
+        }
         if (!parsed.ok) {
           issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
           continue;
         }
         if (parsed.value === null) continue;
         node.keys.add(key);
+        node.given.set(key, { value: parsed.value, cell });
         let value: number;
         if (measure === 'reportedChange') {
           value = parsed.percent ? parsed.value : tidy(parsed.value / column.scale);
@@ -328,7 +370,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
         }
         // A breakdown of a row that already gave this figure is not added again.
-        if (ancestors.some((n) => n.keys.has(key))) continue;
+        if (ancestors.some((n) => n.keys.has(key))) {
+          notFigure(cell, 'part');
+          continue;
+        }
         gave = true;
         out.facts.push({
           enterprise: ctx.enterprise,
@@ -343,16 +388,34 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       if (gave) out.rows[indicator.sector]++;
     } else if (node.other) {
       out.other++;
-      if (match?.kind === 'other')
+      const rowFigures = figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell));
+      if (match?.kind === 'other') {
         issue('info', 'not-standard', MESSAGES.notStandard, { label: labelCell.text, name: match.name }, labelCell);
+        node.notStandard = out.issues[out.issues.length - 1];
+        node.notStandard.cells = [address(labelCell), ...rowFigures];
+      } else {
+        // A part of an indicator outside the tables is named where its parent is.
+        const parent = [...stack].reverse().find((n) => n.notStandard);
+        if (parent?.notStandard) parent.notStandard.cells!.push(...rowFigures);
+        else for (const { cell } of figures) if (isFigure(cell)) notFigure(cell, 'part');
+      }
     } else {
       out.unrecognised++;
       out.firstUnrecognised ??= labelCell;
       issue('warning', 'unrecognised-row', MESSAGES.unrecognisedRow, { label: labelCell.text || sttText }, labelCell);
+      const named = out.issues[out.issues.length - 1];
+      named.cells = [address(labelCell), ...figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell))];
     }
     stack.push(node);
   }
   return out;
+}
+
+/** Whether two cells hold the same figure as a person reads them. */
+function sameFigure(a: Cell, b: Cell): boolean {
+  const x = figureOf(a);
+  const y = figureOf(b);
+  return x.ok && y.ok && x.value !== null && x.value === y.value;
 }
 
 /** Rounds away binary noise from conversions (0.1 × 3 → 0.3), keeping 15 significant digits. */
