@@ -8,7 +8,7 @@ import { checkNegativeValues } from './negativeValue';
 import { checkNoFigures } from './noFigures';
 import { checkNoPrevious } from './noPrevious';
 import { checkOutliers, type OutlierThreshold } from './outlier';
-import { checkRepeatedInSubmission, checkRepeatedInTables } from './repeatedFigure';
+import { checkRepeatedInSubmission, checkRepeatedInTables, repeatedInSubmissions } from './repeatedFigure';
 import { checkReportedChanges } from './reportedChange';
 import { checkStockIdentity } from './stockIdentity';
 
@@ -17,7 +17,14 @@ export { checkNoFigures } from './noFigures';
 export { checkNoPrevious } from './noPrevious';
 export { checkOutliers, DEFAULT_OUTLIER_THRESHOLD, type OutlierThreshold } from './outlier';
 export { dropOtherPeriods } from './periodMismatch';
-export { checkRepeatedInSubmission, checkRepeatedInTables, REPEAT_MINIMUM } from './repeatedFigure';
+export {
+  checkRepeatedInSubmission,
+  checkRepeatedInTables,
+  repeatedInSubmissions,
+  REPEAT_DIGITS,
+  REPEAT_MINIMUM,
+  significantDigits,
+} from './repeatedFigure';
 export { checkReportedChanges } from './reportedChange';
 export { dropResubmissions, type ResubmissionResult } from './resubmission';
 export { checkStockIdentity } from './stockIdentity';
@@ -50,7 +57,8 @@ export function runChecks(input: CheckInput, options: CheckOptions = {}): Issue[
     ),
     ...checkStockIdentity(input.totals, locale),
     ...input.submissions.flatMap((s) => checkRepeatedInSubmission(s, locale)),
-    ...checkRepeatedInTables(input.tables, locale),
+    // A table repeat of a figure already flagged in a submission is the same slip: named once, at its cells.
+    ...checkRepeatedInTables(input.tables, locale, repeatedInSubmissions(input.submissions)),
     ...checkOutliers(input.totals, locale, options.outlier),
     ...checkReportedChanges(input.totals, locale),
     ...checkNoPrevious(input.totals, locale),

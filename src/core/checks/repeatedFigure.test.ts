@@ -1,9 +1,32 @@
 import type { Fact, StandardTable, Submission } from '../model';
 import { fact as baseFact, referenceTables, submission as baseSubmission } from '../testing/fixtures';
-import { checkRepeatedInSubmission, checkRepeatedInTables } from './repeatedFigure';
+import {
+  checkRepeatedInSubmission,
+  checkRepeatedInTables,
+  repeatedInSubmissions,
+  significantDigits,
+} from './repeatedFigure';
 
 /** The reference report's telecom table, copy errors in rows 1–2 included. */
 const [telecom] = referenceTables();
+
+describe('significantDigits', () => {
+  it.each([
+    [2907, 4],
+    [24060, 4],
+    [133638, 6],
+    [1500, 2],
+    [8000, 1],
+    [20000, 1],
+    [1250, 3],
+    [730, 2],
+    [1234.5, 5],
+    [-2907, 4],
+    [0, 0],
+  ])('%p has %p', (value, digits) => {
+    expect(significantDigits(value)).toBe(digits);
+  });
+});
 
 describe('checkRepeatedInTables', () => {
   it('finds 2.907 three times and 24.060 twice, naming every cell', () => {
@@ -28,12 +51,31 @@ describe('checkRepeatedInTables', () => {
     expect(checkRepeatedInTables([table])).toEqual([]);
   });
 
+  it('leaves round figures alone, and a 3-digit figure unless its copies are in one row or column or touch', () => {
+    const rows = telecom.rows.map((row) => ({ ...row, increase: 11, decrease: 12, current: 13 }));
+    rows[0] = { ...rows[0], increase: 1500, current: 1500 }; // round: honest data repeat it
+    rows[2] = { ...rows[2], increase: 36500 }; // 3 digits, far from its copy below
+    rows[5] = { ...rows[5], current: 36500 };
+    expect(checkRepeatedInTables([{ ...telecom, rows }])).toEqual([]);
+    rows[3] = { ...rows[3], increase: 36500 }; // …and now one in the same column, a row below
+    const issues = checkRepeatedInTables([{ ...telecom, rows }], 'en');
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toContain(
+      '36,500 appears in 2 cells — row 3 (Increase in the period), row 4 (Increase in the period)',
+    );
+  });
+
+  it('does not repeat a slip a submission check already named at its cells', () => {
+    expect(checkRepeatedInTables([telecom], 'vi', new Set([2907]))).toHaveLength(1);
+    expect(checkRepeatedInTables([telecom], 'vi', new Set([2907, 24060]))).toEqual([]);
+  });
+
   it('compares figures as shown, in whole numbers', () => {
     const table: StandardTable = {
       ...telecom,
-      rows: [{ ...telecom.rows[0], increase: 1000.2, decrease: 999.8, current: 5000 }],
+      rows: [{ ...telecom.rows[0], increase: 1234.2, decrease: 1233.8, current: 5000 }],
     };
-    expect(checkRepeatedInTables([table], 'en')[0].message).toContain('1,000');
+    expect(checkRepeatedInTables([table], 'en')[0].message).toContain('1,234');
   });
 });
 
@@ -84,5 +126,69 @@ describe('checkRepeatedInSubmission', () => {
       ]),
     );
     expect(issues).toEqual([]);
+  });
+
+  it('names the cells of a repeat on the issue', () => {
+    const issues = checkRepeatedInSubmission(
+      submission([fact('fixed-wired', 'decrease', 24060, 'E7'), fact('fixed-wireless', 'closing', 24060, 'F8')]),
+    );
+    expect(issues[0]).toMatchObject({ cell: 'E7', cells: ['E7', 'F8'] });
+  });
+
+  it('leaves round figures alone wherever they sit (1.500, 8.000, 20.000)', () => {
+    const issues = checkRepeatedInSubmission(
+      submission([
+        fact('ftth', 'increase', 1500, 'D9'),
+        fact('ftth', 'decrease', 1500, 'E9'),
+        fact('mobile-prepaid', 'increase', 8000, 'D10'),
+        fact('mobile-postpaid', 'increase', 8000, 'D11'),
+        fact('telecom-revenue', 'flow', 20000, 'F12'),
+        fact('broadband-xdsl', 'closing', 20000, 'F13'),
+      ]),
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it('flags a 3-digit figure only where a copy slip lands: same row, same column, or touching', () => {
+    const far = submission([fact('ftth', 'increase', 1250, 'D9'), fact('mobile-prepaid', 'decrease', 1250, 'E14')]);
+    expect(checkRepeatedInSubmission(far)).toEqual([]);
+    const touching = submission([
+      fact('ftth', 'increase', 1250, 'D9'),
+      fact('mobile-prepaid', 'decrease', 1250, 'E10'),
+    ]);
+    expect(checkRepeatedInSubmission(touching)).toHaveLength(1);
+    const sameColumn = submission([
+      fact('ftth', 'increase', 1250, 'D9'),
+      fact('mobile-prepaid', 'increase', 1250, 'D14'),
+    ]);
+    expect(checkRepeatedInSubmission(sameColumn)).toHaveLength(1);
+    const otherSheet = submission([
+      fact('ftth', 'increase', 1250, 'D9'),
+      baseFact({
+        indicator: 'ftth',
+        measure: 'closing',
+        value: 1250,
+        period: '9T/2015',
+        source: { file: 'vnpt.xlsx', sheet: 'Q3', cell: 'D10' },
+      }),
+    ]);
+    expect(checkRepeatedInSubmission(otherSheet)).toEqual([]);
+  });
+
+  it('flags a figure of 4 or more significant digits wherever its copies sit', () => {
+    const issues = checkRepeatedInSubmission(
+      submission([fact('fixed-wired', 'increase', 2907, 'D7'), fact('money-orders', 'flow', 2907, 'K40')]),
+    );
+    expect(issues).toHaveLength(1);
+  });
+
+  it('tells the table check which figures it already flagged', () => {
+    const vnpt = submission([
+      fact('fixed-wired', 'increase', 2907, 'D7'),
+      fact('fixed-wired', 'closing', 2907, 'F7'),
+      fact('ftth', 'increase', 1500, 'D9'),
+      fact('ftth', 'decrease', 1500, 'E9'),
+    ]);
+    expect([...repeatedInSubmissions([vnpt])]).toEqual([2907]);
   });
 });

@@ -1,10 +1,18 @@
 import { makeIssue, type Message } from '../issues';
-import type { CellRef, Fact, Issue, Locale, StandardTable, Submission } from '../model';
+import type { CellRef, ColumnKey, Fact, Issue, Locale, StandardTable, Submission } from '../model';
 import { COLUMN_LABELS, TABLE_TITLES } from '../tables/columns';
 import { NOWHERE, cellName, figure, indicatorName } from './words';
 
 /** Figures below this are too common (small counts, percentages) to be telling when repeated. */
 export const REPEAT_MINIMUM = 100;
+
+/**
+ * How many significant digits make a repeated figure telling: a figure with at least `anywhere`
+ * (2.907, 24.060, 133.638) is flagged wherever its copies sit in one submission or one table; one
+ * with `near` (1.250, 36.500) only when two copies sit in the same row or column or touch; rounder
+ * figures (1.500, 8.000, 20.000, 730) repeat in honest data and are never flagged.
+ */
+export const REPEAT_DIGITS = { anywhere: 4, near: 3 } as const;
 
 interface Params {
   where: string;
@@ -39,6 +47,55 @@ const MEASURE: Record<Locale, Record<Fact['measure'], string>> = {
 
 const LAST_YEAR: Record<Locale, string> = { vi: 'cùng kỳ', en: 'last year' };
 
+/**
+ * The significant digits of a figure as written, trailing zeros dropped: how unlikely it is that
+ * two honest figures share it by chance (about one in 10^(digits − 1) for figures of one size).
+ *
+ * @example
+ * significantDigits(2907) //=> 4
+ * significantDigits(24060) //=> 4
+ * significantDigits(1500) //=> 2
+ * significantDigits(20000) //=> 1
+ * significantDigits(1234.5) //=> 5
+ */
+export function significantDigits(value: number): number {
+  if (!Number.isFinite(value) || value === 0) return 0;
+  // toPrecision(15) spells any double without exponent noise for the sizes figures have.
+  const digits = Math.abs(value)
+    .toPrecision(15)
+    .replace(/e.*$/, '')
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '');
+  return digits.length;
+}
+
+/** A cell's place for judging nearness: a grid position within one sheet (or one table). */
+interface Place {
+  /** Cells on different sheets (or tables) are never near. */
+  area: string;
+  row: number;
+  col: number;
+}
+
+/** Same row, same column, or touching (a diagonal neighbour included): where a copy slip lands. */
+function near(a: Place, b: Place): boolean {
+  if (a.area !== b.area) return false;
+  return a.row === b.row || a.col === b.col || (Math.abs(a.row - b.row) <= 1 && Math.abs(a.col - b.col) <= 1);
+}
+
+/**
+ * The copies of a repeated figure worth a person's look: all of them when the figure has
+ * {@link REPEAT_DIGITS}.anywhere significant digits, those with a near copy when it has `near`,
+ * none when it is rounder.
+ */
+function suspicious<T>(value: number, group: T[], place: (item: T) => Place): T[] {
+  const digits = significantDigits(value);
+  if (group.length < 2 || Math.abs(value) < REPEAT_MINIMUM || digits < REPEAT_DIGITS.near) return [];
+  if (digits >= REPEAT_DIGITS.anywhere) return group;
+  return group.filter((item) => group.some((other) => other !== item && near(place(item), place(other))));
+}
+
 /** Groups items by a numeric key, keeping groups of two or more, in first-seen order. */
 function repeats<T>(items: T[], key: (item: T) => number): [number, T[]][] {
   const groups = new Map<number, T[]>();
@@ -46,28 +103,49 @@ function repeats<T>(items: T[], key: (item: T) => number): [number, T[]][] {
   return [...groups].filter(([, group]) => group.length > 1);
 }
 
+/** 0-based (row, column) of an A1 address ("F12" → 11, 5); null for anything else. */
+function position(address: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  if (!match) return null;
+  const col = [...match[1].toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, col };
+}
+
+/** Column order of a standard table, for nearness between its cells. */
+const COLUMN_ORDER: ColumnKey[] = ['increase', 'decrease', 'yoy', 'current'];
+
 /**
- * 'repeated-figure' (warning) in the standard tables: the same figure (≥ 100) in more than one
- * cell of a table, compared as shown (whole numbers). The reference report's telecom rows 1–2
- * carry 2.907 three times and 24.060 twice — copy errors a person should look at.
+ * 'repeated-figure' (warning) in the standard tables: the same whole figure in more than one cell
+ * of a table, when that is unlikely by chance (see {@link REPEAT_DIGITS}). The reference report's
+ * telecom rows 1–2 carry 2.907 three times and 24.060 twice — copy errors a person should look at.
+ * Figures in `known` (already named at their source cells by {@link checkRepeatedInSubmission}) are
+ * left out: the same slip is not reported twice.
  *
  * @example
  * checkRepeatedInTables(tables, 'vi')[0].message
  * //=> 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET: số 2.907 xuất hiện ở 3 ô — dòng 1 (Số tăng trong kỳ), …'
  */
-export function checkRepeatedInTables(tables: StandardTable[], locale: Locale = 'vi'): Issue[] {
+export function checkRepeatedInTables(
+  tables: StandardTable[],
+  locale: Locale = 'vi',
+  known: ReadonlySet<number> = new Set(),
+): Issue[] {
   const issues: Issue[] = [];
   for (const table of tables) {
     const cells = table.rows.flatMap((row) =>
       table.columns
         .filter((column) => column !== 'yoy')
         .map((column) => ({ row, column, value: row[column] }))
-        .filter(
-          (c): c is typeof c & { value: number } =>
-            typeof c.value === 'number' && Math.abs(Math.round(c.value)) >= REPEAT_MINIMUM,
-        ),
+        .filter((c): c is typeof c & { value: number } => typeof c.value === 'number' && Number.isFinite(c.value)),
     );
-    for (const [value, group] of repeats(cells, (c) => Math.round(c.value))) {
+    const place = (c: (typeof cells)[number]): Place => ({
+      area: table.id,
+      row: c.row.stt,
+      col: COLUMN_ORDER.indexOf(c.column),
+    });
+    for (const [value, all] of repeats(cells, (c) => Math.round(c.value))) {
+      const group = suspicious(value, all, place);
+      if (group.length === 0 || known.has(value)) continue;
       const rowWord = locale === 'vi' ? 'dòng' : 'row';
       const params: Params = {
         where: TABLE_TITLES[locale][table.id],
@@ -85,16 +163,8 @@ export function checkRepeatedInTables(tables: StandardTable[], locale: Locale = 
   return issues;
 }
 
-/**
- * 'repeated-figure' (warning) in one submission: the same figure (≥ 100) in more than one source
- * cell, naming every cell. An opening equal to the closing of the same indicator (nothing moved) is
- * not a repeat.
- *
- * @example
- * checkRepeatedInSubmission(submission, 'vi')[0].message
- * //=> 'VNPT (Biểu 1): số 2.907 xuất hiện ở 2 ô — D7 (Điện thoại cố định có dây, tăng), E8 (…) — có thể chép nhầm'
- */
-export function checkRepeatedInSubmission(submission: Submission, locale: Locale = 'vi'): Issue[] {
+/** The repeated figures of one submission worth a look, each with the facts (cells) it sits in. */
+function submissionRepeats(submission: Submission): [number, Fact[]][] {
   const closings = new Set(
     submission.facts
       .filter((f) => f.measure === 'closing')
@@ -102,19 +172,51 @@ export function checkRepeatedInSubmission(submission: Submission, locale: Locale
   );
   const seen = new Set<string>();
   const facts = submission.facts.filter((f) => {
-    if (f.measure === 'reportedChange' || Math.abs(f.value) < REPEAT_MINIMUM) return false;
+    if (f.measure === 'reportedChange' || !Number.isFinite(f.value)) return false;
     if (f.measure === 'opening' && closings.has(`${f.indicator}\u0000${f.period}\u0000${f.value}`)) return false;
     const cell = cellName(f.source);
     if (seen.has(cell)) return false; // one cell read as two facts is still one cell
     seen.add(cell);
     return true;
   });
-  return repeats(facts, (f) => f.value).map(([value, group]) => {
-    // Cells of the submission's own sheet by address alone; the issue already names the sheet.
-    const place = (ref: CellRef) =>
-      ref.file === submission.file && ref.sheet === submission.sheet ? ref.cell : cellName(ref);
-    const describe = (f: Fact) =>
-      `${place(f.source)} (${indicatorName(f.indicator, locale)}, ${MEASURE[locale][f.measure]}${f.period === submission.period || submission.period === null ? '' : ` ${LAST_YEAR[locale]}`})`;
+  const place = (f: Fact): Place => {
+    const at = position(f.source.cell);
+    const area = `${f.source.file}\u0000${f.source.sheet}`;
+    // A cell without an address is near nothing: only a figure telling anywhere is flagged there.
+    return at ? { area, ...at } : { area: `${area}\u0000${f.source.cell}`, row: -1, col: -1 };
+  };
+  return repeats(facts, (f) => f.value)
+    .map(([value, all]): [number, Fact[]] => [value, suspicious(value, all, place)])
+    .filter(([, group]) => group.length > 0);
+}
+
+/**
+ * The whole figures {@link checkRepeatedInSubmission} flags in these submissions: a table repeat of
+ * one of them is the same slip, already named at its source cells.
+ *
+ * @example
+ * repeatedInSubmissions([vnptWithCopyError]) //=> Set { 2907, 24060 }
+ */
+export function repeatedInSubmissions(submissions: Submission[]): Set<number> {
+  return new Set(submissions.flatMap((s) => submissionRepeats(s).map(([value]) => Math.round(value))));
+}
+
+/**
+ * 'repeated-figure' (warning) in one submission: the same figure in more than one source cell when
+ * that is unlikely by chance — weighed by its significant digits and by where the cells sit (see
+ * {@link REPEAT_DIGITS}) — naming every cell. An opening equal to the closing of the same indicator
+ * (nothing moved) is not a repeat, nor is one cell read as two facts.
+ *
+ * @example
+ * checkRepeatedInSubmission(submission, 'vi')[0].message
+ * //=> 'VNPT (Biểu 1): số 2.907 xuất hiện ở 2 ô — D7 (Điện thoại cố định có dây, tăng), E8 (…) — có thể chép nhầm'
+ */
+export function checkRepeatedInSubmission(submission: Submission, locale: Locale = 'vi'): Issue[] {
+  // Cells of the submission's own sheet by address alone; the issue already names the sheet.
+  const own = (ref: CellRef) => ref.file === submission.file && ref.sheet === submission.sheet;
+  const describe = (f: Fact) =>
+    `${own(f.source) ? f.source.cell : cellName(f.source)} (${indicatorName(f.indicator, locale)}, ${MEASURE[locale][f.measure]}${f.period === submission.period || submission.period === null ? '' : ` ${LAST_YEAR[locale]}`})`;
+  return submissionRepeats(submission).map(([value, group]) => {
     const params: Params = {
       where: `${submission.enterprise} (${submission.sheet})`,
       value: figure(value, locale),
@@ -122,9 +224,11 @@ export function checkRepeatedInSubmission(submission: Submission, locale: Locale
       cells: group.map(describe).join(', '),
     };
     const first: CellRef = group[0].source;
-    return makeIssue('warning', 'repeated-figure', message, params, locale, first, {
+    const issue = makeIssue('warning', 'repeated-figure', message, params, locale, first, {
       enterprise: submission.enterprise,
       indicator: group[0].indicator,
     });
+    const sameSheet = group.every((f) => f.source.file === first.file && f.source.sheet === first.sheet);
+    return sameSheet ? { ...issue, cells: group.map((f) => f.source.cell) } : issue;
   });
 }
