@@ -15,7 +15,14 @@ import { checkStockIdentity } from './stockIdentity';
 export { checkNegativeValues } from './negativeValue';
 export { checkNoFigures } from './noFigures';
 export { checkNoPrevious } from './noPrevious';
-export { checkOutliers, DEFAULT_OUTLIER_THRESHOLD, type OutlierThreshold } from './outlier';
+export {
+  checkOutliers,
+  DEFAULT_OUTLIER_THRESHOLD,
+  formatOutlierThreshold,
+  isOutlierThreshold,
+  parseOutlierThreshold,
+  type OutlierThreshold,
+} from './outlier';
 export { dropOtherPeriods } from './periodMismatch';
 export {
   checkRepeatedInSubmission,
