@@ -52,6 +52,8 @@ function reading(
     file: `${key}.xlsx`,
     sheet: key,
     issues: [],
+    // As the real reader says: a table that states no period makes the sheet periodless.
+    periodless: period === null,
     submissions: [
       {
         file: `${key}.xlsx`,

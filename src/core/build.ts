@@ -112,26 +112,28 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   const locale = options.locale ?? 'vi';
   const issues: Issue[] = [];
 
-  // 1. Read every sheet.
-  let readings = grids.map((grid, index) => {
-    const reading = readSheetSafely(grid, locale);
-    options.onProgress?.(index + 1, grids.length, grid.file ? `${grid.file} › ${grid.sheet}` : grid.sheet);
-    return reading;
-  });
-
-  // 2. The period: chosen, else what most submissions say.
+  // 1. The period chosen, if any: sheets that state none are read with it from the start.
   let period = options.period?.trim() ?? '';
   if (period && !isValidPeriod(period)) {
     issues.push(makeIssue('error', 'bad-period', MESSAGES.badPeriod, { period }, locale, NOWHERE));
     period = '';
   }
-  if (!period) period = commonPeriod(readings.flatMap((r) => r.submissions)) ?? '';
+  const chosen = period || undefined;
 
-  // 3. Sheets that state no period are read again knowing it.
-  if (period) {
-    readings = readings.map((reading, index) =>
-      reading.submissions.some((s) => s.period === null) ? readSheetSafely(grids[index], locale, period) : reading,
-    );
+  // 2. Read every sheet.
+  let readings = grids.map((grid, index) => {
+    const reading = readSheetSafely(grid, locale, chosen);
+    options.onProgress?.(index + 1, grids.length, grid.file ? `${grid.file} › ${grid.sheet}` : grid.sheet);
+    return reading;
+  });
+
+  // 3. None chosen: the period most submissions state, and the sheets that state none read again with it.
+  if (!period) {
+    period = commonPeriod(readings.flatMap((r) => r.submissions)) ?? '';
+    if (period)
+      readings = readings.map((reading, index) =>
+        reading.periodless ? readSheetSafely(grids[index], locale, period) : reading,
+      );
   }
   issues.push(...readings.flatMap((r) => r.issues));
   const read = readings.flatMap((r) => r.submissions);
@@ -151,7 +153,12 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
       const samePeriod = dropOtherPeriods(cumulated.submissions, period, locale);
       const latest = dropResubmissions(samePeriod.kept, locale);
       submissions = latest.kept;
-      issues.push(...samePeriod.issues, ...latest.issues);
+      const left = [...samePeriod.issues, ...latest.issues];
+      nameLeftOut(
+        cumulated.submissions.filter((s) => !submissions.includes(s)),
+        left,
+      );
+      issues.push(...left);
 
       // 5. Last year's figures from history (src/core/history) where the submissions lack them.
       const own = submissions.flatMap((s) => s.facts);
@@ -185,5 +192,24 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
     .sort((a, b) => SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] || a.index - b.index)
     .map(({ issue }) => issue);
 
-  return { period, tables, submissions, breakdown, issues: sorted, facts };
+  const figures = { used: 0, unused: 0 };
+  for (const reading of readings) {
+    figures.used += reading.figures?.used ?? 0;
+    figures.unused += reading.figures?.unused ?? 0;
+  }
+  return { period, tables, submissions, breakdown, issues: sorted, facts, figures };
+}
+
+/**
+ * A submission left out (another period, superseded by a correction) is named by the issue that
+ * says so, cell by cell, so none of its figures goes unaccounted for.
+ */
+function nameLeftOut(leftOut: Submission[], issues: Issue[]): void {
+  for (const s of leftOut) {
+    const issue = issues.find((i) => i.file === s.file && i.sheet === s.sheet && !i.cell);
+    if (!issue) continue;
+    const cells = s.facts.filter((f) => f.source.file === s.file && f.source.sheet === s.sheet).map((f) => f.source.cell);
+    issue.cells = [...new Set([...(issue.cells ?? []), ...cells])];
+    issue.cell = issue.cell || issue.cells[0] || '';
+  }
 }

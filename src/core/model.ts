@@ -270,6 +270,8 @@ export interface BuildResult {
   issues: Issue[];
   /** Facts this build used (to be recorded as history). */
   facts: Fact[];
+  /** Numeric cells read as figures, and those not used (each named by an issue). */
+  figures?: FigureCount;
 }
 
 /**
