@@ -47,6 +47,13 @@ describe('parseCommandLine', () => {
     const parsed = parseCommandLine(['build', 'x', '--convention', 'tỷ lệ', '--lang', 'tiếng Anh']);
     expect(parsed).toMatchObject({ kind: 'build', args: { convention: 'ratio', locale: 'en' } });
   });
+  it('takes the outlier threshold as a rise and a fall in percent', () => {
+    expect(parseCommandLine(['build', 'x', '--outlier', '150%,-30%'])).toMatchObject({
+      kind: 'build',
+      args: { outlier: { above: 1.5, below: -0.3 } },
+    });
+    expect(parseCommandLine(['build', 'x'])).toMatchObject({ kind: 'build', args: { outlier: undefined } });
+  });
   it('answers help', () => {
     expect(parseCommandLine(['--help'])).toEqual({ kind: 'help', locale: 'vi' });
     expect(parseCommandLine(['build', '-h', '--lang=en'])).toEqual({ kind: 'help', locale: 'en' });
@@ -59,6 +66,8 @@ describe('parseCommandLine', () => {
     [['build', 'x', '--lang', 'fr'], '--lang phải là vi hoặc en'],
     [['build', 'x', '--period', '13T/2015'], 'Mã kỳ báo cáo không hợp lệ'],
     [['build', 'x', '--perod', '9T/2015'], 'Tham số không đúng'],
+    [['build', 'x', '--outlier', '200%'], '--outlier phải là mức tăng rồi mức giảm'],
+    [['build', 'x', '--outlier=-50%,200%', '--lang', 'en'], '--outlier must be the rise then the fall'],
   ])('rejects %j', (argv, message) => {
     const parsed = parseCommandLine(argv);
     expect(parsed.kind).toBe('error');

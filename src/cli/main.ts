@@ -16,6 +16,7 @@ import { issueLine, tableText } from './printTables';
 import { readWorkbook } from './readWorkbook';
 import { writeReport } from './writeReport';
 import { CONVENTION_WORDS, LOCALE_WORDS, choiceOf } from '../core/words';
+import { parseOutlierThreshold, type OutlierThreshold } from '../core/checks';
 
 /** Where the command line talks: injectable so tests run it in-process. */
 export interface Io {
@@ -45,6 +46,8 @@ interface BuildArgs {
   history?: string;
   /** Previous report workbooks whose standard tables give last year's totals. */
   previousReports?: string[];
+  /** Bounds of a believable change against the same period (--outlier 200%,-50%). */
+  outlier?: OutlierThreshold;
 }
 
 type Parsed =
@@ -80,6 +83,8 @@ export function parseCommandLine(argv: string[]): Parsed {
   if (!convention) return { kind: 'error', message: t('badConvention', locale), locale };
   const lang = choiceOf(LOCALE_WORDS, values.lang ?? 'vi');
   if (!lang) return { kind: 'error', message: t('badLang', locale), locale };
+  const outlier = values.outlier === undefined ? undefined : parseOutlierThreshold(values.outlier);
+  if (outlier === null) return { kind: 'error', message: `${t('badOutlier', locale)}: ${values.outlier}`, locale };
   let period: string | undefined;
   try {
     period = values.period === undefined ? undefined : periodFromCode(values.period).code;
@@ -101,6 +106,7 @@ export function parseCommandLine(argv: string[]): Parsed {
       locale: lang,
       history: values.history,
       previousReports: values['previous-report'],
+      outlier,
     },
   };
 }
@@ -113,6 +119,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   history: { type: 'string' },
   'previous-report': { type: 'string', multiple: true },
+  outlier: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -196,6 +203,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
     {
       period: args.period,
       convention,
+      outlier: args.outlier,
       locale,
       onProgress: (done) => sheetProgress.report(done, t('building', locale)),
     },

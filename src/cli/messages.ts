@@ -7,6 +7,7 @@ export const TEXT = {
   tttt build <tệp hoặc thư mục…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
              [--convention change|ratio|index] [--lang vi|en]
              [--history lich-su.csv] [--previous-report bao-cao-nam-truoc.xlsx]
+             [--outlier 200%,-50%]
   tttt --help
 
 Đọc mọi trang tính của các tệp .xlsx (thư mục được đọc cả thư mục con), lập hai biểu
@@ -20,6 +21,8 @@ viễn thông và bưu chính, ghi báo cáo .xlsx và in các biểu ra màn h�
   --history      tệp lịch sử .csv: số liệu các lần lập biểu trước, dùng làm số cùng kỳ khi báo cáo
                  không có; lần lập biểu này được ghi vào (lập lại một kỳ thì thay số liệu kỳ đó)
   --previous-report  báo cáo kỳ trước (.xlsx) có hai biểu chuẩn: tổng của nó làm số cùng kỳ
+  --outlier      ngưỡng cảnh báo số liệu bất thường so với cùng kỳ, mức tăng rồi mức giảm
+                 (mặc định 200%,-50%: cảnh báo khi tăng quá 200% hoặc giảm quá 50%)
 
 Ví dụ:
   npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,
@@ -27,6 +30,7 @@ Ví dụ:
   tttt build <files or folders…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
              [--convention change|ratio|index] [--lang vi|en]
              [--history history.csv] [--previous-report last-year.xlsx]
+             [--outlier 200%,-50%]
   tttt --help
 
 Reads every sheet of the .xlsx files (folders are read with their subfolders), builds the
@@ -40,6 +44,8 @@ telecom and postal tables, writes an .xlsx report and prints the tables.
   --history      history .csv file: earlier builds' figures, used for the same period last year where
                  submissions lack it; this build is recorded in it (rebuilding a period replaces it)
   --previous-report  an earlier report (.xlsx) with the two standard tables: its totals serve as last year's
+  --outlier      when a change against the same period is suspect: the rise, then the fall
+                 (default 200%,-50%: warn above +200% or below -50%)
 
 Example:
   npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,
@@ -53,6 +59,10 @@ Example:
   },
   badLang: { vi: '--lang phải là vi hoặc en', en: '--lang must be vi or en' },
   badPeriod: { vi: '--period không hợp lệ', en: '--period is not valid' },
+  badOutlier: {
+    vi: '--outlier phải là mức tăng rồi mức giảm, ví dụ 200%,-50%',
+    en: '--outlier must be the rise then the fall, e.g. 200%,-50%',
+  },
   reading: { vi: 'Đọc tệp', en: 'Reading file' },
   building: { vi: 'Lập biểu', en: 'Building' },
   noXlsx: { vi: 'Không có tệp .xlsx nào đọc được.', en: 'No readable .xlsx file.' },
