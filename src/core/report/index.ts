@@ -8,7 +8,7 @@ export { comparisonCell } from './comparisonCell';
 export { layoutBreakdown, sourceText } from './layoutBreakdown';
 export { layoutChecks } from './layoutChecks';
 export { layoutTables } from './layoutTables';
-export { REPORT_SHEETS } from './labels';
+export { figuresLine, REPORT_SHEETS } from './labels';
 
 export interface ReportOptions {
   /** How "so với cùng kỳ" is shown; change (-28%) by default, as in the reference report. */
@@ -32,7 +32,7 @@ export function layoutReport(result: BuildResult, options: ReportOptions = {}): 
   return [
     layoutTables(result.tables, convention, locale),
     layoutBreakdown(result.breakdown, result.submissions, result.tables, convention, locale),
-    layoutChecks(result.issues, locale),
+    layoutChecks(result.issues, locale, result.figures),
     layoutSentences(result, locale, convention),
   ];
 }

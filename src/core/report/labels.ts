@@ -1,4 +1,5 @@
-import type { ColumnKey, Convention, Locale, Sector, Severity } from '../model';
+import type { ColumnKey, Convention, FigureCount, Locale, Sector, Severity } from '../model';
+import { formatVietnameseNumber } from '../numbers';
 import { COLUMN_LABELS } from '../tables/columns';
 
 /**
@@ -91,3 +92,16 @@ export const SHEET_TITLES: Record<'breakdown' | 'submissions' | 'checks' | 'noIs
   checks: { vi: 'KẾT QUẢ KIỂM TRA', en: 'CHECKS' },
   noIssues: { vi: 'Không phát hiện vấn đề nào.', en: 'No problems found.' },
 };
+
+/**
+ * What became of the submitted numbers, as the CLI, the checks sheet and the pane say it.
+ *
+ * @example
+ * figuresLine({ used: 1234, unused: 2 }, 'vi') //=> '1.234 số liệu dùng, 2 ô số không dùng'
+ */
+export function figuresLine(figures: FigureCount, locale: Locale): string {
+  const [used, unused] = [formatVietnameseNumber(figures.used), formatVietnameseNumber(figures.unused)];
+  return locale === 'vi'
+    ? `${used} số liệu dùng, ${unused} ô số không dùng`
+    : `${used} figures used, ${unused} numeric cells not used`;
+}

@@ -1,5 +1,5 @@
-import type { Issue, LayoutCell, Locale, Severity, SheetLayout } from '../model';
-import { CHECK_HEADERS, REPORT_SHEETS, SEVERITY_LABELS, SHEET_TITLES } from './labels';
+import type { FigureCount, Issue, LayoutCell, Locale, Severity, SheetLayout } from '../model';
+import { CHECK_HEADERS, figuresLine, REPORT_SHEETS, SEVERITY_LABELS, SHEET_TITLES } from './labels';
 
 const WIDTHS = [11, 20, 80, 34, 18, 8];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -9,18 +9,25 @@ const text = (value: string): LayoutCell => ({ value: value === '' ? null : valu
 
 /**
  * The "TTTT Kiểm tra" sheet: every problem of the build, errors first, each with the file, sheet
- * and cell it is about (a click there selects the source cell).
+ * and cell it is about (a click there selects the source cell); the title says how many numbers
+ * were used and how many were not.
  *
  * @example
  * layoutChecks([], 'vi').cells[2][0]?.value //=> 'Không phát hiện vấn đề nào.'
  */
-export function layoutChecks(issues: Issue[], locale: Locale = 'vi'): SheetLayout {
+export function layoutChecks(issues: Issue[], locale: Locale = 'vi', figures?: FigureCount): SheetLayout {
   const sorted = issues
     .map((issue, index) => ({ issue, index }))
     .sort((a, b) => RANK[a.issue.severity] - RANK[b.issue.severity] || a.index - b.index)
     .map((x) => x.issue);
   const cells: (LayoutCell | null)[][] = [
-    [{ value: SHEET_TITLES.checks[locale], bold: true, align: 'center' }],
+    [
+      {
+        value: figures ? `${SHEET_TITLES.checks[locale]} — ${figuresLine(figures, locale)}` : SHEET_TITLES.checks[locale],
+        bold: true,
+        align: 'center',
+      },
+    ],
     CHECK_HEADERS[locale].map(header),
   ];
   for (const issue of sorted) {

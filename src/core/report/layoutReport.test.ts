@@ -155,3 +155,14 @@ describe('layoutReport', () => {
     expect(sourceText({ file: '', sheet: 'VNPT', cell: 'D7' })).toBe('VNPT!D7');
   });
 });
+
+describe('figures used and not used', () => {
+  it('heads the checks sheet with the count, in both languages', () => {
+    expect(layoutChecks([], 'vi', { used: 1234, unused: 2 }).cells[0][0]?.value).toBe(
+      'KẾT QUẢ KIỂM TRA — 1.234 số liệu dùng, 2 ô số không dùng',
+    );
+    expect(layoutChecks([], 'en', { used: 5, unused: 0 }).cells[0][0]?.value).toBe(
+      'CHECKS — 5 figures used, 0 numeric cells not used',
+    );
+  });
+});
