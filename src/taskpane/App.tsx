@@ -91,6 +91,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
       const result = await host.build({
         period: periodInput.state === 'valid' ? periodInput.code : undefined,
         convention: settings.convention,
+        outlier: settings.outlier,
         locale,
         exclude: [...excluded],
         sheetNames: chosenSheetNames(settings.sheetNames),

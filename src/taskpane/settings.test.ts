@@ -42,4 +42,14 @@ describe('pane settings', () => {
   it('pass only the names a person filled in, trimmed', () => {
     expect(chosenSheetNames({ tables: ' Biểu 9T ', breakdown: '', checks: '   ' })).toEqual({ tables: 'Biểu 9T' });
   });
+
+  it('keep an outlier threshold that makes sense, and drop one that does not', () => {
+    expect(parseSettings('{"convention":"change","outlier":{"above":1.5,"below":-0.3}}')).toEqual({
+      convention: 'change',
+      sheetNames: {},
+      outlier: { above: 1.5, below: -0.3 },
+    });
+    expect(parseSettings('{"outlier":{"above":1.5,"below":-3}}')).toEqual({ convention: 'change', sheetNames: {} });
+    expect(parseSettings('{"outlier":{"above":"2","below":-0.5}}')).toEqual({ convention: 'change', sheetNames: {} });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Convention } from '../core/model';
 import { CONVENTIONS } from '../core/words';
+import { isOutlierThreshold } from '../core/checks';
 import type { PaneSettings } from './components/SettingsSection';
 import type { OutputKind } from './host';
 
@@ -27,6 +28,7 @@ export function parseSettings(stored: string | null): PaneSettings {
   const obj = (raw && typeof raw === 'object' ? raw : {}) as {
     convention?: unknown;
     sheetNames?: Record<string, unknown>;
+    outlier?: unknown;
   };
   const convention = CONVENTIONS.includes(obj.convention as Convention)
     ? (obj.convention as Convention)
@@ -35,6 +37,10 @@ export function parseSettings(stored: string | null): PaneSettings {
   for (const kind of kinds) {
     const name = obj.sheetNames?.[kind];
     if (typeof name === 'string' && name.trim()) sheetNames[kind] = name;
+  }
+  // The outlier threshold only when a person set one that makes sense; else the build's default.
+  if (isOutlierThreshold(obj.outlier)) {
+    return { convention, sheetNames, outlier: { above: obj.outlier.above, below: obj.outlier.below } };
   }
   return { convention, sheetNames };
 }

@@ -1,4 +1,6 @@
 import { Caption1, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { DEFAULT_OUTLIER_THRESHOLD, isOutlierThreshold, type OutlierThreshold } from '../../core/checks';
 import type { Convention } from '../../core/model';
 import type { StringKey } from '../../i18n';
 import type { OutputKind } from '../host';
@@ -9,6 +11,8 @@ import { useLanguage } from './strings';
 export interface PaneSettings {
   convention: Convention;
   sheetNames: Partial<Record<OutputKind, string>>;
+  /** When a change against the same period is suspect; absent means the build's default (+200%, −50%). */
+  outlier?: OutlierThreshold;
 }
 
 const conventions: { value: Convention; label: StringKey }[] = [
@@ -59,6 +63,7 @@ export function SettingsSection(props: {
           ))}
         </Select>
       </Field>
+      <OutlierFields outlier={settings.outlier} onChange={(outlier) => props.onChange({ ...settings, outlier })} />
       <Field label={t('outputLabel')} size="small" hint={t('outputHint')}>
         <div className={styles.outputs}>
           {outputs.map((o) => (
@@ -91,5 +96,72 @@ function OutputName(props: { label: string; value: string; placeholder: string; 
         onChange={(_, d) => props.onChange(d.value)}
       />
     </>
+  );
+}
+
+/** A percentage as typed in a field ("200", "37,5"), or null when it is not one. */
+function typedPercent(text: string): number | null {
+  const trimmed = text.trim().replace(/%$/, '').trim().replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) / 100 : null;
+}
+
+const asPercent = (fraction: number) => String(Number((fraction * 100).toFixed(6)));
+
+/**
+ * The outlier threshold (ngưỡng bất thường) as two percentages, the rise and the fall; both blank
+ * means the default. Only a threshold that makes sense reaches the settings; while the fields do
+ * not make one, they say so and the last good threshold stays.
+ */
+function OutlierFields(props: {
+  outlier?: OutlierThreshold;
+  onChange: (outlier: OutlierThreshold | undefined) => void;
+}) {
+  const { t } = useLanguage();
+  const styles = useStyles();
+  const [rise, setRise] = useState(props.outlier ? asPercent(props.outlier.above) : '');
+  const [fall, setFall] = useState(props.outlier ? asPercent(-props.outlier.below) : '');
+  const update = (nextRise: string, nextFall: string) => {
+    setRise(nextRise);
+    setFall(nextFall);
+    if (!nextRise.trim() && !nextFall.trim()) return props.onChange(undefined);
+    const above = nextRise.trim() ? typedPercent(nextRise) : DEFAULT_OUTLIER_THRESHOLD.above;
+    const fallen = nextFall.trim() ? typedPercent(nextFall) : -DEFAULT_OUTLIER_THRESHOLD.below;
+    const threshold = { above, below: fallen === null ? null : -fallen };
+    if (isOutlierThreshold(threshold)) props.onChange(threshold);
+  };
+  const riseValid = !rise.trim() || (typedPercent(rise) ?? 0) > 0;
+  const fallPercent = typedPercent(fall);
+  const fallValid = !fall.trim() || (fallPercent !== null && fallPercent > 0 && fallPercent < 1);
+  return (
+    <Field
+      label={t('outlierLabel')}
+      size="small"
+      hint={t('outlierHint')}
+      validationState={riseValid && fallValid ? 'none' : 'error'}
+      validationMessage={riseValid && fallValid ? undefined : t('outlierInvalid')}
+    >
+      <div className={styles.outputs}>
+        <Caption1 className={styles.muted}>{t('outlierRise')}</Caption1>
+        <Input
+          size="small"
+          value={rise}
+          placeholder={asPercent(DEFAULT_OUTLIER_THRESHOLD.above)}
+          contentAfter="%"
+          aria-label={t('outlierRise')}
+          onChange={(_, d) => update(d.value, fall)}
+          data-testid="outlier-rise"
+        />
+        <Caption1 className={styles.muted}>{t('outlierFall')}</Caption1>
+        <Input
+          size="small"
+          value={fall}
+          placeholder={asPercent(-DEFAULT_OUTLIER_THRESHOLD.below)}
+          contentAfter="%"
+          aria-label={t('outlierFall')}
+          onChange={(_, d) => update(rise, d.value)}
+          data-testid="outlier-fall"
+        />
+      </div>
+    </Field>
   );
 }
