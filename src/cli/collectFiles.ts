@@ -14,19 +14,25 @@ const notFound: Message<Record<string, never>> = {
   en: () => 'No such file or folder',
 };
 const notXlsx: Message<{ ext: string }> = {
-  vi: (p) => `Không phải tệp Excel .xlsx (${p.ext || 'không có phần mở rộng'}): hãy lưu lại dưới dạng .xlsx`,
-  en: (p) => `Not an Excel .xlsx file (${p.ext || 'no extension'}): save it as .xlsx`,
+  vi: (p) =>
+    `Không phải bảng tính (${p.ext || 'không có phần mở rộng'}): đọc được tệp .xlsx, .xlsm, .xls, .ods, .csv — hãy lưu lại dưới một dạng đó`,
+  en: (p) =>
+    `Not a spreadsheet (${p.ext || 'no extension'}): .xlsx, .xlsm, .xls, .ods and .csv files are read — save it as one of them`,
 };
 
-/** Extensions ExcelJS reads. */
-const READABLE = new Set(['.xlsx', '.xlsm']);
+/**
+ * Extensions of the files read (src/cli/sheetGrids.ts decides each file's real format from its
+ * bytes, so a renamed file reads too).
+ */
+export const READABLE = new Set(['.xlsx', '.xlsm', '.xls', '.xlsb', '.ods', '.csv', '.tsv']);
 /** Spreadsheets a person might expect to be read, which are reported (in a folder) rather than silently skipped. */
-const OTHER_SHEETS = new Set(['.xls', '.ods', '.csv', '.xlsb']);
+const OTHER_SHEETS = new Set(['.numbers', '.et', '.wk1', '.wks', '.123']);
 
 /**
- * Expands the command line's files and folders into the xlsx files to read (folders recursively,
- * sorted by name so a run is repeatable). Anything else is an issue: a missing path, a file that
- * is not .xlsx. Office's lock files (~$…) are skipped.
+ * Expands the command line's files and folders into the spreadsheet files to read (.xlsx, .xlsm,
+ * .xls, .ods, .csv; folders recursively, sorted by name so a run is repeatable). Anything else is
+ * an issue: a missing path, a named file that is not a spreadsheet, a spreadsheet format that is
+ * not read (.xlsb…) in a folder. Office's and LibreOffice's lock files (~$…, .~lock…) are skipped.
  *
  * @example
  * collectFiles(['examples/9T-2015'], process.cwd(), 'vi').files.length //=> 11
@@ -54,7 +60,8 @@ export function collectFiles(
     for (const e of entries) {
       const abs = path.join(dir, e.name);
       if (e.isDirectory()) walk(abs);
-      else if (e.name.startsWith('~$') || e.name.startsWith('.')) continue;
+      else if (e.name.startsWith('~$') || e.name.startsWith('.'))
+        continue; // lock files (~$a.xlsx, .~lock.a.xlsx#)
       else if (READABLE.has(path.extname(e.name).toLowerCase())) add(abs);
       else if (OTHER_SHEETS.has(path.extname(e.name).toLowerCase())) {
         issues.push(

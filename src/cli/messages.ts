@@ -10,7 +10,7 @@ export const TEXT = {
              [--outlier 200%,-50%]
   tttt --help
 
-Đọc mọi trang tính của các tệp .xlsx (thư mục được đọc cả thư mục con), lập hai biểu
+Đọc mọi trang tính của các tệp .xlsx, .xlsm, .xls, .ods, .csv (thư mục được đọc cả thư mục con), lập hai biểu
 viễn thông và bưu chính, ghi báo cáo .xlsx và in các biểu ra màn hình.
 
   --period       kỳ báo cáo: 9T/2015, 6T/2015, Q3/2015, T9/2015, 2015 (mặc định: kỳ các báo cáo ghi)
@@ -33,7 +33,7 @@ Ví dụ:
              [--outlier 200%,-50%]
   tttt --help
 
-Reads every sheet of the .xlsx files (folders are read with their subfolders), builds the
+Reads every sheet of the .xlsx, .xlsm, .xls, .ods and .csv files (folders are read with their subfolders), builds the
 telecom and postal tables, writes an .xlsx report and prints the tables.
 
   --period       reporting period: 9T/2015, 6T/2015, Q3/2015, T9/2015, 2015 (default: the period the submissions state)
@@ -65,7 +65,10 @@ Example:
   },
   reading: { vi: 'Đọc tệp', en: 'Reading file' },
   building: { vi: 'Lập biểu', en: 'Building' },
-  noXlsx: { vi: 'Không có tệp .xlsx nào đọc được.', en: 'No readable .xlsx file.' },
+  noXlsx: {
+    vi: 'Không có tệp bảng tính nào đọc được (.xlsx, .xlsm, .xls, .ods, .csv).',
+    en: 'No readable spreadsheet file (.xlsx, .xlsm, .xls, .ods, .csv).',
+  },
   noTable: {
     vi: 'Không lập được biểu nào: không tìm thấy báo cáo của doanh nghiệp nào.',
     en: 'No table could be built: no enterprise submission was found.',

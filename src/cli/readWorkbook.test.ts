@@ -2,53 +2,62 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import { readSheet } from '../core/reader';
-import { dateText, gridFromWorksheet, plainValue, readWorkbook } from './readWorkbook';
+import { dateText, readWorkbook } from './readWorkbook';
+import { gridFromSheet, readSubmissionBytes } from './sheetGrids';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', '9T-2015');
 
-describe('plainValue', () => {
-  it('turns every ExcelJS value kind into what the core reads', () => {
-    expect(plainValue(null)).toBeNull();
-    expect(plainValue(undefined)).toBeNull();
-    expect(plainValue(12.5)).toBe(12.5);
-    expect(plainValue('1.234.567')).toBe('1.234.567');
-    expect(plainValue(true)).toBe(true);
-    expect(plainValue({ richText: [{ text: 'Doanh ' }, { text: 'thu', font: { bold: true } }] })).toBe('Doanh thu');
-    expect(plainValue(new Date(Date.UTC(2015, 9, 6)))).toBe('06/10/2015');
-    expect(plainValue({ formula: 'SUM(D8:D9)', result: 2907 } as ExcelJS.CellFormulaValue)).toBe(2907);
-    expect(plainValue({ formula: 'A1', result: { error: '#REF!' } } as unknown as ExcelJS.CellFormulaValue)).toBeNull();
-    expect(plainValue({ sharedFormula: 'D8', result: 'x' } as unknown as ExcelJS.CellValue)).toBe('x');
-    expect(plainValue({ formula: 'NOW()' } as ExcelJS.CellFormulaValue)).toBeNull();
-    expect(plainValue({ error: '#N/A' } as ExcelJS.CellErrorValue)).toBeNull();
-    expect(plainValue({ text: 'VNPT', hyperlink: 'http://vnpt.vn' })).toBe('VNPT');
-    expect(plainValue(Number.NaN)).toBeNull();
-  });
-  it('writes dates dd/mm/yyyy', () => {
-    expect(dateText(new Date(Date.UTC(2015, 8, 30)))).toBe('30/09/2015');
+describe('dateText', () => {
+  it('writes a date serial dd/mm/yyyy, in either date system', () => {
+    expect(dateText(42277)).toBe('30/09/2015');
+    expect(dateText(42277 - 1462, true)).toBe('30/09/2015');
   });
 });
 
-describe('gridFromWorksheet', () => {
-  it('keeps a merged range only in its master cell, with fonts per cell, as a rectangle from A1', () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('BC');
-    ws.getCell('B2').value = 'Trong kỳ';
-    ws.mergeCells('B2:C2');
-    ws.getCell('B3').value = 'Tăng';
-    ws.getCell('C3').value = { formula: 'B3', result: 'Giảm' } as ExcelJS.CellFormulaValue;
-    ws.getCell('D4').value = 2907;
-    ws.getCell('D4').font = { name: '.VnTime' };
-    const grid = gridFromWorksheet(ws, 'a.xlsx');
-    expect(grid).toMatchObject({ file: 'a.xlsx', sheet: 'BC', top: 0, left: 0 });
-    expect(grid.values).toEqual([
-      [null, null, null, null],
-      [null, 'Trong kỳ', null, null],
-      [null, 'Tăng', 'Giảm', null],
-      [null, null, null, 2907],
-    ]);
-    expect(grid.fonts?.[3][3]).toBe('.VnTime');
-    expect(grid.fonts?.[1][2]).toBeNull();
+describe('gridFromSheet', () => {
+  it('keeps a merged range only in its master cell, formula results, no errors, as a rectangle from A1', () => {
+    const ws = XLSX.utils.aoa_to_sheet(
+      [[], [null, 'Trong kỳ', 'x'], [null, 'Tăng', 'Giảm'], [null, null, null, 2907]],
+      {
+        dense: true,
+      },
+    ) as unknown as Parameters<typeof gridFromSheet>[0];
+    ws['!merges'] = [XLSX.utils.decode_range('B2:C2')];
+    ws['!data']![2][2] = { t: 's', v: 'Giảm' };
+    ws['!data']![0] = [{ t: 'e', v: 7 }, { t: 'z' }];
+    ws['!data']![4] = [{ t: 'z' }];
+    const grid = gridFromSheet(ws, 'a.xlsx', 'BC');
+    expect(grid).toEqual({
+      file: 'a.xlsx',
+      sheet: 'BC',
+      top: 0,
+      left: 0,
+      values: [
+        [null, null, null, null],
+        [null, 'Trong kỳ', null, null],
+        [null, 'Tăng', 'Giảm', null],
+        [null, null, null, 2907],
+      ],
+    });
+  });
+  it('gives dates as dd/mm/yyyy text, keeps formats that change what is seen, and lists hidden rows and columns', () => {
+    const ws = XLSX.utils.aoa_to_sheet([[42277, 0.16, 1234000, 5]], { dense: true }) as unknown as Parameters<
+      typeof gridFromSheet
+    >[0];
+    const row = ws['!data']![0] as { z?: string }[];
+    row[0].z = 'dd/mm/yyyy';
+    row[1].z = '0%';
+    row[2].z = '#,##0,';
+    row[3].z = '#,##0';
+    ws['!rows'] = [undefined, { hidden: true }];
+    ws['!cols'] = [{}, {}, { hidden: true }];
+    const grid = gridFromSheet(ws, 'a.xlsx', 'BC');
+    expect(grid.values).toEqual([['30/09/2015', 0.16, 1234000, 5]]);
+    expect(grid.formats).toEqual([[null, '0%', '#,##0,', null]]);
+    expect(grid.hiddenRows).toEqual([1]);
+    expect(grid.hiddenColumns).toEqual([2]);
   });
 });
 
@@ -69,6 +78,8 @@ describe('readWorkbook', () => {
     const vnm = await readWorkbook(path.join(EXAMPLES, 'vietnamobile-quang-ninh.xlsx'), 'vnm.xlsx');
     expect(vnm.grids[0].fonts?.[7][1]).toBe('.VnTime');
     expect(vnm.grids[0].values[8][1]).toBe('§iÖn tho¹i di ®éng tr¶ tr\u00adíc');
+    const gmobile = await readWorkbook(path.join(EXAMPLES, 'gmobile-quang-ninh.xlsx'), 'g.xlsx');
+    expect(gmobile.grids[0].fonts?.[0][0]).toBe('VNI-Times');
   });
   it('gives a header date typed as a date as dd/mm/yyyy text, which the reader takes as a header', async () => {
     const wb = new ExcelJS.Workbook();
@@ -94,9 +105,9 @@ describe('readWorkbook', () => {
       'ftth closing 1250 @F3',
     ]);
   });
-  it('makes a damaged file an issue, not a crash', async () => {
+  it('makes a damaged file and a missing file an issue, not a crash', async () => {
     const bad = path.join(tmp, 'hong.xlsx');
-    fs.writeFileSync(bad, 'PK\u0003\u0004 not really a zip');
+    fs.writeFileSync(bad, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x6e, 0x6f, 0x74, 0x20, 0x61, 0x20, 0x7a, 0x69, 0x70]));
     const reading = await readWorkbook(bad, 'hong.xlsx', 'en');
     expect(reading.grids).toEqual([]);
     expect(reading.issues).toHaveLength(1);
@@ -108,5 +119,45 @@ describe('readWorkbook', () => {
       cell: '',
     });
     expect(reading.issues[0].message).toMatch(/^Cannot read the file/);
+    const missing = await readWorkbook(path.join(tmp, 'khong-co.xlsx'), 'khong-co.xlsx', 'vi');
+    expect(missing.issues.map((i) => i.code)).toEqual(['unreadable-file']);
+    expect(missing.issues[0].message).toMatch(/^Không mở được tệp/);
+  });
+});
+
+describe('readSubmissionBytes', () => {
+  it('reads CSV text as text fields, named after the file', () => {
+    const text = '\uFEFFCMC Telecom, Quảng Ninh;;\r\nSTT;Chỉ tiêu;Hiện có\r\n1;Thuê bao FTTH;25.126\r\n';
+    const { grids, issues } = readSubmissionBytes(new TextEncoder().encode(text), 'in/cmc.csv');
+    expect(issues).toEqual([]);
+    expect(grids).toEqual([
+      {
+        file: 'in/cmc.csv',
+        sheet: 'cmc',
+        top: 0,
+        left: 0,
+        values: [
+          ['CMC Telecom, Quảng Ninh', null, null],
+          ['STT', 'Chỉ tiêu', 'Hiện có'],
+          ['1', 'Thuê bao FTTH', '25.126'],
+        ],
+      },
+    ]);
+  });
+  it('reads a one-column .csv, but not a sentence saved as .xlsx', () => {
+    expect(readSubmissionBytes(new TextEncoder().encode('Chỉ tiêu\nFTTH\n'), 'a.csv').grids[0].values).toEqual([
+      ['Chỉ tiêu'],
+      ['FTTH'],
+    ]);
+    expect(readSubmissionBytes(new TextEncoder().encode('Báo cáo gửi kèm'), 'a.xlsx').issues[0].code).toBe(
+      'unreadable-file',
+    );
+  });
+  it('reads an HTML table saved as .xls (what some web systems export)', () => {
+    const html =
+      '<html><body><table><tr><td>STT</td><td>Chỉ tiêu</td></tr><tr><td>1</td><td>FTTH</td></tr></table></body></html>';
+    const { grids, issues } = readSubmissionBytes(new TextEncoder().encode(html), 'web.xls');
+    expect(issues).toEqual([]);
+    expect(grids[0].values[1][1]).toBe('FTTH');
   });
 });
