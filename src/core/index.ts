@@ -25,3 +25,4 @@ export * from './history';
 export * from './sentences';
 export * from './report';
 export * from './words';
+export * from './dictionary';

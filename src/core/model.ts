@@ -259,6 +259,8 @@ export interface BuildOptions {
   onProgress?: (done: number, total: number, what: string) => void;
   /** Bounds of a believable change against the same period (fractions); default above 2 (+200%), below −0.5 (−50%). */
   outlier?: { above: number; below: number };
+  /** The office's own words (từ điển), looked up by the reader before the catalogue (src/core/dictionary). */
+  dictionary?: import('./dictionary').Dictionary;
 }
 
 /** Everything a build produces; faces write it, nothing else decides. */
@@ -281,7 +283,7 @@ export interface BuildResult {
 export interface SheetLayout {
   /** Sheet name the add-in owns, e.g. "TTTT Biểu". */
   name: string;
-  kind: 'tables' | 'breakdown' | 'checks' | 'sentences' | 'history';
+  kind: 'tables' | 'breakdown' | 'checks' | 'sentences' | 'history' | 'dictionary';
   /** Rows of cells from A1; `null` is an empty cell. */
   cells: (LayoutCell | null)[][];
   /** Merged ranges in A1 notation, e.g. "A1:G1". */

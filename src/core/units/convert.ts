@@ -1,6 +1,6 @@
 import { CoreError } from '../errors';
 import { parseUnit } from './parseUnit';
-import { SIZES, UNITS, type Unit } from './table';
+import { CANONICAL, SIZES, UNITS, type Unit } from './table';
 
 /** A unit given as a Unit, a code, or any text parseUnit reads. */
 function resolve(unit: string | Unit): Unit {
@@ -13,6 +13,14 @@ function resolve(unit: string | Unit): Unit {
     });
   }
   return found;
+}
+
+/**
+ * A unit's size in the smallest unit of its dimension: the table's, or, for a unit made outside
+ * the table (a dictionary's "kg × 50"), its factor times the canonical unit's size.
+ */
+function sizeOf(unit: Unit): number {
+  return SIZES.get(unit.code) ?? unit.factor * (SIZES.get(CANONICAL[unit.dimension]) ?? 1);
 }
 
 /**
@@ -36,7 +44,7 @@ export function convert(value: number, from: string | Unit, to: string | Unit): 
       en: `Cannot convert "${a.labelEn}" to "${b.labelEn}": different kinds of unit`,
     });
   }
-  const sizeA = SIZES.get(a.code) ?? a.factor;
-  const sizeB = SIZES.get(b.code) ?? b.factor;
+  const sizeA = sizeOf(a);
+  const sizeB = sizeOf(b);
   return sizeA >= sizeB ? value * (sizeA / sizeB) : value / (sizeB / sizeA);
 }
