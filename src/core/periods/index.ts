@@ -6,3 +6,4 @@ export { describePeriod } from './describePeriod';
 export { periodInterval } from './periodInterval';
 export { findPeriod } from './findPeriod';
 export { monthPeriod, quarterPeriod, firstMonthsPeriod, yearPeriod, periodFromMonths } from './makePeriod';
+export { shortPeriod } from './shortPeriod';

@@ -39,9 +39,9 @@ const WORDINGS: Array<[RegExp, (m: RegExpExecArray) => Period | null]> = [
       return periodFromMonths(y1, m1, m2);
     },
   ],
-  // "9 tháng đầu năm 2015", "Lũy kế 9 tháng năm 2015", "9 tháng 2015", "9T/2015".
+  // "9 tháng đầu năm 2015", "Lũy kế 9 tháng năm 2015", "9 tháng 2015", "9 tháng/2015", "9T/2015".
   [
-    new RegExp(`${B}(\\d{1,2})\\s*(?:thang\\s*(?:dau\\s*)?(?:nam\\s*)?|t\\s*/\\s*)(\\d{4})(?!\\d)`),
+    new RegExp(`${B}(\\d{1,2})\\s*(?:thang\\s*(?:dau\\s*)?(?:nam\\s*)?[/-]?\\s*|t\\s*/\\s*)(\\d{4})(?!\\d)`),
     (m) => months(m[1], m[2]),
   ],
   // "first 9 months of 2015", "9 months of 2015", "9 months 2015".

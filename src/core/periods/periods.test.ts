@@ -3,6 +3,7 @@ import type { Period } from '../model';
 import { CoreError } from '../errors';
 import { describePeriod } from './describePeriod';
 import { findPeriod } from './findPeriod';
+import { shortPeriod } from './shortPeriod';
 import { firstMonthsPeriod, monthPeriod, periodFromMonths, quarterPeriod, yearPeriod } from './makePeriod';
 import { parsePeriod } from './parsePeriod';
 import { periodFromCode } from './periodFromCode';
@@ -249,4 +250,24 @@ describe('findPeriod', () => {
     expect(findPeriod([])).toBeNull();
     expect(findPeriod(['Tên chỉ tiêu', 'Đơn vị tính: thuê bao'])).toBeNull();
   });
+});
+
+describe('shortPeriod', () => {
+  it.each([
+    ['Tháng 9', 'T9/2015'],
+    ['Thực hiện tháng 09', 'T9/2015'],
+    ['T1', 'T1/2015'],
+    ['T12', 'T12/2015'],
+    ['Quý III', 'Q3/2015'],
+    ['Q2', 'Q2/2015'],
+    ['quý 4', 'Q4/2015'],
+    ['Sep', 'T9/2015'],
+    ['January', 'T1/2015'],
+  ])('%s → %s', (text, code) => expect(shortPeriod(text, 2015)?.code).toBe(code));
+
+  it.each(['9 tháng', 'Lũy kế', 'Tháng 9/2015', 'Tăng', 'Thuê bao', 'Tổng'])('%s → none', (text) =>
+    expect(shortPeriod(text, 2015)).toBeNull(),
+  );
+
+  it('reads "9 tháng/2015" as the first nine months', () => expect(parsePeriod('Báo cáo 9 tháng/2015')?.code).toBe('9T/2015'));
 });

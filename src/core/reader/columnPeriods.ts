@@ -1,6 +1,6 @@
 import { toPhrase } from '../catalogue';
 import type { Period } from '../model';
-import { firstMonthsPeriod, parsePeriod, samePeriodLastYear } from '../periods';
+import { firstMonthsPeriod, parsePeriod, periodFromCode, samePeriodLastYear, shortPeriod } from '../periods';
 import type { Role } from './columnRoles';
 import type { Column } from './findHeader';
 
@@ -45,6 +45,8 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
     else if (y === period.year - 1 && m === period.endMonth) previous = true;
   } else if (period) {
     const stated = parsePeriod(text);
+    // A month or quarter named without its year ("Tháng 9", "T9", "Quý III") is of the sheet's year.
+    const short = stated ? null : shortPeriod(text, period.year);
     if (stated && stated.year === period.year - 1) previous = true;
     else if (
       stated &&
@@ -53,6 +55,7 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
       (stated.kind === 'month' || stated.kind === 'quarter')
     )
       own = stated.code;
+    else if (short && short.code !== period.code) own = short.code;
     else if (
       !stated &&
       (period.kind === 'month' || period.kind === 'quarter') &&
@@ -65,6 +68,25 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
   // "So với cùng kỳ (%)" compares this period with last year's: its figures are this period's.
   if (role === 'percent') previous = false;
   if (!period) return { role, period: null, previous };
-  if (previous) return { role, period: samePeriodLastYear(period).code, previous };
+  if (previous) return { role, period: samePeriodLastYear(own ? periodFromCode(own) : period).code, previous };
   return { role, period: own ?? period.code, previous };
+}
+
+/**
+ * The period of a table's columns that name none, when its other columns are months or quarters
+ * of the sheet's year: a sheet titled "năm 2015" over T1…T9 and "Lũy kế" reports the first nine
+ * months, not the year.
+ *
+ * @example
+ * spanOfShortColumns(['T1/2015', 'T9/2015', '2015'], <2015>)?.code //=> '9T/2015'
+ */
+export function spanOfShortColumns(codes: (string | null)[], period: Period | null): Period | null {
+  if (!period || (period.kind !== 'year' && period.kind !== 'months')) return null;
+  let last = 0;
+  for (const code of codes) {
+    if (!code || !/^(T\d{1,2}|Q[1-4])\//.test(code)) continue;
+    const p = periodFromCode(code);
+    if (p.year === period.year) last = Math.max(last, p.endMonth);
+  }
+  return last > 0 && last < period.endMonth ? firstMonthsPeriod(period.year, last) : null;
 }

@@ -1,4 +1,5 @@
 import { findPhrase } from '../catalogue';
+import { shortPeriod } from '../periods';
 import { findUnit } from '../units';
 
 /**
@@ -26,7 +27,7 @@ const RULES: readonly [Role, Where, string[]][] = [
   ['unit', 'start', ['dvt', 'don vi tinh', 'don vi', 'dv tinh', 'd v t', 'unit']],
   ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong']],
   ['percent', 'any', ['%', 'so sanh', 'so voi', 'ty le', 'tang truong', 'chi so', 'ti le']],
-  ['ignore', 'any', ['chenh lech', 'tang giam']],
+  ['ignore', 'any', ['chenh lech', 'tang giam', 'thuc tang', 'tang thuan', 'tang rong', 'net additions', 'net adds']],
   [
     'label',
     'start',
@@ -51,11 +52,46 @@ const RULES: readonly [Role, Where, string[]][] = [
     'any',
     ['dau ky', 'dau nam', 'ky truoc chuyen sang', 'ton dau ky', 'so du dau ky', 'chuyen sang', 'opening'],
   ],
-  ['decrease', 'any', ['giam', 'roi mang', 'cat huy', 'thanh ly', 'huy', 'ngung', 'cat giam', 'decrease']],
+  [
+    'decrease',
+    'any',
+    [
+      'giam',
+      'roi mang',
+      'cat huy',
+      'thanh ly',
+      'huy',
+      'ngung',
+      'cat giam',
+      'decrease',
+      'disconnected',
+      'disconnections',
+      'disconnects',
+      'churn',
+      'terminated',
+      'terminations',
+      'deactivated',
+      'cancelled',
+      'canceled',
+    ],
+  ],
   [
     'increase',
     'any',
-    ['tang', 'phat trien moi', 'ptm', 'phat trien', 'lap dat moi', 'lap moi', 'hoa mang moi', 'increase', 'new'],
+    [
+      'tang',
+      'phat trien moi',
+      'ptm',
+      'phat trien',
+      'lap dat moi',
+      'lap moi',
+      'hoa mang moi',
+      'increase',
+      'new',
+      'additions',
+      'gross adds',
+      'activations',
+    ],
   ],
   [
     'current',
@@ -84,6 +120,15 @@ const RULES: readonly [Role, Where, string[]][] = [
       'current',
       'cung ky',
       'nam truoc',
+      'active',
+      'subscribers',
+      'closing',
+      'end of period',
+      'actual',
+      'total',
+      'volume',
+      'revenue',
+      'this period',
     ],
   ],
 ];
@@ -109,7 +154,7 @@ function matches(phrase: string, where: Where, words: string): boolean {
  * headerRole('ten chi tieu') //=> 'label'
  */
 export function headerRole(phrase: string): Role | null {
-  if (!phrase || TITLE.test(phrase)) return null;
+  if (!phrase || TITLE.test(phrase.replace(/(^| )ky bao cao( |$)/g, ' '))) return null;
   // "Tăng/giảm so với cùng kỳ" without "%" is a difference in units, not a percentage.
   if (DIFFERENCE.test(phrase) && !/(^| )(%|ty le|ti le)( |$)/.test(phrase)) return 'ignore';
   for (const [role, where, words] of RULES) {
@@ -119,6 +164,8 @@ export function headerRole(phrase: string): Role | null {
     return role;
   }
   if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 5) return 'current';
+  // A month or quarter alone ("T9", "Tháng 9", "Quý III") is a column of that period's figures.
+  if (phrase.split(' ').length <= 3 && shortPeriod(phrase, 2000) !== null) return 'current';
   return null;
 }
 

@@ -81,4 +81,8 @@ export const MESSAGES = {
     vi: (p) => `Hai số khác nhau cho cùng một chỉ tiêu và kỳ: "${p.second}" và "${p.first}" (ô ${p.at}): dùng số ở ô ${p.at}`,
     en: (p) => `Two different figures for the same indicator and period: "${p.second}" and "${p.first}" (cell ${p.at}): using cell ${p.at}`,
   } as Message<{ first: string; second: string; at: string }>,
+  cumulativeDiffers: {
+    vi: (p) => `Số lũy kế ${p.cumulative} (ô ${p.at}) khác số tính từ các tháng/quý bên cạnh (${p.parts}): dùng số lũy kế, hãy kiểm tra lại`,
+    en: (p) => `The cumulative figure ${p.cumulative} (cell ${p.at}) differs from the months or quarters beside it (${p.parts}): the cumulative is used; please check`,
+  } as Message<{ cumulative: number; parts: number; at: string }>,
 };

@@ -1,10 +1,11 @@
 import { matchIndicator, toPhrase, type IndicatorMatch } from '../catalogue';
 import { cellAddress, makeIssue, type Message } from '../issues';
 import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Sector } from '../model';
+import { periodFromCode, samePeriodLastYear } from '../periods';
 import { convert, findUnit, parseUnit, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, VALUE_ROLES } from './columnRoles';
-import { columnTime } from './columnPeriods';
+import { columnTime, spanOfShortColumns } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
 import type { NotFigure } from './account';
 import { type Header, indicatorHeading } from './findHeader';
@@ -134,9 +135,18 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
   }
   if (labelCol === null) return null;
   const values: ValueColumn[] = [];
+  const times = columns.map((column) => columnTime(column, period));
+  // Under a year's title, months T1…T9 beside a "Lũy kế": the columns without a month are 9T.
+  const span = spanOfShortColumns(
+    times.map((t) => t.period),
+    period,
+  );
   for (const column of columns) {
     if (column.index === labelCol) continue;
-    const time = columnTime(column, period);
+    const time = times[column.index];
+    if (span && time.period === period?.code) time.period = span.code;
+    else if (span && period && time.previous && time.period === samePeriodLastYear(period).code)
+      time.period = samePeriodLastYear(span).code;
     if (time.role === null || !VALUE_ROLES.has(time.role)) continue;
     values.push({
       index: column.index,
@@ -283,7 +293,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       const ancestors = stack.filter((n) => n.indicator?.id === indicator.id);
       const unitInRow =
         rowUnit === 'blank' ? (unitAbove?.dimension === indicator.dimension ? unitAbove : null) : rowUnit;
-      const labelUnit = findUnit(labelCell.text);
+      // A label that is itself a unit's word ("Bưu kiện") names the indicator, not its unit.
+      const labelUnit = parseUnit(labelCell.text) ? null : findUnit(labelCell.text);
       let assumedSaid = false;
       let gave = false;
       const ordered =
@@ -408,7 +419,73 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     }
     stack.push(node);
   }
+  settleShortColumns(out, ctx);
   return out;
+}
+
+/**
+ * Months or quarters beside a cumulative column that covers them ("Quý I, II, III" and "Lũy kế 9
+ * tháng"): the cumulative is the figure; the shorter ones only check it — their sum for a flow, an
+ * increase or a decrease, the last one's stock for a stock — and a difference is a warning naming
+ * every cell. Without a covering column, each month or quarter stays a figure of its own period.
+ */
+function settleShortColumns(out: TableReading, ctx: TableContext): void {
+  const span = (code: string) => {
+    try {
+      return periodFromCode(code);
+    } catch {
+      return null;
+    }
+  };
+  const groups = new Map<string, Fact[]>();
+  for (const fact of out.facts) {
+    if (fact.measure === 'reportedChange') continue;
+    const row = /\d+$/.exec(fact.source.cell)?.[0];
+    const key = `${row}|${fact.indicator}|${fact.measure}|${span(fact.period)?.year}`;
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  const dropped = new Set<Fact>();
+  for (const facts of groups.values()) {
+    if (facts.length < 2) continue;
+    const periods = facts.map((fact) => span(fact.period));
+    for (let i = 0; i < facts.length; i++) {
+      const outer = periods[i];
+      if (!outer) continue;
+      const inner = facts.filter((_, j) => {
+        const p = periods[j];
+        return j !== i && p !== null && p.code !== outer.code && p.startMonth >= outer.startMonth && p.endMonth <= outer.endMonth;
+      });
+      if (inner.length === 0) continue;
+      for (const fact of inner) {
+        dropped.add(fact);
+        out.notFigures.set(fact.source.cell, 'checked');
+      }
+      const months = inner.map((fact) => span(fact.period)!).sort((a, b) => a.startMonth - b.startMonth);
+      const tiles =
+        months[0].startMonth === outer.startMonth &&
+        months[months.length - 1].endMonth === outer.endMonth &&
+        months.every((p, k) => k === 0 || p.startMonth === months[k - 1].endMonth + 1);
+      const outerFact = facts[i];
+      const stockAtEnd = outerFact.measure === 'closing';
+      const stockAtStart = outerFact.measure === 'opening';
+      let expected: number | null = null;
+      if (stockAtEnd) expected = inner.find((f) => span(f.period)!.endMonth === outer.endMonth)?.value ?? null;
+      else if (stockAtStart) expected = inner.find((f) => span(f.period)!.startMonth === outer.startMonth)?.value ?? null;
+      else if (tiles) expected = tidy(inner.reduce((sum, f) => sum + f.value, 0));
+      if (expected === null || Math.abs(expected - outerFact.value) <= 1e-9 * Math.max(1, Math.abs(expected))) continue;
+      const issue = makeIssue(
+        'warning',
+        'cumulative-differs',
+        MESSAGES.cumulativeDiffers,
+        { cumulative: outerFact.value, parts: expected, at: outerFact.source.cell },
+        ctx.locale,
+        outerFact.source,
+        { enterprise: ctx.enterprise, indicator: outerFact.indicator },
+      );
+      out.issues.push({ ...issue, cells: [outerFact.source.cell, ...inner.map((f) => f.source.cell)] });
+    }
+  }
+  if (dropped.size > 0) out.facts = out.facts.filter((fact) => !dropped.has(fact));
 }
 
 /** Whether two cells hold the same figure as a person reads them. */

@@ -1,0 +1,237 @@
+/**
+ * Habits of real submissions that the bundled examples do not show: each read right, or each
+ * figure it cannot use named by an issue. Never silent.
+ */
+import type { SheetReading } from '../model';
+import { readSheet } from './readSheet';
+import { brief, grid } from './testGrid';
+
+const facts = (reading: SheetReading) => brief(reading.submissions.flatMap((s) => s.facts));
+const codes = (reading: SheetReading) => reading.issues.map((i) => `${i.severity} ${i.code}`);
+/** Every numeric cell is in exactly one class, and the ones not used are named by an issue. */
+function accounted(reading: SheetReading): void {
+  const seen = new Set<string>();
+  for (const account of reading.accounts ?? []) {
+    expect(seen.has(account.cell)).toBe(false);
+    seen.add(account.cell);
+  }
+}
+
+describe('column headers the catalogue did not know', () => {
+  it.each([
+    ['Disconnected', 'decrease'],
+    ['Churn', 'decrease'],
+    ['Active subscribers', 'closing'],
+    ['Kỳ báo cáo', 'closing'],
+    ['Thực hiện kỳ báo cáo', 'closing'],
+    ['New subscribers', 'increase'],
+  ])('"%s" is a %s column', (header, measure) => {
+    const reading = readSheet(
+      grid([['VNPT Bắc Ninh'], ['Báo cáo 9 tháng năm 2015'], ['Chỉ tiêu', header], ['Thuê bao FTTH', 1234]]),
+    );
+    expect(facts(reading)).toEqual([`ftth ${measure} 9T/2015 1234 @B4`]);
+  });
+});
+
+describe('periods of columns', () => {
+  it('a month column beside the cumulative one: the cumulative is the figure, the month is not added', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Post'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Thực hiện tháng 9', 'Lũy kế'],
+        ['Bưu kiện thường', 'Cái', 800, 7000],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['parcels flow 9T/2015 7000 @D4']);
+    expect(reading.accounts?.find((a) => a.cell === 'C4')).toMatchObject({ class: 'not-figure', why: 'checked' });
+  });
+
+  it('monthly columns under a title "theo tháng năm 2015": a submission per month', () => {
+    const reading = readSheet(
+      grid([
+        ['EMS Nghệ An'],
+        ['BÁO CÁO SẢN LƯỢNG THEO THÁNG NĂM 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'T1', 'T2', 'T3'],
+        ['Chuyển phát nhanh', 'Cái', 10, 20, 30],
+      ]),
+    );
+    expect(reading.submissions.map((s) => s.period)).toEqual(['T1/2015', 'T2/2015', 'T3/2015']);
+    expect(facts(reading)).toEqual([
+      'express flow T1/2015 10 @C4',
+      'express flow T2/2015 20 @D4',
+      'express flow T3/2015 30 @E4',
+    ]);
+  });
+
+  it('quarterly columns and a cumulative: the quarters are checked against it, not added twice', () => {
+    const reading = readSheet(
+      grid([
+        ['Bưu điện tỉnh Nghệ An'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Quý I', 'Quý II', 'Quý III', 'Lũy kế 9 tháng'],
+        ['Bưu kiện thường', 'Cái', 100, 200, 300, 600],
+        ['Doanh thu', 'Triệu đồng', 10, 20, 30, 65],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['parcels flow 9T/2015 600 @F4', 'postal-revenue flow 9T/2015 65 @F5']);
+    expect(codes(reading)).toContain('warning cumulative-differs');
+    const differs = reading.issues.find((i) => i.code === 'cumulative-differs')!;
+    expect(differs.cells).toEqual(expect.arrayContaining(['F5', 'C5', 'D5', 'E5']));
+    accounted(reading);
+  });
+
+  it('a dated note between title and header does not override a column\'s own date', () => {
+    const reading = readSheet(
+      grid([
+        ['MobiFone'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Số liệu tính đến hết ngày 30/9/2015'],
+        ['Chỉ tiêu', 'Hiện có đến 30/9/2015', 'Hiện có đến 30/9/2014'],
+        ['Thuê bao trả sau', 500, 400],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['mobile-postpaid closing 9T/2015 500 @B5', 'mobile-postpaid closing 9T/2014 400 @C5']);
+  });
+
+  it('a chosen period reads a transposed sheet whose title says "9 tháng/2015"', () => {
+    const values = [
+      ['Gmobile'],
+      ['Báo cáo 9 tháng/2015'],
+      ['Chỉ tiêu', 'TB trả trước', 'TB trả sau'],
+      ['Phát triển mới', 100, 10],
+      ['Hiện có', 1000, 100],
+    ];
+    for (const options of [{}, { period: '9T/2015' }]) {
+      const reading = readSheet(grid(values), options);
+      expect(facts(reading)).toEqual([
+        'mobile-prepaid increase 9T/2015 100 @B4',
+        'mobile-prepaid closing 9T/2015 1000 @B5',
+        'mobile-postpaid increase 9T/2015 10 @C4',
+        'mobile-postpaid closing 9T/2015 100 @C5',
+      ]);
+    }
+  });
+});
+
+describe('units and numbers as a person sees them', () => {
+  it('counts in thousands are scaled', () => {
+    const reading = readSheet(
+      grid([
+        ['Bưu điện tỉnh'],
+        ['9 tháng 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+        ['Phát hành báo chí', 'Nghìn tờ', 7162],
+        ['Bưu kiện', 'Nghìn cái', 69.5],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['press-distribution flow 9T/2015 7162000 @C4', 'parcels flow 9T/2015 69500 @C5']);
+  });
+
+  it('a number format that shows thousands reads what is shown, in the stated unit', () => {
+    const reading = readSheet(
+      grid(
+        [
+          ['VNPT'],
+          ['9 tháng 2015'],
+          ['Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+          ['Doanh thu', 'Triệu đồng', 2466410000],
+        ],
+        { formats: [[], [], [], [null, null, '#,##0,']] },
+      ),
+    );
+    expect(facts(reading)).toEqual(['telecom-revenue flow 9T/2015 2466410 @C4']);
+  });
+
+  it('a sheet in the English number format reads "12,345" as twelve thousand', () => {
+    const reading = readSheet(
+      grid([
+        ['MobiFone'],
+        ['First 9 months of 2015'],
+        ['Indicator', 'New', 'Disconnected', 'Active subscribers'],
+        ['Postpaid', '12,345', '1,234', '1,234,567'],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'mobile-postpaid increase 9T/2015 12345 @B4',
+      'mobile-postpaid decrease 9T/2015 1234 @C4',
+      'mobile-postpaid closing 9T/2015 1234567 @D4',
+    ]);
+  });
+
+  it('an ambiguous "12,345" with no evidence either way is named, not guessed', () => {
+    const reading = readSheet(
+      grid([['MobiFone'], ['9 tháng 2015'], ['Chỉ tiêu', 'Phát triển mới'], ['TB trả sau', '12,345']]),
+    );
+    expect(facts(reading)).toEqual([]);
+    expect(reading.issues.find((i) => i.code === 'ambiguous-number')?.cell).toBe('B4');
+  });
+
+  it('a figure beyond any plausible size is named, not added', () => {
+    const reading = readSheet(grid([['VNPT'], ['9 tháng 2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 1.8e303]]));
+    expect(facts(reading)).toEqual([]);
+    expect(reading.issues.find((i) => i.code === 'implausible-figure')?.cell).toBe('B4');
+  });
+});
+
+describe('what a person does not see, and what is not a figure', () => {
+  it('hidden rows and columns are not read, and are reported', () => {
+    const reading = readSheet(
+      grid(
+        [
+          ['Viettel'],
+          ['9 tháng 2015'],
+          ['Chỉ tiêu', 'Hiện có', 'Cùng kỳ'],
+          ['Thuê bao FTTH', 500, 400],
+          ['Thuê bao xDSL', 300, 350],
+        ],
+        { hiddenRows: [4], hiddenColumns: [2] },
+      ),
+    );
+    expect(facts(reading)).toEqual(['ftth closing 9T/2015 500 @B4']);
+    const hidden = reading.issues.find((i) => i.code === 'hidden-cells')!;
+    expect(hidden.severity).toBe('info');
+    expect(hidden.cells).toEqual(['B5:C5', 'C4']);
+  });
+
+  it('net additions are not gross increases', () => {
+    const reading = readSheet(
+      grid([['VNPT'], ['9 tháng 2015'], ['Chỉ tiêu', 'Phát triển mới', 'Thực tăng', 'Hiện có'], ['FTTH', 100, 60, 500]]),
+    );
+    expect(facts(reading)).toEqual(['ftth increase 9T/2015 100 @B4', 'ftth closing 9T/2015 500 @D4']);
+    expect(reading.accounts?.find((a) => a.cell === 'C4')?.class).toBe('not-figure');
+  });
+
+  it('an official letter around the table: its numbers are not figures of the table', () => {
+    const reading = readSheet(
+      grid([
+        ['TỔNG CÔNG TY BƯU ĐIỆN VIỆT NAM', null, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+        ['BƯU ĐIỆN TỈNH BẮC GIANG', null, 'Độc lập - Tự do - Hạnh phúc'],
+        ['Số: 123/BC-BĐBG', null, 'Bắc Giang, ngày 05 tháng 10 năm 2015'],
+        ['BÁO CÁO KẾT QUẢ KINH DOANH 9 THÁNG ĐẦU NĂM 2015'],
+        ['Kính gửi: Sở Thông tin và Truyền thông tỉnh Bắc Giang'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+        [1, 'Bưu kiện thường', 'Cái', 1200],
+        [2, 'Doanh thu', 'Triệu đồng', 5400],
+        ['Nơi nhận:', null, 'GIÁM ĐỐC'],
+        ['- Như trên;', null, '(Đã ký)'],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['parcels flow 9T/2015 1200 @D7', 'postal-revenue flow 9T/2015 5400 @D8']);
+    expect(reading.submissions[0].enterprise).toBe('Bưu điện tỉnh Bắc Giang');
+    expect(codes(reading).filter((c) => c.startsWith('warning'))).toEqual([]);
+    accounted(reading);
+  });
+});
+
+describe('any province', () => {
+  it.each([
+    ['VIỄN THÔNG BẮC NINH', 'VNPT Bắc Ninh'],
+    ['CHI NHÁNH VIETTEL NGHỆ AN', 'Viettel Nghệ An'],
+    ['VNPT Quảng Ninh', 'VNPT Quảng Ninh'],
+    ['MobiFone', 'MobiFone'],
+  ])('"%s" is named "%s"', (title, name) => {
+    const reading = readSheet(grid([[title], ['9 tháng 2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]]));
+    expect(reading.submissions[0].enterprise).toBe(name);
+  });
+});
