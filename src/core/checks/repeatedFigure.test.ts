@@ -51,7 +51,7 @@ describe('checkRepeatedInTables', () => {
     expect(checkRepeatedInTables([table])).toEqual([]);
   });
 
-  it('leaves round figures alone, and a 3-digit figure unless its copies are in one row or column or touch', () => {
+  it('leaves round figures alone, and a 3-digit figure unless its copies sit in one row or the next', () => {
     const rows = telecom.rows.map((row) => ({ ...row, increase: 11, decrease: 12, current: 13 }));
     rows[0] = { ...rows[0], increase: 1500, current: 1500 }; // round: honest data repeat it
     rows[2] = { ...rows[2], increase: 36500 }; // 3 digits, far from its copy below
@@ -149,7 +149,7 @@ describe('checkRepeatedInSubmission', () => {
     expect(issues).toEqual([]);
   });
 
-  it('flags a 3-digit figure only where a copy slip lands: same row, same column, or touching', () => {
+  it('flags a 3- or 4-digit figure only where a copy slip lands: the same row, or touching', () => {
     const far = submission([fact('ftth', 'increase', 1250, 'D9'), fact('mobile-prepaid', 'decrease', 1250, 'E14')]);
     expect(checkRepeatedInSubmission(far)).toEqual([]);
     const touching = submission([
@@ -157,11 +157,13 @@ describe('checkRepeatedInSubmission', () => {
       fact('mobile-prepaid', 'decrease', 1250, 'E10'),
     ]);
     expect(checkRepeatedInSubmission(touching)).toHaveLength(1);
-    const sameColumn = submission([
+    const sameRow = submission([fact('ftth', 'increase', 1250, 'D9'), fact('ftth', 'decrease', 1250, 'H9')]);
+    expect(checkRepeatedInSubmission(sameRow)).toHaveLength(1);
+    const sameColumnFar = submission([
       fact('ftth', 'increase', 1250, 'D9'),
       fact('mobile-prepaid', 'increase', 1250, 'D14'),
     ]);
-    expect(checkRepeatedInSubmission(sameColumn)).toHaveLength(1);
+    expect(checkRepeatedInSubmission(sameColumnFar)).toEqual([]);
     const otherSheet = submission([
       fact('ftth', 'increase', 1250, 'D9'),
       baseFact({
@@ -175,11 +177,32 @@ describe('checkRepeatedInSubmission', () => {
     expect(checkRepeatedInSubmission(otherSheet)).toEqual([]);
   });
 
-  it('flags a figure of 4 or more significant digits wherever its copies sit', () => {
+  it('flags a figure of 5 or more significant digits wherever its copies sit, one of 3–4 only near', () => {
+    const far = (value: number) =>
+      checkRepeatedInSubmission(
+        submission([fact('mobile-prepaid', 'increase', value, 'D10'), fact('money-orders', 'flow', value, 'K40')]),
+      );
+    expect(far(133638)).toHaveLength(1);
+    expect(far(24061)).toHaveLength(1);
+    expect(far(2907)).toEqual([]);
+    expect(far(24060)).toEqual([]);
+  });
+
+  it("accepts a stock that did not move: its opening, closing or last year's closing alike", () => {
     const issues = checkRepeatedInSubmission(
-      submission([fact('fixed-wired', 'increase', 2907, 'D7'), fact('money-orders', 'flow', 2907, 'K40')]),
+      submission([
+        fact('ftth', 'opening', 13450, 'D9'),
+        fact('ftth', 'closing', 13450, 'G9', '9T/2014'),
+        fact('broadband-xdsl', 'closing', 24817, 'G8'),
+        fact('broadband-xdsl', 'closing', 24817, 'H8', '9T/2014'),
+      ]),
     );
-    expect(issues).toHaveLength(1);
+    expect(issues).toEqual([]);
+    // …but a stock level equal to another indicator's is a repeat
+    const copied = checkRepeatedInSubmission(
+      submission([fact('ftth', 'closing', 13450, 'G9'), fact('broadband-xdsl', 'closing', 13450, 'G8')]),
+    );
+    expect(copied).toHaveLength(1);
   });
 
   it('tells the table check which figures it already flagged', () => {

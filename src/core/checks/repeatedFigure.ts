@@ -1,5 +1,5 @@
 import { makeIssue, type Message } from '../issues';
-import type { CellRef, ColumnKey, Fact, Issue, Locale, StandardTable, Submission } from '../model';
+import type { CellRef, Fact, Issue, Locale, StandardTable, Submission } from '../model';
 import { COLUMN_LABELS, TABLE_TITLES } from '../tables/columns';
 import { NOWHERE, cellName, figure, indicatorName } from './words';
 
@@ -7,12 +7,13 @@ import { NOWHERE, cellName, figure, indicatorName } from './words';
 export const REPEAT_MINIMUM = 100;
 
 /**
- * How many significant digits make a repeated figure telling: a figure with at least `anywhere`
- * (2.907, 24.060, 133.638) is flagged wherever its copies sit in one submission or one table; one
- * with `near` (1.250, 36.500) only when two copies sit in the same row or column or touch; rounder
- * figures (1.500, 8.000, 20.000, 730) repeat in honest data and are never flagged.
+ * How many significant digits make a repeated figure telling. A figure with at least `anywhere`
+ * (133.638, 24.061) is flagged wherever its copies sit in one submission or one table; one with at
+ * least `near` (2.907, 24.060, 1.250) only when two copies sit in the same row or touch (a
+ * neighbouring cell, diagonals included) — where a copy slip lands; rounder figures (1.500, 8.000,
+ * 20.000, 730) repeat in honest data and are never flagged.
  */
-export const REPEAT_DIGITS = { anywhere: 4, near: 3 } as const;
+export const REPEAT_DIGITS = { anywhere: 5, near: 3 } as const;
 
 interface Params {
   where: string;
@@ -78,23 +79,33 @@ interface Place {
   col: number;
 }
 
-/** Same row, same column, or touching (a diagonal neighbour included): where a copy slip lands. */
+/** Same row, or touching (a diagonal neighbour included): where a copy slip lands. */
 function near(a: Place, b: Place): boolean {
   if (a.area !== b.area) return false;
-  return a.row === b.row || a.col === b.col || (Math.abs(a.row - b.row) <= 1 && Math.abs(a.col - b.col) <= 1);
+  return a.row === b.row || (Math.abs(a.row - b.row) <= 1 && Math.abs(a.col - b.col) <= 1);
 }
 
 /**
- * The copies of a repeated figure worth a person's look: all of them when the figure has
- * {@link REPEAT_DIGITS}.anywhere significant digits, those with a near copy when it has `near`,
- * none when it is rounder.
+ * The copies of a repeated figure worth a person's look: those with a copy anywhere when the figure
+ * has {@link REPEAT_DIGITS}.anywhere significant digits, those with a near copy when it has `near`,
+ * none when it is rounder. Two copies that may honestly be equal (`honest`) do not count.
  */
-function suspicious<T>(value: number, group: T[], place: (item: T) => Place): T[] {
+function suspicious<T>(
+  value: number,
+  group: T[],
+  place: (item: T) => Place,
+  honest: (a: T, b: T) => boolean = () => false,
+): T[] {
   const digits = significantDigits(value);
   if (group.length < 2 || Math.abs(value) < REPEAT_MINIMUM || digits < REPEAT_DIGITS.near) return [];
-  if (digits >= REPEAT_DIGITS.anywhere) return group;
-  return group.filter((item) => group.some((other) => other !== item && near(place(item), place(other))));
+  const anywhere = digits >= REPEAT_DIGITS.anywhere;
+  return group.filter((item) =>
+    group.some((other) => other !== item && !honest(item, other) && (anywhere || near(place(item), place(other)))),
+  );
 }
+
+/** The levels of a stock (đầu kỳ, hiện có, hiện có cùng kỳ): one that did not move between two dates repeats honestly. */
+const STOCK_LEVELS: ReadonlySet<Fact['measure']> = new Set(['opening', 'closing']);
 
 /** Groups items by a numeric key, keeping groups of two or more, in first-seen order. */
 function repeats<T>(items: T[], key: (item: T) => number): [number, T[]][] {
@@ -110,9 +121,6 @@ function position(address: string): { row: number; col: number } | null {
   const col = [...match[1].toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
   return { row: Number(match[2]) - 1, col };
 }
-
-/** Column order of a standard table, for nearness between its cells. */
-const COLUMN_ORDER: ColumnKey[] = ['increase', 'decrease', 'yoy', 'current'];
 
 /**
  * 'repeated-figure' (warning) in the standard tables: the same whole figure in more than one cell
@@ -138,11 +146,9 @@ export function checkRepeatedInTables(
         .map((column) => ({ row, column, value: row[column] }))
         .filter((c): c is typeof c & { value: number } => typeof c.value === 'number' && Number.isFinite(c.value)),
     );
-    const place = (c: (typeof cells)[number]): Place => ({
-      area: table.id,
-      row: c.row.stt,
-      col: COLUMN_ORDER.indexOf(c.column),
-    });
+    // A table is small: one row and the next (related indicators: wired/wireless, postpaid/prepaid,
+    // xDSL/FTTH) are near whatever their columns, as the reference report's rows 1–2 are.
+    const place = (c: (typeof cells)[number]): Place => ({ area: table.id, row: c.row.stt, col: 0 });
     for (const [value, all] of repeats(cells, (c) => Math.round(c.value))) {
       const group = suspicious(value, all, place);
       if (group.length === 0 || known.has(value)) continue;
@@ -165,15 +171,9 @@ export function checkRepeatedInTables(
 
 /** The repeated figures of one submission worth a look, each with the facts (cells) it sits in. */
 function submissionRepeats(submission: Submission): [number, Fact[]][] {
-  const closings = new Set(
-    submission.facts
-      .filter((f) => f.measure === 'closing')
-      .map((f) => `${f.indicator}\u0000${f.period}\u0000${f.value}`),
-  );
   const seen = new Set<string>();
   const facts = submission.facts.filter((f) => {
     if (f.measure === 'reportedChange' || !Number.isFinite(f.value)) return false;
-    if (f.measure === 'opening' && closings.has(`${f.indicator}\u0000${f.period}\u0000${f.value}`)) return false;
     const cell = cellName(f.source);
     if (seen.has(cell)) return false; // one cell read as two facts is still one cell
     seen.add(cell);
@@ -185,8 +185,10 @@ function submissionRepeats(submission: Submission): [number, Fact[]][] {
     // A cell without an address is near nothing: only a figure telling anywhere is flagged there.
     return at ? { area, ...at } : { area: `${area}\u0000${f.source.cell}`, row: -1, col: -1 };
   };
+  const honest = (a: Fact, b: Fact) =>
+    a.indicator === b.indicator && STOCK_LEVELS.has(a.measure) && STOCK_LEVELS.has(b.measure);
   return repeats(facts, (f) => f.value)
-    .map(([value, all]): [number, Fact[]] => [value, suspicious(value, all, place)])
+    .map(([value, all]): [number, Fact[]] => [value, suspicious(value, all, place, honest)])
     .filter(([, group]) => group.length > 0);
 }
 
@@ -204,8 +206,8 @@ export function repeatedInSubmissions(submissions: Submission[]): Set<number> {
 /**
  * 'repeated-figure' (warning) in one submission: the same figure in more than one source cell when
  * that is unlikely by chance — weighed by its significant digits and by where the cells sit (see
- * {@link REPEAT_DIGITS}) — naming every cell. An opening equal to the closing of the same indicator
- * (nothing moved) is not a repeat, nor is one cell read as two facts.
+ * {@link REPEAT_DIGITS}) — naming every cell. Two levels of the same stock (đầu kỳ, hiện có, hiện có
+ * cùng kỳ) that are equal are not a repeat — the stock did not move — nor is one cell read as two facts.
  *
  * @example
  * checkRepeatedInSubmission(submission, 'vi')[0].message
