@@ -13,8 +13,8 @@ import { reportSentences } from '../core/sentences';
 import { toJsonResult } from './jsonResult';
 import { t, type Summary } from './messages';
 import { issueLine, tableText } from './printTables';
-import { readWorkbook } from './readWorkbook';
-import { writeReport } from './writeReport';
+import { readFiles } from './readFiles';
+import type * as WriteReport from './writeReport';
 import { CONVENTION_WORDS, LOCALE_WORDS, choiceOf } from '../core/words';
 import { parseOutlierThreshold, type OutlierThreshold } from '../core/checks';
 
@@ -182,12 +182,12 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   const fileIssues: Issue[] = [...collected.issues];
   const grids: SheetGrid[] = [];
   const progress = progressReporter(io, collected.files.length);
-  for (const [n, file] of collected.files.entries()) {
-    const reading = await readWorkbook(file.path, file.name, locale);
-    grids.push(...reading.grids);
-    fileIssues.push(...reading.issues);
+  // Files are read concurrently (worker threads in the bundled command) and arrive in their order.
+  await readFiles(collected.files, locale, (reading, n) => {
+    for (const grid of reading.grids) grids.push(grid);
+    for (const issue of reading.issues) fileIssues.push(issue);
     progress.report(n + 1, t('reading', locale));
-  }
+  });
   progress.end();
 
   // History: the history file's table, and previous reports' totals, for the same period last year.
@@ -232,6 +232,8 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   let ok = true;
   const out = path.resolve(io.cwd, args.out);
   try {
+    // ExcelJS is loaded only to write: `tttt --help` starts without it.
+    const { writeReport } = require('./writeReport') as typeof WriteReport;
     await writeReport(layoutReport(result, { convention, locale }), out, io.cwd);
     io.stdout(`${t('wroteReport', locale)}: ${out}\n`);
   } catch (err) {

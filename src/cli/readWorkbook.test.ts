@@ -4,8 +4,8 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { readSheet } from '../core/reader';
-import { dateText, readWorkbook } from './readWorkbook';
-import { gridFromSheet, readSubmissionBytes } from './sheetGrids';
+import { readWorkbook } from './readWorkbook';
+import { dateText, gridFromSheet, readSubmissionBytes } from './sheetGrids';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', '9T-2015');
 

@@ -1,14 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { makeIssue, type Message } from '../core/issues';
 import type { Locale } from '../core/model';
-import { readSubmissionBytes, type FileReading } from './sheetGrids';
+import type { FileReading } from './sheetGrids';
 
-export { dateText, type FileReading } from './sheetGrids';
+export type { FileReading } from './sheetGrids';
 
 const unreadableFile: Message<{ reason: string }> = {
   vi: (p) => `Không mở được tệp: ${p.reason}`,
   en: (p) => `Cannot open the file: ${p.reason}`,
 };
+
+/**
+ * SheetJS and the grid conversion, loaded on the first file read: `tttt --help` and argument
+ * errors never pay for them.
+ */
+let sheetGrids: typeof import('./sheetGrids') | undefined;
+const reader = () => (sheetGrids ??= require('./sheetGrids') as typeof import('./sheetGrids'));
 
 /**
  * Reads every sheet of a submission file (.xlsx, .xlsm, .xls, .ods, .csv — the format is decided
@@ -27,13 +34,18 @@ export async function readWorkbook(path: string, name: string, locale: Locale = 
   try {
     bytes = await readFile(path);
   } catch (err) {
-    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 200);
-    return {
-      grids: [],
-      issues: [
-        makeIssue('error', 'unreadable-file', unreadableFile, { reason }, locale, { file: name, sheet: '', cell: '' }),
-      ],
-    };
+    return cannotOpen(err, name, locale);
   }
-  return readSubmissionBytes(bytes, name, locale);
+  return reader().readSubmissionBytes(bytes, name, locale);
+}
+
+/** The issue for a file that could not be opened at all (gone, a folder, no permission). */
+export function cannotOpen(err: unknown, name: string, locale: Locale): FileReading {
+  const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 200);
+  return {
+    grids: [],
+    issues: [
+      makeIssue('error', 'unreadable-file', unreadableFile, { reason }, locale, { file: name, sheet: '', cell: '' }),
+    ],
+  };
 }
