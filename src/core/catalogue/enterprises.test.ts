@@ -1,12 +1,20 @@
-import { ENTERPRISES, matchEnterprise } from './enterprises';
+import { ENTERPRISES, enterpriseName, matchEnterprise } from './enterprises';
 
-const name = (text: string) => matchEnterprise(text)?.name ?? null;
+/** The name a sheet whose title is `text` goes by. */
+const name = (text: string) => {
+  const enterprise = matchEnterprise(text);
+  return enterprise ? enterpriseName(enterprise, [text]) : null;
+};
 
 describe('matchEnterprise', () => {
   it.each([
     ['VIỄN THÔNG QUẢNG NINH', 'VNPT Quảng Ninh'],
     ['Trung tâm Kinh doanh VNPT - Quảng Ninh', 'VNPT Quảng Ninh'],
-    ['VNPT-VinaPhone', 'VNPT Quảng Ninh'],
+    ['VNPT-VinaPhone', 'VNPT'],
+    ['VIỄN THÔNG BẮC NINH', 'VNPT Bắc Ninh'],
+    ['Bưu điện thành phố Hà Nội', 'Bưu điện thành phố Hà Nội'],
+    ['Chi nhánh Viettel Nghệ An', 'Viettel Nghệ An'],
+    ['Truyền hình cáp Quảng Ninh', 'Truyền hình cáp Quảng Ninh'],
     ['CHI NHÁNH VIETTEL QUẢNG NINH - TẬP ĐOÀN CÔNG NGHIỆP VIỄN THÔNG QUÂN ĐỘI', 'Viettel Quảng Ninh'],
     ['Công ty CP Bưu chính Viettel', 'Viettel Post'],
     ['ViettelPost.xlsx', 'Viettel Post'],
@@ -26,7 +34,8 @@ describe('matchEnterprise', () => {
 
   it('matches text typed without marks or in decomposed Unicode', () => {
     expect(name('Buu dien tinh Quang Ninh')).toBe('Bưu điện tỉnh Quảng Ninh');
-    expect(name('Bưu điện tỉnh'.normalize('NFD'))).toBe('Bưu điện tỉnh Quảng Ninh');
+    expect(name('Bưu điện tỉnh Nghệ An'.normalize('NFD'))).toBe('Bưu điện tỉnh Nghệ An');
+    expect(name('Bưu điện tỉnh')).toBe('Bưu điện tỉnh');
   });
 
   it('says Viettel files in both sectors', () => {

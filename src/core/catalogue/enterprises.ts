@@ -1,5 +1,6 @@
 import type { Sector } from '../model';
 import { findPhrase, toPhrase } from './phrase';
+import { findProvince, PROVINCE_PHRASES, type Province } from './provinces';
 
 /** An enterprise (doanh nghiệp) that files submissions, with the names its sheets give it. */
 export interface Enterprise {
@@ -9,17 +10,22 @@ export interface Enterprise {
   aliases: string[];
   /** Sectors it reports in; Viettel files a telecom and a postal submission. */
   sectors: Sector[];
+  /**
+   * For a group whose provincial branch files ("VNPT Bắc Ninh", "Bưu điện tỉnh Nghệ An"): the
+   * branch's name in a province. Aliases may hold "{tỉnh}", any province's name.
+   */
+  branch?: (province: Province) => string;
 }
 
-/** The telecom and postal enterprises of a province (Quảng Ninh in the reference report). */
+/** The telecom and postal enterprises that file in the provinces, by group (doanh nghiệp). */
 export const ENTERPRISES: readonly Enterprise[] = [
   {
-    name: 'VNPT Quảng Ninh',
+    name: 'VNPT',
+    branch: (p) => `VNPT ${p.name}`,
     aliases: [
       'VNPT',
-      'VNPT Quảng Ninh',
-      'Viễn thông Quảng Ninh',
-      'Viễn thông QN',
+      'VNPT {tỉnh}',
+      'Viễn thông {tỉnh}',
       'VinaPhone',
       'Vina Phone',
       'VNPT-VinaPhone',
@@ -30,10 +36,11 @@ export const ENTERPRISES: readonly Enterprise[] = [
     sectors: ['telecom'],
   },
   {
-    name: 'Viettel Quảng Ninh',
+    name: 'Viettel',
+    branch: (p) => `Viettel ${p.name}`,
     aliases: [
       'Viettel',
-      'Viettel Quảng Ninh',
+      'Viettel {tỉnh}',
       'Chi nhánh Viettel',
       'Viễn thông Quân đội',
       'Công nghiệp Viễn thông Quân đội',
@@ -48,7 +55,7 @@ export const ENTERPRISES: readonly Enterprise[] = [
       'Viettel Post',
       'ViettelPost',
       'Bưu chính Viettel',
-      'Bưu chính Viettel Quảng Ninh',
+      'Bưu chính Viettel {tỉnh}',
       'Tổng công ty Cổ phần Bưu chính Viettel',
     ],
     sectors: ['postal'],
@@ -89,17 +96,19 @@ export const ENTERPRISES: readonly Enterprise[] = [
     sectors: ['telecom'],
   },
   {
-    name: 'Truyền hình cáp Quảng Ninh',
-    aliases: ['Truyền hình cáp Quảng Ninh', 'Truyền hình cáp QN', 'QTV', 'Đài Phát thanh và Truyền hình Quảng Ninh'],
+    name: 'Truyền hình cáp',
+    branch: (p) => `Truyền hình cáp ${p.name}`,
+    aliases: ['Truyền hình cáp {tỉnh}', 'Đài Phát thanh và Truyền hình {tỉnh}'],
     sectors: ['telecom'],
   },
   {
-    name: 'Bưu điện tỉnh Quảng Ninh',
+    name: 'Bưu điện tỉnh',
+    branch: (p) => `Bưu điện ${p.city ? 'thành phố' : 'tỉnh'} ${p.name}`,
     aliases: [
       'Bưu điện tỉnh',
-      'Bưu điện tỉnh Quảng Ninh',
-      'Bưu điện Quảng Ninh',
-      'Bưu điện QN',
+      'Bưu điện tỉnh {tỉnh}',
+      'Bưu điện thành phố {tỉnh}',
+      'Bưu điện {tỉnh}',
       'Bưu điện',
       'VNPost',
       'VN Post',
@@ -116,7 +125,7 @@ export const ENTERPRISES: readonly Enterprise[] = [
       'EMS Việt Nam',
       'Chuyển phát nhanh Bưu điện',
       'Công ty Cổ phần Chuyển phát nhanh Bưu điện',
-      'EMS Quảng Ninh',
+      'EMS {tỉnh}',
     ],
     sectors: ['postal'],
   },
@@ -138,18 +147,27 @@ export const ENTERPRISES: readonly Enterprise[] = [
 ];
 
 const ALIASES = ENTERPRISES.flatMap((enterprise) =>
-  enterprise.aliases.map((alias) => ({ phrase: toPhrase(alias), enterprise })),
+  enterprise.aliases.flatMap((alias) =>
+    alias.includes('{tỉnh}')
+      ? PROVINCE_PHRASES.map((province) => ({
+          phrase: toPhrase(alias.replace('{tỉnh}', province)),
+          enterprise,
+          generic: true,
+        }))
+      : [{ phrase: toPhrase(alias), enterprise, generic: false }],
+  ),
 )
   .filter((alias) => alias.phrase !== '')
-  .sort((a, b) => b.phrase.length - a.phrase.length);
+  // A brand ("Vietnamobile") outranks a generic "Viễn thông {tỉnh}" ("Viễn thông Hà Nội (Vietnamobile)").
+  .sort((a, b) => Number(a.generic) - Number(b.generic) || b.phrase.length - a.phrase.length);
 
 /**
  * Finds the enterprise (doanh nghiệp) a title line, sheet name or file name names; the longest
- * alias found wins ("Chuyển phát nhanh Bưu điện" is EMS, not the Post Office; "Bưu chính Viettel"
+ * alias found wins, a brand before a generic "Viễn thông {province}" ("Chuyển phát nhanh Bưu điện" is EMS, not the Post Office; "Bưu chính Viettel"
  * is Viettel Post, not Viettel). Null when none is named.
  *
  * @example
- * matchEnterprise('VIỄN THÔNG QUẢNG NINH')?.name        //=> 'VNPT Quảng Ninh'
+ * matchEnterprise('VIỄN THÔNG QUẢNG NINH')?.name        //=> 'VNPT'
  * matchEnterprise('Công ty CP Bưu chính Viettel')?.name  //=> 'Viettel Post'
  * matchEnterprise('Sở Thông tin và Truyền thông')        //=> null
  */
@@ -158,4 +176,22 @@ export function matchEnterprise(text: string): Enterprise | null {
   const phrase = toPhrase(text);
   if (!phrase) return null;
   return ALIASES.find((alias) => findPhrase(phrase, alias.phrase) >= 0)?.enterprise ?? null;
+}
+
+/**
+ * The name a submission goes by: a branch of a group takes the province its file names — in the
+ * texts given, first to last (the line naming the enterprise, the other title lines, the sheet's
+ * and the file's names) — and never one it does not name; any other enterprise keeps its name.
+ *
+ * @example
+ * enterpriseName(matchEnterprise('VIỄN THÔNG BẮC NINH')!, ['VIỄN THÔNG BẮC NINH']) //=> 'VNPT Bắc Ninh'
+ * enterpriseName(matchEnterprise('VNPT')!, ['VNPT']) //=> 'VNPT'
+ */
+export function enterpriseName(enterprise: Enterprise, texts: readonly string[]): string {
+  if (!enterprise.branch) return enterprise.name;
+  for (const text of texts) {
+    const province = findProvince(text);
+    if (province) return enterprise.branch(province);
+  }
+  return enterprise.name;
 }

@@ -4,6 +4,7 @@ export { OTHER_INDICATORS } from './otherIndicators';
 export type { OtherIndicator } from './otherIndicators';
 export { matchIndicator } from './matchIndicator';
 export type { IndicatorMatch } from './matchIndicator';
-export { ENTERPRISES, matchEnterprise } from './enterprises';
+export { ENTERPRISES, enterpriseName, matchEnterprise } from './enterprises';
+export { findProvince, type Province } from './provinces';
 export type { Enterprise } from './enterprises';
 export { toPhrase, findPhrase } from './phrase';

@@ -503,7 +503,7 @@ describe('readSheet: what is not a standard row', () => {
     );
     expect(across.submissions).toEqual([]);
     expect(codes(across)).toEqual(['info compilation A2']);
-    expect(across.issues[0].message).toContain('VNPT Quảng Ninh, Viettel Quảng Ninh, MobiFone');
+    expect(across.issues[0].message).toContain('VNPT, Viettel, MobiFone');
     const down = readSheet(
       grid([
         ['Thuê bao FTTH 9T/2015'],

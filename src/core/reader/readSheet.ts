@@ -1,4 +1,4 @@
-import { type Enterprise, matchEnterprise, matchIndicator, toPhrase } from '../catalogue';
+import { type Enterprise, enterpriseName as enterpriseName_, matchEnterprise, matchIndicator, toPhrase } from '../catalogue';
 import { cellAddress, makeIssue } from '../issues';
 import type { Fact, Issue, Locale, Period, Sector, SheetGrid, SheetReading, Submission } from '../model';
 import { findPeriod, periodFromCode } from '../periods';
@@ -302,7 +302,9 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     lastEnterprise = enterprise;
     const unknown = enterprise ? null : (unknownName(cells, block, lastUnknown) ?? fallbackName(sheet, file));
     lastUnknown = unknown;
-    const enterpriseName = enterprise?.name ?? unknown!.name;
+    const enterpriseName = enterprise
+      ? enterpriseName_(enterprise, [...titleLines.filter((line) => matchEnterprise(line) === enterprise), ...titleLines, sheet, baseName(file)])
+      : unknown!.name;
     const about = { enterprise: enterpriseName };
     if (!enterprise)
       issues.push(
