@@ -14,6 +14,7 @@ import { toJsonResult } from './jsonResult';
 import { t, type Summary } from './messages';
 import { issueLine, tableText } from './printTables';
 import { readFiles } from './readFiles';
+import { readDictionaryFile, suggestionText } from './dictionary';
 import type * as WriteReport from './writeReport';
 import { CONVENTION_WORDS, LOCALE_WORDS, choiceOf } from '../core/words';
 import { parseOutlierThreshold, type OutlierThreshold } from '../core/checks';
@@ -48,6 +49,8 @@ interface BuildArgs {
   previousReports?: string[];
   /** Bounds of a believable change against the same period (--outlier 200%,-50%). */
   outlier?: OutlierThreshold;
+  /** The office's dictionary CSV (--dictionary tu-dien.csv). */
+  dictionary?: string;
 }
 
 type Parsed =
@@ -107,6 +110,7 @@ export function parseCommandLine(argv: string[]): Parsed {
       history: values.history,
       previousReports: values['previous-report'],
       outlier,
+      dictionary: values.dictionary,
     },
   };
 }
@@ -120,6 +124,7 @@ const OPTIONS = {
   history: { type: 'string' },
   'previous-report': { type: 'string', multiple: true },
   outlier: { type: 'string' },
+  dictionary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -194,6 +199,8 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   const history = args.history ? readHistoryFile(args.history, io.cwd, locale) : null;
   const previous = await readPreviousReports(args.previousReports ?? [], io.cwd, locale);
   fileIssues.push(...(history?.issues ?? []), ...previous.issues);
+  const dictionary = args.dictionary ? readDictionaryFile(args.dictionary, io.cwd, locale) : null;
+  fileIssues.push(...(dictionary?.issues ?? []));
 
   const sheetProgress = progressReporter(io, grids.length);
   const built = buildWithHistory(
@@ -204,6 +211,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
       period: args.period,
       convention,
       outlier: args.outlier,
+      dictionary: dictionary?.dictionary,
       locale,
       onProgress: (done) => sheetProgress.report(done, t('building', locale)),
     },
@@ -228,6 +236,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   io.stdout(`${SENTENCES_HEADING[locale]}\n${sentences.map((line) => `  ${line}`).join('\n')}\n\n`);
   io.stdout(t('summary', locale)(summaryOf(result, collected.files.length, grids.length)) + '\n');
   printIssues(result.issues, io, locale);
+  io.stdout(suggestionText(result.issues, grids, locale));
 
   let ok = true;
   const out = path.resolve(io.cwd, args.out);
