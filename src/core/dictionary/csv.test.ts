@@ -18,7 +18,7 @@ describe('readDictionaryCsv', () => {
       { kind: 'indicator', word: 'Thuê bao GPON-X', answer: 'ftth' },
       { kind: 'role', word: 'Số TB churn', answer: 'decrease' },
       { kind: 'unit', word: 'nghìn chiếc máy', answer: 'thue-bao', multiplier: 1000 },
-      { kind: 'enterprise', word: 'CN Cty Viễn thông Miền Đông', answer: 'VNPT Quảng Ninh' },
+      { kind: 'enterprise', word: 'CN Cty Viễn thông Miền Đông', answer: 'VNPT' },
       { kind: 'indicator', word: 'Số máy tính bảng', answer: 'none' },
     ]);
   });
@@ -97,7 +97,7 @@ describe('readDictionaryCsv', () => {
   });
 
   it('gives an empty dictionary for empty text', () => {
-    expect(readDictionaryCsv('')).toEqual({ dictionary: { entries: [] }, issues: [] });
+    expect(readDictionaryCsv('')).toEqual({ dictionary: { entries: [] }, issues: [], lines: [] });
   });
 });
 

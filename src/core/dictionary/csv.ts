@@ -75,7 +75,7 @@ export function readDictionaryCsv(
   text: string,
   file = '',
   locale: Locale = 'vi',
-): { dictionary: Dictionary; issues: Issue[] } {
+): { dictionary: Dictionary; issues: Issue[]; lines: number[] } {
   return readTable(csvRows(typeof text === 'string' ? text : ''), { file, sheet: '' }, locale);
 }
 

@@ -97,7 +97,7 @@ describe('dictionaryUnit', () => {
 
 describe('dictionaryEnterprise', () => {
   it('a catalogue enterprise, or a group of the office\'s own', () => {
-    expect(dictionaryEnterprise(dict, 'CHI NHÁNH VIỄN THÔNG MIỀN ĐÔNG')?.name).toBe('VNPT Quảng Ninh');
+    expect(dictionaryEnterprise(dict, 'CHI NHÁNH VIỄN THÔNG MIỀN ĐÔNG')?.name).toBe('VNPT');
     const own = dictionaryEnterprise(dict, 'Bưu cục Hạ Long Xanh - báo cáo quý III');
     expect(own?.name).toBe('Hạ Long Xanh');
     expect(own?.sectors).toEqual(['telecom', 'postal']);

@@ -176,8 +176,8 @@ const groups = new Map<string, Enterprise>();
  * own (reporting in either sector: the table's rows decide). Null when no entry's word is in it.
  *
  * @example
- * dictionaryEnterprise({ entries: [{ kind: 'enterprise', word: 'CN Cty Viễn thông Miền Đông', answer: 'VNPT Quảng Ninh' }] },
- *   'CHI NHÁNH CTY VIỄN THÔNG MIỀN ĐÔNG')?.name //=> 'VNPT Quảng Ninh'
+ * dictionaryEnterprise({ entries: [{ kind: 'enterprise', word: 'CN Cty Viễn thông Miền Đông', answer: 'VNPT' }] },
+ *   'CHI NHÁNH CTY VIỄN THÔNG MIỀN ĐÔNG')?.name //=> 'VNPT'
  */
 export function dictionaryEnterprise(dict: Dictionary | undefined | null, text: string): Enterprise | null {
   const entry = enterpriseEntry(dict, text);

@@ -37,8 +37,8 @@ export function layoutDictionary(dictionary: Dictionary): SheetLayout {
 export function dictionaryFromGrid(
   grid: SheetGrid | null | undefined,
   locale: Locale = 'vi',
-): { dictionary: Dictionary; issues: Issue[] } {
-  if (!grid) return { dictionary: { entries: [] }, issues: [] };
+): { dictionary: Dictionary; issues: Issue[]; lines: number[] } {
+  if (!grid) return { dictionary: { entries: [] }, issues: [], lines: [] };
   const rows: NumberedRow[] = grid.values.map((row, r) => ({
     line: grid.top + r + 1,
     fields: [...Array(grid.left).fill(''), ...row.map(textOf)],

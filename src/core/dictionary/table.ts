@@ -151,12 +151,13 @@ export function sameWord(a: Pick<DictionaryEntry, 'kind' | 'word'>, b: Pick<Dict
  * word, answer, multiplier. Blank lines and lines starting with "#" are skipped. Each malformed
  * line gives a `dictionary-line` warning naming its line number (cell A<line>); the rest applies.
  * A word given twice (same kind) keeps the later line, with a `dictionary-duplicate` warning.
+ * `lines` gives the line each entry was read from.
  */
 export function readTable(
   rows: readonly NumberedRow[],
   source: TableSource,
   locale: Locale,
-): { dictionary: Dictionary; issues: Issue[] } {
+): { dictionary: Dictionary; issues: Issue[]; lines: number[] } {
   const issues: Issue[] = [];
   const entries: DictionaryEntry[] = [];
   const lines: number[] = [];
@@ -197,7 +198,7 @@ export function readTable(
     entries.push(entry);
     lines.push(row.line);
   }
-  return { dictionary: { entries }, issues };
+  return { dictionary: { entries }, issues, lines };
 }
 
 /**

@@ -44,7 +44,7 @@ export interface UnitEntry {
 }
 
 /**
- * An enterprise's name taught as a group: a catalogue enterprise ("VNPT Quảng Ninh") or a name
+ * An enterprise's name taught as a group: a catalogue group ("VNPT") or a name
  * of the office's own choosing, under which its submissions are reported.
  */
 export interface EnterpriseEntry {
