@@ -106,10 +106,10 @@ function allHits(phrase: string): Hit[] {
   for (const wording of WORDINGS) {
     let from = 0;
     for (;;) {
-      const at = findPhrase(phrase.slice(from), wording.phrase);
+      const at = findPhrase(phrase, wording.phrase, from);
       if (at < 0) break;
-      hits.push({ wording, start: from + at, end: from + at + wording.phrase.length });
-      from += at + wording.phrase.length;
+      hits.push({ wording, start: at, end: at + wording.phrase.length });
+      from = at + wording.phrase.length;
     }
   }
   return hits;

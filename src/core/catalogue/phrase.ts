@@ -18,15 +18,22 @@ export function toPhrase(text: string): string {
 }
 
 /**
- * Where `needle` (a phrase) occurs in `haystack` (a phrase) as whole words, or -1.
+ * Where `needle` (a phrase) occurs in `haystack` (a phrase) as whole words, at or after `from`,
+ * or -1. Allocates nothing and is linear in the haystack, so long labels and the catalogue's
+ * hundreds of wordings stay cheap.
  *
  * @example
  * findPhrase('dien thoai di dong tra truoc', 'tra truoc') //=> 19
  * findPhrase('thuong mai', 'thu') //=> -1
+ * findPhrase('tb tra truoc tb tra sau', 'tb', 1) //=> 13
  */
-export function findPhrase(haystack: string, needle: string): number {
+export function findPhrase(haystack: string, needle: string, from = 0): number {
   if (!needle) return -1;
-  const padded = ` ${haystack} `;
-  const at = padded.indexOf(` ${needle} `);
-  return at < 0 ? -1 : at;
+  const end = haystack.length;
+  for (let at = haystack.indexOf(needle, from); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const after = at + needle.length;
+    if ((at === 0 || haystack.charCodeAt(at - 1) === 32) && (after === end || haystack.charCodeAt(after) === 32))
+      return at;
+  }
+  return -1;
 }

@@ -119,3 +119,38 @@ describe('aggregate', () => {
     expect(aggregate([], '2015').indicators).toEqual([]);
   });
 });
+
+describe('aggregate cost and bounds', () => {
+  const at = (row: number) => ({ file: 'big.xlsx', sheet: 'BC', cell: `F${row}` });
+  it('adds up a 50,000-row table in linear time, keeping every source cell', () => {
+    const facts = Array.from({ length: 50_000 }, (_, i) => ({
+      enterprise: i % 2 ? 'VNPT' : 'Viettel',
+      sector: 'telecom' as const,
+      indicator: 'ftth' as const,
+      measure: 'closing' as const,
+      period: '9T/2015',
+      value: 1,
+      source: at(i + 1),
+    }));
+    const start = Date.now();
+    const totals = aggregate(facts, '9T/2015');
+    expect(Date.now() - start).toBeLessThan(1000);
+    expect(totals.indicators[0].current).toBe(50_000);
+    expect(totals.indicators[0].sources.current).toHaveLength(50_000);
+    expect(totals.indicators[0].enterprises.map((e) => e.current)).toEqual([25_000, 25_000]);
+  });
+  it('never sums into Infinity', () => {
+    const huge = (enterprise: string) => ({
+      enterprise,
+      sector: 'telecom' as const,
+      indicator: 'telecom-revenue' as const,
+      measure: 'flow' as const,
+      period: '9T/2015',
+      value: 1.7e308,
+      source: at(1),
+    });
+    const totals = aggregate([huge('A'), huge('B'), { ...huge('C'), value: 1.8e303 }], '9T/2015');
+    expect(Number.isFinite(totals.indicators[0].current)).toBe(true);
+    expect(totals.indicators[0].enterprises[2].current).toBe(1.8e303);
+  });
+});

@@ -85,9 +85,19 @@ function emptyFigures(): Figures {
 
 type Sums = Record<FigureKey, number | null> & { sources: FigureSources };
 
-function add(target: Sums, key: FigureKey, value: number, source: CellRef[]): void {
-  target[key] = roundSum((target[key] ?? 0) + value);
-  target.sources[key] = [...(target.sources[key] ?? []), ...source];
+/**
+ * Adds a figure into a sum and its cells into the sum's sources, in place (no copies: a table of
+ * 50,000 rows is added up in linear time). A sum that would leave the finite numbers keeps its
+ * value: `build` never yields Infinity (the reader already refuses implausible figures).
+ */
+function add(target: Sums, key: FigureKey, value: number, source: readonly CellRef[]): void {
+  const raw = (target[key] ?? 0) + value;
+  if (!Number.isFinite(raw)) return;
+  // Rounding scales by 1e6, which overflows past 1.8e302: such a sum is kept unrounded.
+  const sum = roundSum(raw);
+  target[key] = Number.isFinite(sum) ? sum : raw;
+  const sources = (target.sources[key] ??= []);
+  for (const cell of source) sources.push(cell);
 }
 
 /**
@@ -115,14 +125,20 @@ export function aggregate(facts: Fact[], period: string): IndicatorTotals {
   for (const fact of facts) {
     if ((fact.period !== period && fact.period !== previousPeriod) || !Number.isFinite(fact.value)) continue;
     const key = `${fact.indicator}\u0000${fact.enterprise}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
   }
   const enterprises = [...groups.values()].map((group) => enterpriseFigures(group, period));
 
-  const order = [...new Set(enterprises.map((e) => e.indicator))];
-  const indicators = order.map((indicator): IndicatorTotal => {
+  const byIndicator = new Map<IndicatorId, EnterpriseFigures[]>();
+  for (const e of enterprises) {
+    const parts = byIndicator.get(e.indicator);
+    if (parts) parts.push(e);
+    else byIndicator.set(e.indicator, [e]);
+  }
+  const indicators = [...byIndicator].map(([indicator, parts]): IndicatorTotal => {
     const { sector, kind } = indicatorById(indicator);
-    const parts = enterprises.filter((e) => e.indicator === indicator);
     const total = { ...emptyFigures(), indicator, sector, kind, enterprises: parts };
     for (const part of parts) {
       for (const figure of SUMMED) {
@@ -160,7 +176,9 @@ function enterpriseFigures(facts: Fact[], period: string): EnterpriseFigures {
     figures.increase !== null &&
     figures.decrease !== null
   ) {
-    figures.current = closingStock(figures.opening, figures.increase, figures.decrease);
+    const closing = closingStock(figures.opening, figures.increase, figures.decrease);
+    if (!Number.isFinite(closing)) return figures;
+    figures.current = closing;
     figures.sources.current = [
       ...(figures.sources.opening ?? []),
       ...(figures.sources.increase ?? []),
