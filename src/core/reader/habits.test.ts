@@ -191,7 +191,7 @@ describe('what a person does not see, and what is not a figure', () => {
     expect(facts(reading)).toEqual(['ftth closing 9T/2015 500 @B4']);
     const hidden = reading.issues.find((i) => i.code === 'hidden-cells')!;
     expect(hidden.severity).toBe('info');
-    expect(hidden.cells).toEqual(['B5:C5', 'C4']);
+    expect(hidden.cells).toEqual(['B5', 'C4:C5']);
   });
 
   it('net additions are not gross increases', () => {

@@ -85,4 +85,14 @@ export const MESSAGES = {
     vi: (p) => `Số lũy kế ${p.cumulative} (ô ${p.at}) khác số tính từ các tháng/quý bên cạnh (${p.parts}): dùng số lũy kế, hãy kiểm tra lại`,
     en: (p) => `The cumulative figure ${p.cumulative} (cell ${p.at}) differs from the months or quarters beside it (${p.parts}): the cumulative is used; please check`,
   } as Message<{ cumulative: number; parts: number; at: string }>,
+  ambiguousNumber: {
+    vi: (p) =>
+      `Số "${p.text}" đọc được hai cách (dấu phẩy là phần thập phân hay phân cách hàng nghìn?) và trang không cho biết cách viết số: không dùng — hãy sửa ô này`,
+    en: (p) =>
+      `"${p.text}" reads two ways (a decimal comma or a thousands separator?) and the sheet gives no evidence of its number format: not used — please fix the cell`,
+  } as Message<{ text: string }>,
+  implausibleFigure: {
+    vi: (p) => `Số "${p.text}" lớn quá mức có thể có: không dùng`,
+    en: (p) => `"${p.text}" is beyond any plausible size: not used`,
+  } as Message<{ text: string }>,
 };

@@ -11,6 +11,7 @@ import { isFigure } from './figures';
 import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
 import { headerDates } from './headerDates';
 import { MESSAGES } from './messages';
+import { applyConvention, sheetConvention } from './numberConvention';
 import { numbering } from './numbering';
 import { type Layout, readTable, tableLayout } from './readTable';
 import { sectorNamed } from './rowKinds';
@@ -216,6 +217,8 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
   const sheetCells = readCells(grid);
   // Excel gives a date typed in a header as its serial, the command line as text: read both alike.
   const cells = headerDates(sheetCells.cells);
+  // Numbers typed as text follow the sheet's convention; those that could be read two ways are named.
+  const ambiguous = applyConvention(cells, sheetConvention(cells));
   const issues: Issue[] = [];
   const submissions: Submission[] = [];
   const blocks = findBlocks(cells);
@@ -349,6 +352,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
       period,
       titleUnit: titleUnit(titleLines),
       sector,
+      ambiguous,
     });
     for (const [cell, why] of reading.notFigures) notFigures.set(cell, why);
 

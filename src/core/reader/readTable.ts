@@ -27,7 +27,12 @@ export interface TableContext {
   titleUnit: Unit | null;
   /** The sector "Doanh thu" alone belongs to, unless a section row says otherwise. */
   sector: Sector;
+  /** Cells whose number could be read two ways ("12,345" on a sheet with no evidence either way). */
+  ambiguous?: ReadonlySet<string>;
 }
+
+/** Beyond this, in its canonical unit, a figure is no figure any enterprise of a province reports. */
+const IMPLAUSIBLE = 1e15;
 
 /** What reading a table's rows gave. */
 export interface TableReading {
@@ -333,6 +338,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
           continue;
         }
+        if (ctx.ambiguous?.has(address(cell))) {
+          issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
+          continue;
+        }
         if (parsed.value === null) continue;
         node.keys.add(key);
         node.given.set(key, { value: parsed.value, cell });
@@ -379,6 +388,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             );
           }
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
+        }
+        if (!Number.isFinite(value) || Math.abs(value) > IMPLAUSIBLE) {
+          issue('warning', 'implausible-figure', MESSAGES.implausibleFigure, { text: cell.text }, cell, indicator);
+          continue;
         }
         // A breakdown of a row that already gave this figure is not added again.
         if (ancestors.some((n) => n.keys.has(key))) {
