@@ -233,6 +233,37 @@ describe('readPreviousReport', () => {
     ]);
   });
 
+  it('reads a header on two rows: "Trong kỳ" over "Tăng" | "Giảm", "Lũy kế 9 tháng" under the figures', () => {
+    const title = ['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2014'];
+    const row = [6, 'Thuê bao FTTH', 'Thuê bao', '5.000', '800', '120%', '6.297'];
+    const expected = [
+      ['ftth', 'increase', 5000],
+      ['ftth', 'decrease', 800],
+      ['ftth', 'closing', 6297],
+    ];
+    const header = [
+      'STT',
+      'Tên chỉ tiêu',
+      'Đơn vị tính',
+      'Số tăng trong kỳ',
+      'Số giảm trong kỳ',
+      'So với cùng kỳ',
+      'Hiện có',
+    ];
+    for (const second of [
+      [null, null, null, 'Lũy kế 9 tháng', 'Lũy kế 9 tháng', null, 'Đến 30/9/2014'],
+      [null, 'Lũy kế 9 tháng', null, null, null, null, null],
+    ]) {
+      const { facts, issues } = readPreviousReport(grid([title, header, second, row]));
+      expect({ second, figures: figures(facts), issues }).toEqual({ second, figures: expected, issues: [] });
+    }
+    const merged = ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Trong kỳ', null, 'So với cùng kỳ', 'Hiện có trên mạng'];
+    const { facts, issues } = readPreviousReport(grid([title, merged, [null, null, null, 'Tăng', 'Giảm'], row]));
+    expect(figures(facts)).toEqual(expected);
+    expect(facts[0].source.cell).toBe('D4');
+    expect(issues).toEqual([]);
+  });
+
   it('says when a sheet holds no standard table', () => {
     const { facts, issues } = readPreviousReport(grid([['Báo cáo của VNPT'], ['Chỉ tiêu', 'Tháng 9']]), {
       locale: 'en',

@@ -116,6 +116,13 @@ function titleSector(row: readonly CellValue[]): Sector | null {
 
 /** Column positions when the row is a standard table's header (it names at least a label and a figure column). */
 function headerColumns(row: readonly CellValue[]): Partial<Record<Column, number>> | null {
+  const columns = headerWords(row);
+  const figures = (['increase', 'decrease', 'current'] as const).some((c) => columns[c] !== undefined);
+  return columns.label !== undefined && figures ? columns : null;
+}
+
+/** The columns a row's header words name, first mention of each. */
+function headerWords(row: readonly CellValue[]): Partial<Record<Column, number>> {
   const columns: Partial<Record<Column, number>> = {};
   row.forEach((cell, index) => {
     const folded = foldDiacritics(text(cell));
@@ -125,8 +132,33 @@ function headerColumns(row: readonly CellValue[]): Partial<Record<Column, number
     )?.[1];
     if (column && columns[column] === undefined) columns[column] = index;
   });
-  const figures = (['increase', 'decrease', 'current'] as const).some((c) => columns[c] !== undefined);
-  return columns.label !== undefined && figures ? columns : null;
+  return columns;
+}
+
+/** How many rows under the header may carry on with it ("Trong kỳ" over "Tăng" | "Giảm", "Lũy kế 9 tháng"). */
+const HEADER_ROWS_BELOW = 2;
+
+/**
+ * Whether a row under the header is more header: it states no figure (every cell is blank or words
+ * without a digit-only number), no STT, and its label cell names no indicator — "Tăng" | "Giảm" under
+ * "Trong kỳ", or "Lũy kế 9 tháng" / "Đến 30/9/2014" under the figure columns.
+ */
+function isHeaderContinuation(
+  row: readonly CellValue[],
+  columns: Partial<Record<Column, number>>,
+  sector: Sector,
+): boolean {
+  const cells = row.map(text);
+  if (cells.every((c) => c === '')) return false;
+  if (cells.some((c, i) => i !== columns.label && c !== '' && isFigure(c))) return false;
+  const label = columns.label === undefined ? '' : cells[columns.label];
+  return !label || (!isFigure(label) && indicatorOfRow(label, sector) === null);
+}
+
+/** A cell that reads as a number (a figure or an STT), as opposed to header words ("Lũy kế 9 tháng"). */
+function isFigure(cell: string): boolean {
+  const parsed = parseVietnameseNumber(cell);
+  return parsed.ok && parsed.value !== null;
 }
 
 /** Which measure each column gives for a stock; a flow's figure is its current column, else its increase column. */
@@ -186,6 +218,15 @@ export function readPreviousReport(
       }
     }
     if (!columns) continue;
+    // Header rows below the first: their column words fill columns the first left unnamed.
+    let lastHeader = headerRow;
+    while (lastHeader + 1 < rows.length && lastHeader - headerRow < HEADER_ROWS_BELOW) {
+      if (!isHeaderContinuation(rows[lastHeader + 1], columns, sector)) break;
+      for (const [column, index] of Object.entries(headerWords(rows[lastHeader + 1])) as [Column, number][]) {
+        if (columns[column] === undefined) columns[column] = index;
+      }
+      lastHeader += 1;
+    }
     tables += 1;
     const title = rows
       .slice(r, headerRow)
@@ -195,11 +236,11 @@ export function readPreviousReport(
     const period = parsePeriod(title)?.code ?? options.period ?? null;
     if (!period) {
       issues.push(makeIssue('error', 'previous-report-no-period', MESSAGES.noPeriod, { title }, locale, where(r, 0)));
-      r = headerRow;
+      r = lastHeader;
       continue;
     }
     let inherited: Unit | null = null;
-    let d = headerRow + 1;
+    let d = lastHeader + 1;
     for (; d < rows.length; d++) {
       const row = rows[d];
       const label = text(row[columns.label!]);
