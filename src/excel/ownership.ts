@@ -1,17 +1,26 @@
 /**
- * How the add-in recognises its own sheets (trang tính do TTTT Tables tạo).
+ * How the add-in recognises its own sheets (trang tính do TTTT Tables tạo): two independent
+ * marks, either one enough.
  *
- * Each output sheet carries a worksheet-level custom property (ExcelApi 1.12) whose value records
- * the name the add-in gave the sheet. A sheet is ours only while it has that property AND still
- * has that name:
- * - a person's sheet never has the property, so it is never written (same name or not);
- * - Excel copies custom properties with a sheet, but the copy is named "… (2)", so it is not ours;
- * - a sheet a person renamed (to keep last quarter's tables, say) is released, never overwritten.
- * The property is written in the same sync as the sheet (no id to wait for), and read in the
- * read sync with the values (one small request per sheet), so ownership costs no sync of its own. A hidden
- * marker cell would be simpler to read but a person can type over, sort or delete it.
+ * 1. The sheet's own worksheet-level custom property (ExcelApi 1.12), whose value records the
+ *    name the add-in gave the sheet and a digest of what it wrote there.
+ * 2. The registry in the workbook's settings (registry.ts, ExcelApi 1.4), saved inside the file
+ *    for this add-in: the name of every output sheet and a digest per written row. It is what
+ *    still works on a host without 1.12, or if a platform drops the sheet's property on save.
+ *
+ * A sheet is ours only while a mark names it by its current name:
+ * - a person's sheet never carries either mark, so it is never written (same name or not);
+ * - a copy of an output sheet is named "… (2)", so neither mark names it (and copies lose the
+ *   custom property anyway: office-js#5486);
+ * - a sheet a person renamed (to keep last quarter's tables, say) is released, never overwritten;
+ * - a sheet renamed back is named again, but it is rewritten only if it still holds exactly what
+ *   the add-in last wrote (guard.ts): a person's typing is never cleared.
+ * Both marks are written in the write sync and read in the list and read syncs, so ownership
+ * costs no sync of its own. A hidden marker cell would be simpler to read but a person can type
+ * over, sort or delete it.
  */
 import type { SheetLayout } from '../core/model';
+import { type Registry, entryFor } from './registry';
 
 /** Key of the custom property on every sheet the add-in wrote. */
 export const OWNER_KEY = 'TTTT.Tables.output';
@@ -21,6 +30,10 @@ export interface OwnerMark {
   name: string;
   requested: string;
   kind: SheetLayout['kind'];
+  /** Digest of the written block (guard.ts `blockDigest`) and its size, to tell a person's edits. */
+  digest?: string;
+  rows?: number;
+  cols?: number;
 }
 
 /** The marker's value (kept under 255 characters, the limit of a custom property on desktop). */
@@ -90,4 +103,19 @@ export function outputLike(name: string, outputs: readonly string[]): boolean {
 export function ownerOf(sheetName: string, marker: { isNullObject: boolean; value?: string }): OwnerMark | null {
   const mark = marker.isNullObject ? null : parseMark(marker.value);
   return isOwned(sheetName, mark) ? mark : null;
+}
+
+/**
+ * Whose a sheet is, from both marks: its own property's mark when it names the sheet, else the
+ * registry's entry for that name. Null for a person's sheet.
+ *
+ * @example
+ * const registry = { version: 1, sheets: [{ name: 'TTTT Biểu', requested: 'TTTT Biểu', kind: 'tables', rows: 1, cols: 1, digests: ['x'] }] };
+ * ownerFrom('TTTT Biểu', null, registry)?.kind //=> 'tables' (the property was lost; the registry still knows)
+ * ownerFrom('TTTT Biểu (2)', null, registry) //=> null (a copy)
+ */
+export function ownerFrom(sheetName: string, mark: OwnerMark | null, registry: Registry): OwnerMark | null {
+  if (isOwned(sheetName, mark)) return mark;
+  const entry = entryFor(registry, sheetName);
+  return entry ? { name: entry.name, requested: entry.requested, kind: entry.kind } : null;
 }

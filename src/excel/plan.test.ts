@@ -22,8 +22,9 @@ describe('planReads', () => {
     const plan = planReads(Array.from({ length: 100 }, () => sheet(60, 12)));
     expect(plan).toHaveLength(1);
     expect(plan[0]).toHaveLength(100);
-    // 500 × 720 cells × 16 bytes ≈ 5.8 MB estimated: two syncs under the 4 MB budget.
-    expect(planReads(Array.from({ length: 500 }, () => sheet(60, 12)))).toHaveLength(2);
+    // 500 × 720 cells × 30 bytes (values and number formats) + 60 rows × 24 bytes ≈ 11.5 MB
+    // estimated: three syncs under the 4 MB budget.
+    expect(planReads(Array.from({ length: 500 }, () => sheet(60, 12)))).toHaveLength(3);
   });
 
   it('cuts a huge sheet by rows under the byte budget, covering every row once', () => {

@@ -11,13 +11,15 @@ export interface Budget {
   bytes: number;
   /** Cells per read (the cap is 5 million). */
   cells: number;
-  /** Estimated response bytes per cell of `values` (JSON: quotes, comma, short labels, numbers). */
+  /** Estimated response bytes per cell of `values` and `numberFormat` (JSON: quotes, commas, short labels, numbers, "General"). */
   bytesPerCell: number;
   /** Estimated extra bytes per cell when fonts are read cell by cell (`getCellProperties`). */
   bytesPerFontCell: number;
+  /** Estimated bytes per row whatever its width (each row's hidden flag, `getRowProperties`). */
+  bytesPerRow?: number;
 }
 
-export const DEFAULT_BUDGET: Budget = { bytes: 4_000_000, cells: 4_000_000, bytesPerCell: 16, bytesPerFontCell: 48 };
+export const DEFAULT_BUDGET: Budget = { bytes: 4_000_000, cells: 4_000_000, bytesPerCell: 30, bytesPerFontCell: 48, bytesPerRow: 24 };
 
 /** A sheet's used range as the read (or, past the caps, the sizing) sync loaded it. */
 export interface SheetSize {
@@ -38,7 +40,8 @@ export interface ReadSlice {
 
 /** Estimated response bytes of a slice. */
 export function sliceCost(size: SheetSize, rows: number, budget: Budget = DEFAULT_BUDGET): number {
-  return rows * size.columnCount * (budget.bytesPerCell + (size.perCellFonts ? budget.bytesPerFontCell : 0));
+  const perRow = size.perCellFonts ? 0 : (budget.bytesPerRow ?? 0);
+  return rows * (perRow + size.columnCount * (budget.bytesPerCell + (size.perCellFonts ? budget.bytesPerFontCell : 0)));
 }
 
 /**

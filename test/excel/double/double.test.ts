@@ -103,8 +103,18 @@ describe('Excel test double: proxies, load and sync', () => {
     });
   });
 
-  it('parses written strings as if typed, except in cells formatted as text', async () => {
-    const { Excel, workbook } = createExcelDouble(people);
+  it('parses written strings as if typed, even in cells formatted as text unless told "@" protects', async () => {
+    const plainDouble = createExcelDouble(people);
+    await plainDouble.Excel.run(async (context) => {
+      const t = context.workbook.worksheets.add('T').getRange('A1:B1');
+      t.numberFormat = [['@', '@']];
+      t.values = [['=1+1', "'=1+1"]];
+      await context.sync();
+    });
+    // By default the double does not assume "@" protects (the docs do not say it does); the
+    // apostrophe, Excel's documented text prefix, does and is not part of the value.
+    expect(plainDouble.workbook.read('T', 'A1:B1')).toEqual([[FORMULA_VALUE, '=1+1']]);
+    const { Excel, workbook } = createExcelDouble(people, { quirks: { textFormatProtects: true } });
     const risky = [['=HYPERLINK("http://x")', '+84912345678', '-', '@x', '0912', "'=1"]];
     await Excel.run(async (context) => {
       const s = context.workbook.worksheets.add('T');

@@ -11,12 +11,22 @@
  * stats.syncs; //=> 1
  */
 import { type DoubleSheetInit, WorkbookModel } from './model';
-import { type EncodedWorkbook, type Limits, RequestContext, Stats, WEB_LIMITS, OfficeError } from './proxy';
+import {
+  type EncodedWorkbook,
+  type Limits,
+  type Quirks,
+  type Requirements,
+  RequestContext,
+  Stats,
+  WEB_LIMITS,
+  OfficeError,
+  versionAtLeast,
+} from './proxy';
 
-export { OfficeError, RequestContext, Stats, WEB_LIMITS, ClientResult } from './proxy';
-export type { Limits, SyncRecord, EncodedWorkbook } from './proxy';
+export { OfficeError, RequestContext, Stats, WEB_LIMITS, ClientResult, versionAtLeast } from './proxy';
+export type { Limits, SyncRecord, EncodedWorkbook, Quirks, Requirements } from './proxy';
 export { WorkbookModel, SheetModel, DEFAULT_FONT, DEFAULT_NUMBER_FORMAT } from './model';
-export type { DoubleSheetInit, DoubleValue, CellFormat } from './model';
+export type { DoubleSheetInit, DoubleValue, CellFormat, ChartModel } from './model';
 export { typeInto, FORMULA_VALUE } from './typing';
 export { parseAddress, formatRect, fullAddress, columnLetters, splitSheet } from './address';
 
@@ -25,6 +35,16 @@ export interface ExcelDoubleOptions {
   limits?: Partial<Limits>;
   /** `Office.context.displayLanguage`, "vi-VN" by default. */
   displayLanguage?: string;
+  /**
+   * The requirement sets the host supports ({ ExcelApi: '1.11', SharedRuntime: '1.1' }); every set
+   * at every version when absent. An API of a missing set fails its sync with ApiNotFound, and
+   * `Office.context.requirements.isSetSupported` answers from this.
+   */
+  requirements?: Requirements;
+  /** Where the double answers as real hosts have been seen to (see {@link Quirks}). */
+  quirks?: Quirks;
+  /** `application.cultureInfo.name`, "vi-VN" by default. */
+  culture?: string;
 }
 
 /** `Office.actions` / `Office.addin` calls the double recorded. */
@@ -61,6 +81,8 @@ export interface ExcelDouble {
   stats: Stats;
   limits: Limits;
   office: OfficeLog;
+  /** Quirks in force; a test may change them between runs. */
+  quirks: Quirks;
 }
 
 /**
@@ -71,7 +93,10 @@ export function createExcelDouble(sheets: DoubleSheetInit[], options: ExcelDoubl
   const workbook = new WorkbookModel(sheets);
   const stats = new Stats();
   const limits: Limits = { ...WEB_LIMITS, ...options.limits };
-  const host = { model: workbook, stats, limits };
+  if (options.culture) workbook.culture = options.culture;
+  const host = { model: workbook, stats, limits, requirements: options.requirements, quirks: options.quirks ?? {} };
+  const isSetSupported = (name: string, version?: string): boolean =>
+    !options.requirements || versionAtLeast(options.requirements[name], version);
   const office: OfficeLog = { actions: new Map(), showTaskpane: 0, hideTaskpane: 0 };
   const info = { host: 'Excel', platform: 'OfficeOnline' };
 
@@ -111,7 +136,7 @@ export function createExcelDouble(sheets: DoubleSheetInit[], options: ExcelDoubl
       PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
       context: {
         displayLanguage: options.displayLanguage ?? 'vi-VN',
-        requirements: { isSetSupported: () => true },
+        requirements: { isSetSupported },
       },
       actions: { associate: (name, handler) => void office.actions.set(name, handler) },
       addin: {
@@ -124,6 +149,7 @@ export function createExcelDouble(sheets: DoubleSheetInit[], options: ExcelDoubl
     stats,
     limits,
     office,
+    quirks: host.quirks,
   };
 }
 
@@ -134,8 +160,12 @@ export function createExcelDouble(sheets: DoubleSheetInit[], options: ExcelDoubl
  * encodeTestWorkbook([{ name: 'Viettel', values: [['a']] }]) // base64 text
  */
 export function encodeTestWorkbook(sheets: EncodedWorkbook['sheets']): string {
-  const json = JSON.stringify({ 'tttt-double': 1, sheets } satisfies EncodedWorkbook);
-  const utf8 = new TextEncoder().encode(json);
+  return encodeBase64Utf8(JSON.stringify({ 'tttt-double': 1, sheets } satisfies EncodedWorkbook));
+}
+
+/** Base64 of a string's UTF-8 bytes. */
+function encodeBase64Utf8(text: string): string {
+  const utf8 = new TextEncoder().encode(text);
   let binary = '';
   for (const b of utf8) binary += String.fromCharCode(b);
   return btoa(binary);

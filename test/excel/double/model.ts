@@ -28,7 +28,27 @@ export interface DoubleSheetInit {
   name: string;
   values: (string | number | boolean | null)[][];
   fonts?: (string | null)[][];
+  /** Number formats per cell ("0.0%", "#,##0,"); null or absent is General. */
+  formats?: (string | null)[][];
+  /** 0-based rows and columns a person hid. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
+}
+
+/** A chart on a sheet, as the double keeps it. */
+export interface ChartModel {
+  name: string;
+  type: string;
+  /** The source data's address on its sheet ("B4:B10"). */
+  source: string;
+  seriesBy: string;
+  title: string;
+  /** Where it sits: top-left and bottom-right cells (A1), when set. */
+  position: { start: string; end?: string } | null;
+  /** The first series' categories (address), when set. */
+  categories?: string;
+  legend?: boolean;
 }
 
 const key = (row: number, col: number): number => row * MAX_COLUMNS + col;
@@ -43,6 +63,9 @@ export class SheetModel {
   /** Hyperlinks by "row,col" (0-based). */
   readonly hyperlinks = new Map<string, { documentReference?: string; address?: string; textToDisplay?: string }>();
   readonly customProperties = new Map<string, { key: string; value: string }>();
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  readonly charts: ChartModel[] = [];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
 
   constructor(
@@ -107,6 +130,10 @@ export class SheetModel {
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly customProperties = new Map<string, { key: string; value: string }>();
+  /** The add-in's document settings (`workbook.settings`, ExcelApi 1.4): saved with the file. */
+  readonly settings = new Map<string, { key: string; value: unknown }>();
+  /** `application.cultureInfo.name` (ExcelApi 1.11). */
+  culture = 'vi-VN';
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   private nextId = 1;
@@ -133,9 +160,36 @@ export class WorkbookModel {
         if (f) sheet.setFormat(r, c, { fontName: f });
       }),
     );
+    init.formats?.forEach((line, r) =>
+      line.forEach((f, c) => {
+        if (f) sheet.setFormat(r, c, { numberFormat: f });
+      }),
+    );
+    for (const r of init.hiddenRows ?? []) sheet.hiddenRows.add(r);
+    for (const c of init.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
     this.sheets.push(sheet);
     this.activeSheetId ??= sheet.id;
     return sheet;
+  }
+
+  /**
+   * Copies a sheet as a person does (right-click, Move or Copy): values, formulas, formats,
+   * merges, widths and charts, under "Name (2)". Worksheet custom properties are NOT copied
+   * (office-js#5486 reports that copies lose them).
+   */
+  copySheet(name: string): SheetModel {
+    const from = this.sheet(name);
+    if (!from) throw new Error(`No sheet ${name}`);
+    let copyName = name;
+    for (let n = 2; this.sheet(copyName); n++) copyName = `${name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    const to = new SheetModel(this.newId(), copyName);
+    from.values.forEach((line, r) => line?.forEach((v, c) => to.setValue(r, c, v, from.formula(r, c))));
+    for (const [k, f] of from.formats) to.formats.set(k, { ...f });
+    for (const [k, w] of from.columnWidths) to.columnWidths.set(k, w);
+    to.merges.push(...from.merges.map((m) => ({ ...m })));
+    to.charts.push(...from.charts.map((c) => ({ ...c })));
+    this.sheets.splice(this.sheets.indexOf(from) + 1, 0, to);
+    return to;
   }
 
   /** Sheet by name, case-insensitive like Excel; undefined when absent. */
@@ -176,6 +230,7 @@ export class WorkbookModel {
       merges: s.merges,
       links: [...s.hyperlinks],
       props: [...s.customProperties],
+      charts: s.charts,
       visibility: s.visibility,
     });
   }

@@ -10,6 +10,7 @@
  */
 import { MAX_COLUMNS, type Rect, formatRect, fullAddress, parseAddress, splitSheet } from './address';
 import {
+  type ChartModel,
   type CellFormat,
   DEFAULT_FONT,
   DEFAULT_NUMBER_FORMAT,
@@ -58,6 +59,8 @@ export interface SyncRecord {
   operations: number;
   /** The error code when Excel refused the sync for its size (nothing of it reached the add-in). */
   refused?: 'RequestPayloadSizeLimitExceeded' | 'ResponsePayloadSizeLimitExceeded' | 'RangeExceedsLimit';
+  /** The code the host answered the refusal with (differs when a quirk says so). */
+  answered?: string;
 }
 
 /** Counters of a double, shared by every `Excel.run`. */
@@ -95,10 +98,60 @@ export class Stats {
   }
 }
 
+/** Requirement sets the double's host supports, by name ("ExcelApi" → "1.17"). */
+export type Requirements = Record<string, string>;
+
+/** A version like "1.12" compared part by part. */
+export function versionAtLeast(have: string | undefined, want: string | undefined): boolean {
+  if (have === undefined) return false;
+  if (!want) return true;
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
+/**
+ * How the double answers where real hosts have been seen to differ from the docs.
+ * - `sizeRefusalCode`: the code a sync past a cap is refused with. Excel on the web has answered
+ *   oversized payloads with GeneralException or "An internal error has occurred." (office-js
+ *   #1012, #1314, #2564) as well as with the documented codes.
+ * - `textFormatProtects`: whether a cell formatted "@" keeps "=…" as text when written through
+ *   `values` (false by default: the docs do not say so).
+ * - `insertRefuses`: a file (by its first sheet's name) whose insert the web refuses (comments,
+ *   charts, PivotTables): the whole sync fails.
+ * - `errorAfterInsert`: the sync inserts the sheets, then rejects anyway (office-js #3179).
+ */
+export interface Quirks {
+  sizeRefusalCode?: string;
+  textFormatProtects?: boolean;
+  insertRefuses?: (firstSheet: string) => boolean;
+  errorAfterInsert?: boolean;
+}
+
 export interface Host {
   model: WorkbookModel;
   stats: Stats;
   limits: Limits;
+  requirements?: Requirements;
+  quirks?: Quirks;
+}
+
+/** Throws ApiNotFound, like Office.js, when the host lacks `ExcelApi >= version`. */
+export function need(host: Host, version: string, what: string): void {
+  if (!host.requirements) return;
+  if (!versionAtLeast(host.requirements.ExcelApi, version)) {
+    throw new OfficeError('ApiNotFound', `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`);
+  }
+}
+
+/** The error a size cap raises, as this host answers it. */
+function sizeError(host: Host, code: string, message: string): OfficeError {
+  const quirk = host.quirks?.sizeRefusalCode;
+  if (!quirk) return new OfficeError(code, message);
+  return new OfficeError(quirk, quirk === 'GeneralException' ? 'An internal error has occurred.' : message);
 }
 
 interface Op {
@@ -142,7 +195,9 @@ export class RequestContext {
     stats.records.push(record);
     if (record.requestBytes > limits.requestBytes) {
       record.refused = 'RequestPayloadSizeLimitExceeded';
-      throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      const e = sizeError(this.host, record.refused, 'The request payload size has exceeded the limit.');
+      record.answered = e.code;
+      throw e;
     }
     const responses: unknown[] = [];
     let failure: unknown;
@@ -156,12 +211,19 @@ export class RequestContext {
     }
     record.responseBytes = bytes(responses);
     if (failure) {
-      if (failure instanceof OfficeError && failure.code === 'RangeExceedsLimit') record.refused = failure.code;
+      if (failure instanceof OfficeError && failure.code === 'RangeExceedsLimit') {
+        record.refused = failure.code;
+        const e = sizeError(this.host, failure.code, failure.message);
+        record.answered = e.code;
+        throw e;
+      }
       throw failure;
     }
     if (record.responseBytes > limits.responseBytes) {
       record.refused = 'ResponsePayloadSizeLimitExceeded';
-      throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      const e = sizeError(this.host, record.refused, 'The response payload size has exceeded the limit.');
+      record.answered = e.code;
+      throw e;
     }
     ops.forEach((op, i) => op.after?.(responses[i]));
   }
@@ -338,11 +400,15 @@ function freeName(model: WorkbookModel, wanted: string): string {
 export class Workbook extends ClientObject<WorkbookModel> {
   readonly worksheets: WorksheetCollection;
   readonly properties: DocumentProperties;
+  readonly settings: SettingCollection;
+  readonly application: Application;
 
   constructor(context: RequestContext) {
     super(context, 'workbook', () => context.host.model);
     this.worksheets = new WorksheetCollection(context);
     this.properties = new DocumentProperties(context);
+    this.settings = new SettingCollection(context);
+    this.application = new Application(context);
   }
 
   protected props(): Record<string, (t: WorkbookModel) => unknown> {
@@ -372,18 +438,32 @@ export class Workbook extends ClientObject<WorkbookModel> {
     base64: string,
     options?: { sheetNamesToInsert?: string[]; positionType?: string; relativeTo?: string },
   ): ClientResult<string[]> {
-    return this.call('insertWorksheetsFromBase64', [base64, options ?? null], (m) => {
+    const host = this.context.host;
+    const result = this.call('insertWorksheetsFromBase64', [base64, options ?? null], (m) => {
+      need(host, '1.13', 'Workbook.insertWorksheetsFromBase64');
       let parsed: EncodedWorkbook;
       try {
         parsed = decodeBase64Json(base64);
       } catch {
         throw new OfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
+      if (host.quirks?.insertRefuses?.(parsed.sheets[0]?.name ?? '')) {
+        throw new OfficeError('UnsupportedFeature', 'This workbook contains features the insert cannot take on the web.');
+      }
       const wanted = options?.sheetNamesToInsert?.length
         ? parsed.sheets.filter((s) => options.sheetNamesToInsert?.includes(s.name))
         : parsed.sheets;
       return wanted.map((s) => m.addSheet({ ...s, name: freeName(m, s.name) }).id);
     });
+    if (host.quirks?.errorAfterInsert) {
+      this.context.enqueue({
+        request: { path: this.path, quirk: 'error-after-insert' },
+        run: () => {
+          throw new OfficeError('GeneralException', 'An internal error has occurred.');
+        },
+      });
+    }
+    return result;
   }
 }
 
@@ -612,6 +692,7 @@ export class WorksheetCollection extends ClientObject<WorkbookModel> {
 
 export class Worksheet extends ClientObject<SheetModel> {
   private custom: CustomPropertyCollection | undefined;
+  private chartList: ChartCollection | undefined;
 
   /** @internal Sets a value loaded through the collection. */
   preload(prop: string, value: unknown): void {
@@ -624,6 +705,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
 
   protected override nav(name: string): ClientObject<unknown> | undefined {
+    if (name === 'charts') return this.charts as ClientObject<unknown>;
     return name === 'customProperties' ? (this.customProperties as ClientObject<unknown>) : undefined;
   }
 
@@ -658,14 +740,19 @@ export class Worksheet extends ClientObject<SheetModel> {
     });
   }
 
-  /** Worksheet-level custom properties (ExcelApi 1.12). */
+  /** Worksheet-level custom properties (ExcelApi 1.12; ApiNotFound at sync on an older host). */
   get customProperties(): CustomPropertyCollection {
-    this.custom ??= new CustomPropertyCollection(
-      this.context,
-      `${this.path}.customProperties`,
-      () => this.must().customProperties,
-    );
+    this.custom ??= new CustomPropertyCollection(this.context, `${this.path}.customProperties`, () => {
+      need(this.context.host, '1.12', 'Worksheet.customProperties');
+      return this.must().customProperties;
+    });
     return this.custom;
+  }
+
+  /** The sheet's charts. */
+  get charts(): ChartCollection {
+    this.chartList ??= new ChartCollection(this.context, `${this.path}.charts`, () => this.must());
+    return this.chartList;
   }
 
   activate(): void {
@@ -837,7 +924,7 @@ export class Range extends ClientObject<RangeTarget> {
   set values(v: (DoubleValue | null)[][]) {
     this.set('values', v, (t) =>
       each(t, v as DoubleValue[][], (r, c, x) => {
-        const typed = typeInto(x, numberFormatAt(t.sheet, r, c));
+        const typed = typeInto(x, numberFormatAt(t.sheet, r, c), this.context.host.quirks?.textFormatProtects);
         t.sheet.setValue(r, c, typed.value, typed.formula);
       }),
     );
@@ -849,7 +936,7 @@ export class Range extends ClientObject<RangeTarget> {
   set formulas(v: (DoubleValue | null)[][]) {
     this.set('formulas', v, (t) =>
       each(t, v as DoubleValue[][], (r, c, x) => {
-        const typed = typeInto(x, numberFormatAt(t.sheet, r, c));
+        const typed = typeInto(x, numberFormatAt(t.sheet, r, c), this.context.host.quirks?.textFormatProtects);
         t.sheet.setValue(r, c, typed.value, typed.formula);
       }),
     );
@@ -956,8 +1043,9 @@ export class Range extends ClientObject<RangeTarget> {
     address?: boolean;
     format?: { font?: { name?: boolean; bold?: boolean; italic?: boolean } };
   }): ClientResult<unknown[][]> {
-    return this.call('getCellProperties', [options], (t) =>
-      cells(t, this.context.host.limits, (r, c) => {
+    return this.call('getCellProperties', [options], (t) => {
+      need(this.context.host, '1.9', 'Range.getCellProperties');
+      return cells(t, this.context.host.limits, (r, c) => {
         const f = t.sheet.format(r, c);
         const out: Record<string, unknown> = {};
         if (options.address) out.address = fullAddress(t.sheet.name, { row: r, col: c, rows: 1, cols: 1 });
@@ -970,8 +1058,34 @@ export class Range extends ClientObject<RangeTarget> {
           out.format = { font: o };
         }
         return out;
-      }),
-    );
+      });
+    });
+  }
+
+  /** Per-row properties (ExcelApi 1.9): one object per row of the range; the double fills rowIndex and rowHidden. */
+  getRowProperties(options: { rowIndex?: boolean; rowHidden?: boolean }): ClientResult<unknown[]> {
+    return this.call('getRowProperties', [options], (t) => {
+      need(this.context.host, '1.9', 'Range.getRowProperties');
+      return Array.from({ length: t.rect.rows }, (_, i) => {
+        const out: Record<string, unknown> = {};
+        if (options.rowIndex) out.rowIndex = t.rect.row + i;
+        if (options.rowHidden) out.rowHidden = t.sheet.hiddenRows.has(t.rect.row + i);
+        return out;
+      });
+    });
+  }
+
+  /** Per-column properties (ExcelApi 1.9); the double fills columnIndex and columnHidden. */
+  getColumnProperties(options: { columnIndex?: boolean; columnHidden?: boolean }): ClientResult<unknown[]> {
+    return this.call('getColumnProperties', [options], (t) => {
+      need(this.context.host, '1.9', 'Range.getColumnProperties');
+      return Array.from({ length: t.rect.cols }, (_, j) => {
+        const out: Record<string, unknown> = {};
+        if (options.columnIndex) out.columnIndex = t.rect.col + j;
+        if (options.columnHidden) out.columnHidden = t.sheet.hiddenColumns.has(t.rect.col + j);
+        return out;
+      });
+    });
   }
 }
 
@@ -1118,5 +1232,277 @@ export class RangeBorderCollection extends ClientObject<RangeTarget> {
   }
   getItem(edge: string): RangeBorder {
     return new RangeBorder(this.context, `${this.path}.getItem(${edge})`, () => ({ range: this.must(), edge }));
+  }
+}
+
+// ───────────────────────────── settings, application ─────────────────────────────
+
+type SettingMap = Map<string, { key: string; value: unknown }>;
+
+/** One document setting (`Excel.Setting`): `key`, `value` (any JSON), delete(). */
+export class Setting extends ClientObject<{ map: SettingMap; key: string }> {
+  protected props(): Record<string, (t: { map: SettingMap; key: string }) => unknown> {
+    return { key: (t) => t.map.get(t.key)?.key, value: (t) => t.map.get(t.key)?.value };
+  }
+  get key(): string {
+    return this.get('key');
+  }
+  get value(): unknown {
+    return this.get('value');
+  }
+  set value(v: unknown) {
+    this.set('value', v, (t) => {
+      const old = t.map.get(t.key);
+      if (old) old.value = JSON.parse(JSON.stringify(v));
+    });
+  }
+  delete(): void {
+    this.call('delete', [], (t) => void t.map.delete(t.key));
+  }
+}
+
+/**
+ * `workbook.settings` (ExcelApi 1.4): key/value pairs of this add-in saved in the file itself
+ * (the webextension part), so they travel with the workbook. Values are stored as JSON.
+ */
+export class SettingCollection extends ClientObject<SettingMap> {
+  constructor(context: RequestContext) {
+    super(context, 'workbook.settings', () => {
+      need(context.host, '1.4', 'Workbook.settings');
+      return context.host.model.settings;
+    });
+  }
+  protected props(): Record<string, (t: SettingMap) => unknown> {
+    return {};
+  }
+  private item(key: string, nullable: boolean): Setting {
+    return new Setting(
+      this.context,
+      `${this.path}.getItem(${key})`,
+      () => {
+        const map = this.must();
+        if (!map.has(key)) {
+          if (nullable) return null;
+          throw new OfficeError('ItemNotFound', `The setting ${key} does not exist.`);
+        }
+        return { map, key };
+      },
+      nullable,
+    );
+  }
+  getItem(key: string): Setting {
+    return this.item(key, false);
+  }
+  getItemOrNullObject(key: string): Setting {
+    return this.item(key, true);
+  }
+  add(key: string, value: unknown): Setting {
+    this.call('add', [key, value], (map) => void map.set(key, { key, value: JSON.parse(JSON.stringify(value)) }));
+    return this.getItem(key);
+  }
+}
+
+/** `workbook.application` with `cultureInfo` (ExcelApi 1.11): the locale numbers and functions use. */
+export class Application extends ClientObject<WorkbookModel> {
+  readonly cultureInfo: CultureInfo;
+  constructor(context: RequestContext) {
+    super(context, 'workbook.application', () => context.host.model);
+    this.cultureInfo = new CultureInfo(context);
+  }
+  protected props(): Record<string, (t: WorkbookModel) => unknown> {
+    return { calculationMode: () => 'Automatic' };
+  }
+  protected override nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'cultureInfo' ? (this.cultureInfo as ClientObject<unknown>) : undefined;
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this.call('suspendApiCalculationUntilNextSync', [], () => undefined);
+  }
+}
+
+export class CultureInfo extends ClientObject<WorkbookModel> {
+  readonly numberFormat: NumberFormatInfo;
+  constructor(context: RequestContext) {
+    super(context, 'workbook.application.cultureInfo', () => {
+      need(context.host, '1.11', 'Application.cultureInfo');
+      return context.host.model;
+    });
+    this.numberFormat = new NumberFormatInfo(context, () => this.must());
+  }
+  protected props(): Record<string, (t: WorkbookModel) => unknown> {
+    return { name: (m) => m.culture };
+  }
+  protected override nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'numberFormat' ? (this.numberFormat as ClientObject<unknown>) : undefined;
+  }
+  get name(): string {
+    return this.get('name');
+  }
+}
+
+export class NumberFormatInfo extends ClientObject<WorkbookModel> {
+  constructor(context: RequestContext, resolver: () => WorkbookModel) {
+    super(context, 'workbook.application.cultureInfo.numberFormat', resolver);
+  }
+  protected props(): Record<string, (t: WorkbookModel) => unknown> {
+    const vi = (m: WorkbookModel): boolean => /^vi|^de|^fr/i.test(m.culture);
+    return {
+      decimalSeparator: (m) => (vi(m) ? ',' : '.'),
+      numberGroupSeparator: (m) => (vi(m) ? '.' : ','),
+    };
+  }
+  get decimalSeparator(): string {
+    return this.get('decimalSeparator');
+  }
+  get numberGroupSeparator(): string {
+    return this.get('numberGroupSeparator');
+  }
+}
+
+// ───────────────────────────── charts ─────────────────────────────
+
+/** A chart (`Excel.Chart`): name, title, position, delete(). */
+export class Chart extends ClientObject<{ sheet: SheetModel; chart: ChartModel }> {
+  readonly title: ChartTitle;
+  readonly legend: ChartLegend;
+  readonly series: ChartSeriesCollection;
+  constructor(
+    context: RequestContext,
+    path: string,
+    resolver: () => { sheet: SheetModel; chart: ChartModel } | null,
+    nullable = false,
+  ) {
+    super(context, path, resolver, nullable);
+    this.title = new ChartTitle(context, `${path}.title`, () => this.must().chart);
+    this.legend = new ChartLegend(context, `${path}.legend`, () => this.must().chart);
+    this.series = new ChartSeriesCollection(context, `${path}.series`, () => this.must().chart);
+  }
+  protected props(): Record<string, (t: { sheet: SheetModel; chart: ChartModel }) => unknown> {
+    return { name: (t) => t.chart.name, chartType: (t) => t.chart.type };
+  }
+  protected override nav(name: string): ClientObject<unknown> | undefined {
+    return name === 'title' ? (this.title as ClientObject<unknown>) : undefined;
+  }
+  get name(): string {
+    return this.get('name');
+  }
+  set name(v: string) {
+    this.set('name', v, (t) => void (t.chart.name = v));
+  }
+  setPosition(start: string, end?: string): void {
+    this.call('setPosition', [start, end ?? null], (t) => void (t.chart.position = { start, end }));
+  }
+  delete(): void {
+    this.call('delete', [], (t) => void t.sheet.charts.splice(t.sheet.charts.indexOf(t.chart), 1));
+  }
+}
+
+export class ChartTitle extends ClientObject<ChartModel> {
+  protected props(): Record<string, (t: ChartModel) => unknown> {
+    return { text: (t) => t.title };
+  }
+  get text(): string {
+    return this.get('text');
+  }
+  set text(v: string) {
+    this.set('text', v, (t) => void (t.title = v));
+  }
+}
+
+export class ChartLegend extends ClientObject<ChartModel> {
+  protected props(): Record<string, (t: ChartModel) => unknown> {
+    return { visible: (t) => t.legend !== false };
+  }
+  get visible(): boolean {
+    return this.get('visible');
+  }
+  set visible(v: boolean) {
+    this.set('visible', v, (t) => void (t.legend = v));
+  }
+}
+
+/** The chart's series; the double keeps the first series' categories (X axis values). */
+export class ChartSeriesCollection extends ClientObject<ChartModel> {
+  protected props(): Record<string, (t: ChartModel) => unknown> {
+    return { count: () => 1 };
+  }
+  getItemAt(index: number): ChartSeries {
+    return new ChartSeries(this.context, `${this.path}.getItemAt(${index})`, () => this.must());
+  }
+}
+
+export class ChartSeries extends ClientObject<ChartModel> {
+  protected props(): Record<string, (t: ChartModel) => unknown> {
+    return {};
+  }
+  /** The categories (ExcelApi 1.7). */
+  setXAxisValues(source: Range): void {
+    this.call('setXAxisValues', [source.path], (t) => void (t.categories = formatRect(source.must().rect)));
+  }
+}
+
+/** A sheet's charts (`Excel.ChartCollection`). */
+export class ChartCollection extends ClientObject<SheetModel> {
+  private loadedItems: Chart[] | undefined;
+  protected props(): Record<string, (t: SheetModel) => unknown> {
+    return {};
+  }
+  get items(): Chart[] {
+    if (!this.loadedItems) throw notLoaded('items');
+    return this.loadedItems;
+  }
+  override load(spec?: string | string[] | { select?: string }): this {
+    void spec;
+    this.context.enqueue({
+      request: { path: this.path, load: ['items/name'] },
+      run: () => this.must().charts.map((c) => c.name),
+      after: (names) => {
+        this.loadedItems = (names as string[]).map((n) => this.byName(n, false));
+        this.loadedItems.forEach((c, i) => (c as unknown as { loadedProps: Map<string, unknown> }).loadedProps.set('name', (names as string[])[i]));
+      },
+    });
+    return this;
+  }
+  private byName(name: string, nullable: boolean): Chart {
+    return new Chart(
+      this.context,
+      `${this.path}.getItem(${name})`,
+      () => {
+        const sheet = this.must();
+        const chart = sheet.charts.find((c) => c.name.toLowerCase() === name.toLowerCase());
+        if (chart) return { sheet, chart };
+        if (nullable) return null;
+        throw new OfficeError('ItemNotFound', `The chart ${name} does not exist.`);
+      },
+      nullable,
+    );
+  }
+  getItem(name: string): Chart {
+    return this.byName(name, false);
+  }
+  getItemOrNullObject(name: string): Chart {
+    return this.byName(name, true);
+  }
+  /** Adds a chart over a range of this workbook; Excel names it "Chart 1", "Chart 2", … */
+  add(type: string, sourceData: Range, seriesBy = 'Auto'): Chart {
+    let made: { sheet: SheetModel; chart: ChartModel } | undefined;
+    this.context.enqueue({
+      request: { path: this.path, call: 'add', args: [type, sourceData.path, seriesBy] },
+      run: () => {
+        const sheet = this.must();
+        const src = sourceData.must();
+        const chart: ChartModel = {
+          name: `Chart ${sheet.charts.length + 1}`,
+          type,
+          source: formatRect(src.rect),
+          seriesBy,
+          title: '',
+          position: null,
+        };
+        sheet.charts.push(chart);
+        made = { sheet, chart };
+      },
+    });
+    return new Chart(this.context, `${this.path}.add(${type})`, () => made ?? null);
   }
 }

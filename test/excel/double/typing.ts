@@ -20,19 +20,21 @@ const DATE = /^\d{1,2}\/\d{1,2}(\/\d{2,4})?$|^\d{1,2}\/\d{4}$/;
 /**
  * Types `input` into a cell whose number format is `numberFormat`.
  *
- * - A cell formatted as Text ("@") keeps any string exactly.
+ * - A cell formatted as Text ("@") keeps any string exactly — only when `textFormatProtects` (the
+ *   default is false: the docs promise nothing about "@", so the double does not assume it).
  * - A leading apostrophe makes the rest text (the apostrophe is not part of the value).
  * - "=…" is a formula; "+…", "-…" (but not "-" or a negative number) and "@…" are too.
  * - Numbers, percentages, grouped numbers, dates and TRUE/FALSE are converted ("0912" → 912).
  *
  * @example
  * typeInto('=HYPERLINK("x")', 'General') //=> { value: '#NAME?', formula: '=HYPERLINK("x")' }
- * typeInto('=HYPERLINK("x")', '@')       //=> { value: '=HYPERLINK("x")' }
+ * typeInto('=HYPERLINK("x")', '@', true) //=> { value: '=HYPERLINK("x")' }
+ * typeInto("'=HYPERLINK(\"x\")", '@')   //=> { value: '=HYPERLINK("x")' } (the apostrophe, documented)
  */
-export function typeInto(input: DoubleValue | null, numberFormat: string): Typed {
+export function typeInto(input: DoubleValue | null, numberFormat: string, textFormatProtects = false): Typed {
   if (input === null) return { value: '' };
   if (typeof input !== 'string') return { value: input };
-  if (numberFormat === '@') return { value: input };
+  if (numberFormat === '@' && textFormatProtects) return { value: input };
   if (input.startsWith("'")) return { value: input.slice(1) };
   if (input.length > 1 && input.startsWith('=')) return { value: FORMULA_VALUE, formula: input };
   const t = input.trim();
