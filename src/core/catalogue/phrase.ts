@@ -11,6 +11,26 @@ import { foldDiacritics } from '../text';
  * toPhrase('So sánh (%)') //=> 'so sanh %'
  */
 export function toPhrase(text: string): string {
+  if (text.length > CACHED_LENGTH) return phraseOf(text);
+  let phrase = cache.get(text);
+  if (phrase === undefined) {
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    phrase = phraseOf(text);
+    cache.set(text, phrase);
+  }
+  return phrase;
+}
+
+/**
+ * Phrases of short texts already folded: the same headers, units and names ("Chỉ tiêu", "ĐVT",
+ * "Thuê bao", "Hiện có") come back in every submission and are matched many times each. Bounded:
+ * cleared when full, and long texts are never kept.
+ */
+const cache = new Map<string, string>();
+const CACHE_SIZE = 20_000;
+const CACHED_LENGTH = 200;
+
+function phraseOf(text: string): string {
   return foldDiacritics(text)
     .replace(/%/g, ' % ')
     .replace(/[^a-z0-9%]+/g, ' ')
