@@ -53,7 +53,18 @@ const ERRORS = ['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL
 
 /** Numbers at and beyond every edge a figure can reach. */
 const edgeNumber = fc.oneof(
-  fc.constantFrom(1.8e303, -1.8e303, 1.7976931348623157e308, 5e-324, -0, 0, 1e15, 1e16, 9007199254740993, NaN),
+  fc.constantFrom(
+    1.8e303,
+    -1.8e303,
+    1.7976931348623157e308,
+    5e-324,
+    -0,
+    0,
+    1e15,
+    1e16,
+    Number.MAX_SAFE_INTEGER + 2,
+    NaN,
+  ),
   fc.constantFrom(Infinity, -Infinity),
   fc.double(),
   fc.integer({ min: -1e9, max: 1e9 }),
