@@ -2,20 +2,39 @@
  * Importing submissions (Nhập báo cáo): the sheets of xlsx files chosen from disk are inserted
  * into the report workbook with `insertWorksheetsFromBase64` (ExcelApi 1.13), where the reader
  * then finds them. Excel renames a sheet whose name is taken ("VNPT (2)"), so nothing is replaced.
+ *
+ * One file per sync: on the web one file with a comment, chart or PivotTable makes Excel refuse the
+ * whole request, so a batch of files would fail together; alone, each file succeeds or fails on its
+ * own and says so. After a failure the sheets are listed again: Excel has been seen to insert the
+ * sheets and still report an error (office-js #3179), and a file whose sheets did arrive is then
+ * counted as imported, never inserted a second time.
  */
 import { CoreError } from '../core/errors';
 import { DEFAULT_BUDGET } from './plan';
-import { type ExcelHost, excelHost, session } from './session';
+import { type ExcelHost, excelHost, officeCode, session } from './session';
 
 export interface ImportedFile {
   file: string;
   /** Names of the sheets inserted from it, as Excel named them. */
   sheets: string[];
+  /** Why the file was not imported (in English and Vietnamese), when it was not. */
+  error?: { vi: string; en: string };
 }
 
+const tooLarge = (name: string) => ({
+  vi: `Tệp "${name}" quá lớn để nhập qua Excel trên web (giới hạn 5 MB mỗi lần gửi); hãy mở tệp và sao chép trang tính`,
+  en: `The file "${name}" is too large to import through Excel on the web (5 MB per request); open it and copy the sheet instead`,
+});
+
+const refused = (name: string, code: string) => ({
+  vi: `Excel không nhận tệp "${name}" (${code}); trên Excel web, tệp có chú thích, biểu đồ hoặc PivotTable không nhập được — hãy mở tệp và sao chép trang tính`,
+  en: `Excel refused the file "${name}" (${code}); Excel on the web cannot insert files with comments, charts or PivotTables — open it and copy the sheet instead`,
+});
+
 /**
- * Inserts every sheet of every file at the end of the workbook: files are grouped so that no
- * request passes the 5 MB cap (one sync per group), then one sync reads the new sheets' names.
+ * Inserts every sheet of every file at the end of the workbook, one file per sync; returns each
+ * file's new sheets, or its error. Costs 1 sync to list the sheets, 1 per file, 1 to name the
+ * new sheets, and 1 more per failure (listing again).
  *
  * @example
  * await importWorkbooks([{ name: 'vnpt.xlsx', base64 }]) //=> [{ file: 'vnpt.xlsx', sheets: ['VNPT'] }]
@@ -24,34 +43,46 @@ export async function importWorkbooks(
   files: { name: string; base64: string }[],
   excel?: ExcelHost,
 ): Promise<ImportedFile[]> {
-  const tooBig = files.find((f) => f.base64.length > DEFAULT_BUDGET.bytes);
-  if (tooBig) {
-    throw new CoreError('file-too-large', {
-      vi: `Tệp "${tooBig.name}" quá lớn để nhập qua Excel trên web (giới hạn 5 MB mỗi lần gửi); hãy mở tệp và sao chép trang tính`,
-      en: `The file "${tooBig.name}" is too large to import through Excel on the web (5 MB per request); open it and copy the sheet instead`,
-    });
+  if (files.length === 1 && files[0].base64.length > DEFAULT_BUDGET.bytes) {
+    throw new CoreError('file-too-large', tooLarge(files[0].name));
   }
   return excelHost(excel).run(async (context) => {
     const s = session(context);
-    const ids: { file: string; result: { value: string[] } }[] = [];
-    let bytes = 0;
+    const list = async (): Promise<Map<string, string>> => {
+      const sheets = context.workbook.worksheets.load('items/id,items/name');
+      await s.sync();
+      return new Map(sheets.items.map((w) => [w.id, w.name]));
+    };
+    let known = await list();
+    const out: (ImportedFile & { ids?: string[] })[] = [];
     for (const file of files) {
-      if (bytes && bytes + file.base64.length > DEFAULT_BUDGET.bytes) {
-        await s.sync();
-        bytes = 0;
+      if (file.base64.length > DEFAULT_BUDGET.bytes) {
+        out.push({ file: file.name, sheets: [], error: tooLarge(file.name) });
+        continue;
       }
-      ids.push({
-        file: file.name,
-        result: context.workbook.insertWorksheetsFromBase64(file.base64, { positionType: 'End' }),
-      });
-      bytes += file.base64.length;
+      const ids = context.workbook.insertWorksheetsFromBase64(file.base64, { positionType: 'End' });
+      try {
+        await s.sync();
+      } catch (error) {
+        // Did the sheets arrive anyway? List again: what is new is this file's.
+        const now = await list();
+        const arrived = [...now].filter(([id]) => !known.has(id)).map(([, name]) => name);
+        known = now;
+        out.push(
+          arrived.length
+            ? { file: file.name, sheets: arrived }
+            : { file: file.name, sheets: [], error: refused(file.name, officeCode(error) ?? String(error)) },
+        );
+        continue;
+      }
+      for (const id of ids.value) known.set(id, '');
+      out.push({ file: file.name, sheets: [], ids: ids.value });
     }
-    if (bytes) await s.sync();
-    const named = ids.map(({ file, result }) => ({
-      file,
-      sheets: result.value.map((id) => context.workbook.worksheets.getItem(id).load('name')),
-    }));
-    if (named.some((n) => n.sheets.length)) await s.sync();
-    return named.map(({ file, sheets }) => ({ file, sheets: sheets.map((w) => w.name) }));
+    // The new sheets' names, in one last sync (they are known only by id until then).
+    if (out.some((f) => f.ids?.length)) {
+      const names = await list();
+      for (const f of out) if (f.ids) f.sheets = f.ids.map((id) => names.get(id) ?? id);
+    }
+    return out.map(({ ids, ...f }) => (void ids, f));
   });
 }

@@ -25,3 +25,5 @@ export { personCells } from './guard';
 export { comparisonCharts } from './chart';
 export { textCell, parsable } from './writeLayouts';
 export { loadWorkbookDictionary, taughtDictionary } from './dictionary';
+export { selfTest, selfTestText } from './selfTest';
+export type { SelfTestRow } from './selfTest';

@@ -381,6 +381,42 @@ describe('selectSource and importWorkbooks', () => {
       { file: 'vnpt.xlsx', sheets: ['VNPT (2)'] },
       { file: 'vt.xlsx', sheets: ['Viettel', 'Ghi chú'] },
     ]);
-    expect(d.stats.syncs).toBe(2);
+    // list, one insert per file, list again to name the new sheets.
+    expect(d.stats.syncs).toBe(4);
+  });
+
+  it('one refused file fails alone; the others are imported', async () => {
+    const d = createExcelDouble([submission('VNPT')], {
+      quirks: { insertRefuses: (first) => first === 'Có biểu đồ' },
+    });
+    const files = [
+      { name: 'a.xlsx', base64: encodeTestWorkbook([{ name: 'A', values: [[1]] }]) },
+      { name: 'chart.xlsx', base64: encodeTestWorkbook([{ name: 'Có biểu đồ', values: [[1]] }]) },
+      { name: 'b.xlsx', base64: encodeTestWorkbook([{ name: 'B', values: [[2]] }]) },
+    ];
+    const imported = await importWorkbooks(files, host(d));
+    expect(imported.map((f) => [f.file, f.sheets, Boolean(f.error)])).toEqual([
+      ['a.xlsx', ['A'], false],
+      ['chart.xlsx', [], true],
+      ['b.xlsx', ['B'], false],
+    ]);
+    expect(imported[1].error?.en).toMatch(/chart\.xlsx.*UnsupportedFeature/);
+    expect(d.workbook.names()).toEqual(['VNPT', 'A', 'B']);
+  });
+
+  it('an error after the insert (office-js #3179) does not duplicate sheets: they count as imported', async () => {
+    const d = createExcelDouble([submission('VNPT')], { quirks: { errorAfterInsert: true } });
+    const files = [{ name: 'vt.xlsx', base64: encodeTestWorkbook([{ name: 'Viettel', values: [[1]] }]) }];
+    const imported = await importWorkbooks(files, host(d));
+    expect(imported).toEqual([{ file: 'vt.xlsx', sheets: ['Viettel'] }]);
+    expect(d.workbook.names()).toEqual(['VNPT', 'Viettel']);
+  });
+
+  it('is refused with ApiNotFound on a host without ExcelApi 1.13 (the pane hides Import there)', async () => {
+    const d = createExcelDouble([submission('VNPT')], { requirements: { ExcelApi: '1.12' } });
+    const files = [{ name: 'vt.xlsx', base64: encodeTestWorkbook([{ name: 'Viettel', values: [[1]] }]) }];
+    const [result] = await importWorkbooks(files, host(d));
+    expect(result.error?.en).toMatch(/ApiNotFound/);
+    expect(d.workbook.names()).toEqual(['VNPT']);
   });
 });

@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { BUILD_ACTION } from '../../src/commands/actions';
+import { REQUIRED_EXCEL_API } from '../../src/excel/requirements';
 
 const root = path.join(__dirname, '..', '..');
 const xml = fs.readFileSync(path.join(root, 'manifest.xml'), 'utf8');
@@ -27,6 +28,14 @@ describe('manifest.xml', () => {
     expect(xml).toMatch(/<FunctionFile resid="Taskpane\.Url"\s*\/>/);
     expect(xml).not.toMatch(/TaskpaneId/);
     expect(xml.match(/<Permissions>(\w+)<\/Permissions>/)?.[1]).toBe('ReadWriteDocument');
+  });
+
+  it('declares what the add-in cannot run without: SharedRuntime 1.1 and the ExcelApi version the adapter requires', () => {
+    const sets = [...xml.matchAll(/<Set Name="(\w+)" MinVersion="([\d.]+)"\s*\/>/g)].map((m) => [m[1], m[2]]);
+    expect(sets).toEqual([
+      ['SharedRuntime', '1.1'],
+      ['ExcelApi', REQUIRED_EXCEL_API],
+    ]);
   });
 
   it('has Build tables (ExecuteFunction, the handler commands.ts registers) and Show task pane on the Home tab', () => {

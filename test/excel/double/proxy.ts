@@ -1347,12 +1347,12 @@ export class NumberFormatInfo extends ClientObject<WorkbookModel> {
   protected props(): Record<string, (t: WorkbookModel) => unknown> {
     const vi = (m: WorkbookModel): boolean => /^vi|^de|^fr/i.test(m.culture);
     return {
-      decimalSeparator: (m) => (vi(m) ? ',' : '.'),
+      numberDecimalSeparator: (m) => (vi(m) ? ',' : '.'),
       numberGroupSeparator: (m) => (vi(m) ? '.' : ','),
     };
   }
-  get decimalSeparator(): string {
-    return this.get('decimalSeparator');
+  get numberDecimalSeparator(): string {
+    return this.get('numberDecimalSeparator');
   }
   get numberGroupSeparator(): string {
     return this.get('numberGroupSeparator');
