@@ -23,19 +23,27 @@ describe('conflicts with the catalogue', () => {
     expect(issue!.message).toContain('xDSL');
     expect(roleConflict(dict, 'Phát triển mới', 'increase', 'vi', at)?.code).toBe('dictionary-conflict');
     expect(unitConflict(dict, 'Tr.đồng', parseUnit('Tr.đồng'), 'vi', at)?.code).toBe('dictionary-conflict');
-    expect(enterpriseConflict(dict, 'FPT', { name: 'FPT Telecom', aliases: [], sectors: ['telecom'] }, 'vi', at)?.code).toBe(
-      'dictionary-conflict',
-    );
+    expect(
+      enterpriseConflict(dict, 'FPT', { name: 'FPT Telecom', aliases: [], sectors: ['telecom'] }, 'vi', at)?.code,
+    ).toBe('dictionary-conflict');
   });
 
   it('says nothing where the catalogue knows nothing, or agrees', () => {
     expect(indicatorConflict(dict, 'Thuê bao GPON-X', matchIndicator('Thuê bao GPON-X'), 'vi', at)).toBeNull();
     expect(roleConflict(dict, 'Phát triển mới', 'decrease', 'vi', at)).toBeNull();
-    expect(unitConflict({ entries: [{ kind: 'unit', word: 'Tr.đồng', answer: 'dong', multiplier: 1e6 }] }, 'Tr.đồng', parseUnit('Tr.đồng'), 'vi', at)).toBeNull();
+    expect(
+      unitConflict(
+        { entries: [{ kind: 'unit', word: 'Tr.đồng', answer: 'dong', multiplier: 1e6 }] },
+        'Tr.đồng',
+        parseUnit('Tr.đồng'),
+        'vi',
+        at,
+      ),
+    ).toBeNull();
     expect(indicatorConflict(dict, 'Thuê bao ADSL', matchIndicator('Thuê bao ADSL'), 'vi', at)).toBeNull();
   });
 
-  it('checks a whole dictionary before any read, naming each entry\'s line', () => {
+  it("checks a whole dictionary before any read, naming each entry's line", () => {
     const issues = checkDictionary(dict, 'vi', { file: 'tu-dien.csv', sheet: '' }, [2, 3, 4, 5, 6]);
     expect(issues.map((i) => i.cell)).toEqual(['A2', 'A4', 'A5', 'A6']);
     expect(checkDictionary({ entries: [{ kind: 'role', word: 'Số TB churn', answer: 'decrease' }] }, 'vi')).toEqual([]);

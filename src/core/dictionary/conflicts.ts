@@ -80,7 +80,8 @@ function issueOf(
 
 /** Whether a taught and a catalogue indicator answer differ (both "not in the tables" agree). */
 function indicatorsDiffer(taught: IndicatorMatch, catalogue: IndicatorMatch): boolean {
-  if (taught.kind === 'standard' && catalogue.kind === 'standard') return taught.indicator.id !== catalogue.indicator.id;
+  if (taught.kind === 'standard' && catalogue.kind === 'standard')
+    return taught.indicator.id !== catalogue.indicator.id;
   return taught.kind !== catalogue.kind;
 }
 
@@ -207,4 +208,3 @@ export function checkDictionary(
   });
   return issues;
 }
-

@@ -26,7 +26,8 @@ describe('readDictionaryCsv', () => {
   it('takes a BOM, semicolons, English kinds and headers, NFD text and a header in another order', () => {
     const text =
       '\uFEFFword;kind;answer\n' +
-      'Thuê bao GPON-X'.normalize('NFD') + ';indicator;Thuê bao FTTH\n' +
+      'Thuê bao GPON-X'.normalize('NFD') +
+      ';indicator;Thuê bao FTTH\n' +
       'Churn;column;decrease\n' +
       '"nghìn; chiếc";unit;nghìn thuê bao\n';
     const { dictionary, issues } = readDictionaryCsv(text);

@@ -9,15 +9,10 @@ export { EMPTY_DICTIONARY, TAUGHT_ROLES } from './types';
 export { KIND_WORDS, NONE_LABEL, ROLE_LABELS, answerLabel, kindOf } from './answers';
 export { readDictionaryCsv, writeDictionaryCsv, csvRows } from './csv';
 export { dictionaryTable, sameWord } from './table';
-export {
-  dictionaryIndicator,
-  dictionaryRole,
-  dictionaryUnit,
-  dictionaryEnterprise,
-  taughtUnit,
-} from './lookup';
+export { dictionaryIndicator, dictionaryRole, dictionaryUnit, dictionaryEnterprise, taughtUnit } from './lookup';
 export { checkDictionary, indicatorConflict, roleConflict, unitConflict, enterpriseConflict } from './conflicts';
 export { suggestEntry, PLACEHOLDER, type Suggestion } from './suggest';
 export { DICTIONARY_SHEET, layoutDictionary, dictionaryFromGrid } from './sheet';
 export { withEntry, withoutEntry, mergeDictionaries } from './edit';
 export { answerChoices, type AnswerChoice } from './choices';
+export { vocabulary, CATALOGUE_WORDS, type Vocabulary } from './vocabulary';

@@ -18,7 +18,13 @@ const dict: Dictionary = {
 
 describe('dictionaryIndicator', () => {
   it('teaches a label as a standard indicator, whatever the marks, case and punctuation', () => {
-    for (const label of ['GPON-X', 'gpon x', 'Thuê bao GPON-X', '- TB GPON X (thuê bao)', toPhrase('2. Thuê bao GPON–X')]) {
+    for (const label of [
+      'GPON-X',
+      'gpon x',
+      'Thuê bao GPON-X',
+      '- TB GPON X (thuê bao)',
+      toPhrase('2. Thuê bao GPON–X'),
+    ]) {
       const match = dictionaryIndicator(dict, label);
       expect([label, match?.kind === 'standard' ? match.indicator.id : match]).toEqual([label, 'ftth']);
     }
@@ -71,8 +77,13 @@ describe('dictionaryRole', () => {
 });
 
 describe('dictionaryUnit', () => {
-  it('a unit cell, a label\'s brackets, a title line', () => {
-    for (const text of ['nghìn chiếc máy', 'Nghìn chiếc máy', 'Thuê bao di động (nghìn chiếc máy)', 'Đơn vị tính: nghìn chiếc máy']) {
+  it("a unit cell, a label's brackets, a title line", () => {
+    for (const text of [
+      'nghìn chiếc máy',
+      'Nghìn chiếc máy',
+      'Thuê bao di động (nghìn chiếc máy)',
+      'Đơn vị tính: nghìn chiếc máy',
+    ]) {
       expect([text, dictionaryUnit(dict, text)?.code]).toEqual([text, 'nghin-thue-bao']);
     }
     expect(dictionaryUnit(dict, 'chiếc máy')).toBeNull();
@@ -87,7 +98,7 @@ describe('dictionaryUnit', () => {
     expect(convert(3, sack, 'tan')).toBe(0.15);
   });
 
-  it('taughtUnit finds the table\'s unit of that size', () => {
+  it("taughtUnit finds the table's unit of that size", () => {
     expect(taughtUnit('dong', 1e6)?.code).toBe('trieu-dong');
     expect(taughtUnit('kg', 1000)?.code).toBe('tan');
     expect(taughtUnit('cai')?.code).toBe('cai');
@@ -96,7 +107,7 @@ describe('dictionaryUnit', () => {
 });
 
 describe('dictionaryEnterprise', () => {
-  it('a catalogue enterprise, or a group of the office\'s own', () => {
+  it("a catalogue enterprise, or a group of the office's own", () => {
     expect(dictionaryEnterprise(dict, 'CHI NHÁNH VIỄN THÔNG MIỀN ĐÔNG')?.name).toBe('VNPT');
     const own = dictionaryEnterprise(dict, 'Bưu cục Hạ Long Xanh - báo cáo quý III');
     expect(own?.name).toBe('Hạ Long Xanh');

@@ -5,7 +5,15 @@
  * `dictionaryX(dict, text) ?? catalogueX(text)`. Words are compared as phrases (toPhrase: no
  * marks, đ → d, lower case, punctuation as spaces), as the catalogue compares its own.
  */
-import { ENTERPRISES, type Enterprise, type IndicatorMatch, findPhrase, indicatorById, matchIndicator, toPhrase } from '../catalogue';
+import {
+  ENTERPRISES,
+  type Enterprise,
+  type IndicatorMatch,
+  findPhrase,
+  indicatorById,
+  matchIndicator,
+  toPhrase,
+} from '../catalogue';
 import { foldDiacritics } from '../text/foldDiacritics';
 import { SIZES, UNITS, type Unit } from '../units/table';
 import type { Dictionary, DictionaryEntry, EntryKind, TaughtRole } from './types';
@@ -187,7 +195,11 @@ export function dictionaryEnterprise(dict: Dictionary | undefined | null, text: 
   if (known) return known;
   let group = groups.get(entry.answer);
   if (!group) {
-    group = Object.freeze({ name: entry.answer, aliases: [entry.answer], sectors: ['telecom', 'postal'] }) as Enterprise;
+    group = Object.freeze({
+      name: entry.answer,
+      aliases: [entry.answer],
+      sectors: ['telecom', 'postal'],
+    }) as Enterprise;
     groups.set(entry.answer, group);
   }
   return group;

@@ -49,18 +49,24 @@ describe('editing', () => {
     expect(replaced.entries[2]).toEqual({ kind: 'role', word: 'SO TB CHURN', answer: 'ignore' });
     expect(withoutEntry(replaced, 0).entries).toHaveLength(2);
     expect(dict.entries).toHaveLength(2);
-    expect(mergeDictionaries(dict, { entries: [{ kind: 'indicator', word: '=gpon-x', answer: 'none' }] }).entries).toEqual([
-      dict.entries[1],
-      { kind: 'indicator', word: '=gpon-x', answer: 'none' },
-    ]);
+    expect(
+      mergeDictionaries(dict, { entries: [{ kind: 'indicator', word: '=gpon-x', answer: 'none' }] }).entries,
+    ).toEqual([dict.entries[1], { kind: 'indicator', word: '=gpon-x', answer: 'none' }]);
   });
 });
 
 describe('answerChoices', () => {
-  it('offers the answers in the person\'s language', () => {
+  it("offers the answers in the person's language", () => {
     expect(answerChoices('indicator', 'vi')).toHaveLength(15);
     expect(answerChoices('indicator', 'en').find((c) => c.value === 'ftth')?.label).toBe('FTTH subscriptions');
-    expect(answerChoices('role', 'vi').map((c) => c.value)).toEqual(['increase', 'decrease', 'opening', 'current', 'percent', 'ignore']);
+    expect(answerChoices('role', 'vi').map((c) => c.value)).toEqual([
+      'increase',
+      'decrease',
+      'opening',
+      'current',
+      'percent',
+      'ignore',
+    ]);
     expect(answerChoices('unit', 'vi').some((c) => c.value === 'nghin-thue-bao')).toBe(true);
     expect(answerChoices('enterprise', 'vi')[0].value).toBe('VNPT');
   });

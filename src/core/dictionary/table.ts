@@ -34,7 +34,8 @@ const MESSAGES = {
   } as Message<{ source: string; sourceEn: string; line: number; why: string; whyEn: string }>,
   replaced: {
     vi: (p) => `Từ điển${p.source}, dòng ${p.line}: "${p.word}" đã có ở dòng ${p.first} — dùng dòng ${p.line}`,
-    en: (p) => `Dictionary${p.sourceEn}, line ${p.line}: "${p.word}" is already on line ${p.first} — using line ${p.line}`,
+    en: (p) =>
+      `Dictionary${p.sourceEn}, line ${p.line}: "${p.word}" is already on line ${p.first} — using line ${p.line}`,
   } as Message<{ source: string; sourceEn: string; line: number; first: number; word: string }>,
 };
 
@@ -53,7 +54,10 @@ const WHY = {
     'nghĩa phải là increase, decrease, opening, current, percent hoặc ignore (tăng, giảm, đầu kỳ, hiện có, %, bỏ qua)',
     'the answer must be increase, decrease, opening, current, percent or ignore',
   ],
-  unit: ['nghĩa phải là một đơn vị tính đã biết (thue-bao, trieu-dong, kg…)', 'the answer must be a known unit (thue-bao, trieu-dong, kg…)'],
+  unit: [
+    'nghĩa phải là một đơn vị tính đã biết (thue-bao, trieu-dong, kg…)',
+    'the answer must be a known unit (thue-bao, trieu-dong, kg…)',
+  ],
   multiplier: ['hệ số phải là một số dương (1000)', 'the multiplier must be a positive number (1000)'],
   enterprise: ['thiếu tên doanh nghiệp', 'the enterprise name is missing'],
   quote: ['dấu ngoặc kép không đóng', 'a quote is not closed'],
@@ -75,12 +79,7 @@ export interface TableSource {
   sheet: string;
 }
 
-function lineIssue(
-  source: TableSource,
-  line: number,
-  why: keyof typeof WHY,
-  locale: Locale,
-): Issue {
+function lineIssue(source: TableSource, line: number, why: keyof typeof WHY, locale: Locale): Issue {
   const name = source.file || source.sheet;
   return makeIssue(
     'warning',
@@ -119,7 +118,9 @@ function entryOf(fields: readonly string[], at: Record<Column, number>): Diction
     case 'unit': {
       const read = readUnitAnswer(answer, field('multiplier'));
       if (!read.ok) return read.why === 'multiplier' ? 'multiplier' : 'unit';
-      return read.multiplier ? { kind, word, answer: read.answer, multiplier: read.multiplier } : { kind, word, answer: read.answer };
+      return read.multiplier
+        ? { kind, word, answer: read.answer, multiplier: read.multiplier }
+        : { kind, word, answer: read.answer };
     }
     case 'enterprise': {
       const read = readEnterpriseAnswer(answer);
@@ -141,7 +142,10 @@ function headerOf(fields: readonly string[]): Record<Column, number> | null {
 const DEFAULT_AT: Record<Column, number> = { kind: 0, word: 1, answer: 2, multiplier: 3 };
 
 /** Two entries are the same word when kind and folded word agree. */
-export function sameWord(a: Pick<DictionaryEntry, 'kind' | 'word'>, b: Pick<DictionaryEntry, 'kind' | 'word'>): boolean {
+export function sameWord(
+  a: Pick<DictionaryEntry, 'kind' | 'word'>,
+  b: Pick<DictionaryEntry, 'kind' | 'word'>,
+): boolean {
   return a.kind === b.kind && toPhrase(a.word) === toPhrase(b.word);
 }
 
@@ -187,7 +191,13 @@ export function readTable(
           'warning',
           'dictionary-duplicate',
           MESSAGES.replaced,
-          { source: name ? ` "${name}"` : '', sourceEn: name ? ` "${name}"` : '', line: row.line, first: lines[before], word: entry.word },
+          {
+            source: name ? ` "${name}"` : '',
+            sourceEn: name ? ` "${name}"` : '',
+            line: row.line,
+            first: lines[before],
+            word: entry.word,
+          },
           locale,
           { file: source.file, sheet: source.sheet, cell: `A${row.line}` },
         ),

@@ -65,4 +65,6 @@ export interface Dictionary {
 }
 
 /** A dictionary with no entries. */
-export const EMPTY_DICTIONARY: Dictionary = Object.freeze({ entries: Object.freeze([]) as unknown as DictionaryEntry[] });
+export const EMPTY_DICTIONARY: Dictionary = Object.freeze({
+  entries: Object.freeze([]) as unknown as DictionaryEntry[],
+});
