@@ -4,6 +4,15 @@ import type { CellRef, Locale, SheetReading } from '../core/model';
 import { REPORT_SHEETS } from '../core/report';
 import { translator } from '../i18n';
 import { BuildSection, type Progress } from './components/BuildSection';
+import { DictionarySection } from './components/DictionarySection';
+import {
+  answerLabel,
+  mergeDictionaries,
+  readDictionaryCsv,
+  withEntry,
+  type Dictionary,
+  type DictionaryEntry,
+} from '../core/dictionary';
 import { ImportButton } from './components/ImportButton';
 import { PeriodSection } from './components/PeriodSection';
 import { ProblemsSection } from './components/ProblemsSection';
@@ -55,6 +64,9 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
   const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
   const [buildError, setBuildError] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // The office's dictionary: as kept in the workbook, or as changed in the pane and not yet written.
+  const [dictionary, setDictionary] = useState<Dictionary>({ entries: [] });
+  const [dictionaryPending, setDictionaryPending] = useState(false);
 
   const summary = useMemo(() => (readings ? summariseReadings(readings) : null), [readings]);
   const included = useMemo(() => (summary ? includedSubmissions(summary, excluded) : []), [summary, excluded]);
@@ -83,7 +95,15 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
     void scan();
   }, [scan]);
 
-  const build = async () => {
+  useEffect(() => {
+    host
+      .loadDictionary?.(locale)
+      .then(setDictionary)
+      .catch(() => undefined);
+  }, [host, locale]);
+
+  const build = async (taught?: Dictionary): Promise<BuildOutcome | null> => {
+    const given = taught ?? (dictionaryPending ? dictionary : undefined);
     setBusy('build');
     setBuildError(null);
     setProgress(null);
@@ -96,10 +116,17 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
         exclude: [...excluded],
         sheetNames: chosenSheetNames(settings.sheetNames),
         onProgress: (done, total, what) => setProgress({ done, total, what }),
+        ...(given ? { dictionary: given } : {}),
       });
       setOutcome(result);
+      if (result.dictionary) {
+        setDictionary(result.dictionary);
+        setDictionaryPending(false);
+      }
+      return result;
     } catch (e) {
       setBuildError(errorText(e, locale));
+      return null;
     } finally {
       setBusy(null);
       setProgress(null);
@@ -142,6 +169,36 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
         ? t('nothingToBuild')
         : null;
 
+  /** A changed dictionary: rebuilt with at once (which keeps it in the workbook), saying what changed. */
+  const changeDictionary = async (next: Dictionary, lead: string, taught?: DictionaryEntry) => {
+    setDictionary(next);
+    if (busy !== null || !summary || summary.dataSheets.length === 0 || disabledReason !== null) {
+      setDictionaryPending(true);
+      setNotice({ intent: 'info', text: [lead, t('dictionaryPending')].filter(Boolean).join(' ') });
+      return;
+    }
+    const before = outcome?.result.issues.length ?? 0;
+    const result = await build(next);
+    if (!result) return;
+    const after = result.result.issues.length;
+    const said = taught
+      ? t('dictionaryTaught', { word: taught.word, answer: answerLabel(taught, locale), before, after })
+      : t('dictionaryChanged', { before, after });
+    setNotice({ intent: 'success', text: [lead, said].filter(Boolean).join(' ') });
+  };
+
+  const importDictionary = (file: string, text: string) => {
+    const read = readDictionaryCsv(text, file, locale);
+    const lines = read.issues.map((i) => i.cell.replace(/^A/, '')).join(', ');
+    const lead = [
+      t('dictionaryImported', { count: read.dictionary.entries.length, file }),
+      read.issues.length ? t('dictionarySkipped', { count: read.issues.length, lines }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    void changeDictionary(mergeDictionaries(dictionary, read.dictionary), lead);
+  };
+
   return (
     <LanguageContext.Provider value={language}>
       <main className={styles.pane} lang={locale}>
@@ -183,8 +240,21 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
           periodName={outcome ? describedPeriod(outcome.result.period, locale) : undefined}
           onBuild={() => void build()}
         />
-        {outcome && !buildError && <ProblemsSection issues={outcome.result.issues} onSelect={select} />}
+        {outcome && !buildError && (
+          <ProblemsSection
+            issues={outcome.result.issues}
+            onSelect={select}
+            teachDisabled={busy !== null}
+            onTeach={(entry) => void changeDictionary(withEntry(dictionary, entry), '', entry)}
+          />
+        )}
         {outcome && !buildError && <SentencesSection tables={outcome.result.tables} convention={settings.convention} />}
+        <DictionarySection
+          dictionary={dictionary}
+          disabled={busy !== null}
+          onChange={(next) => void changeDictionary(next, '')}
+          onImport={importDictionary}
+        />
         <SettingsSection
           settings={settings}
           defaultNames={props.defaultNames ?? REPORT_SHEETS}

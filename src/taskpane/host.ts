@@ -3,6 +3,7 @@
  * same components run over the Office.js adapter in Excel and over anything else in a test.
  */
 import type { BuildOptions, BuildResult, CellRef, Locale, SheetReading } from '../core/model';
+import type { Dictionary } from '../core/dictionary';
 
 /** Output sheets a person may rename in the settings (nơi ghi kết quả). */
 export type OutputKind = 'tables' | 'breakdown' | 'checks';
@@ -20,6 +21,8 @@ export interface BuildOutcome {
   result: BuildResult;
   written: { sheet: string; requested: string }[];
   syncs: number;
+  /** The dictionary the build used and kept in the workbook. */
+  dictionary?: Dictionary;
 }
 
 /** An xlsx file chosen for import, as Excel's insertWorksheetsFromBase64 takes it. */
@@ -37,4 +40,6 @@ export interface PaneHost {
   select(ref: CellRef): Promise<boolean>;
   /** Inserts the sheets of the chosen workbooks into this one; says which sheets each gave. */
   importFiles(files: ChosenFile[]): Promise<{ file: string; sheets: string[] }[]>;
+  /** The dictionary kept in the workbook (its hidden sheet), for the pane to list on opening. */
+  loadDictionary?(locale: Locale): Promise<Dictionary>;
 }

@@ -6,7 +6,7 @@ import '../functions/functions';
 import '../commands/commands';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { buildTables, importWorkbooks, scanSubmissions, selectSource } from '../excel';
+import { buildTables, importWorkbooks, loadWorkbookDictionary, scanSubmissions, selectSource } from '../excel';
 import { pickLocale } from '../i18n';
 import { App } from './App';
 import type { PaneHost } from './host';
@@ -17,6 +17,7 @@ const excelHost: PaneHost = {
   build: (options) => buildTables(options),
   select: (ref) => selectSource(ref),
   importFiles: (files) => importWorkbooks(files),
+  loadDictionary: async (locale) => (await loadWorkbookDictionary(locale)).dictionary,
 };
 
 Office.onReady(() => {

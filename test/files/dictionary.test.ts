@@ -31,9 +31,13 @@ const VALUES = [
 const GRID: SheetGrid = { file: 'fpt.xlsx', sheet: 'FPT', top: 0, left: 0, values: VALUES };
 
 /** The three entries, as the office would write them. */
-const CSV = ['loại,từ,nghĩa,hệ số', 'chỉ tiêu,Thuê bao GPON-X,ftth,', 'cột,Số TB thôi dùng,giảm,', 'đơn vị,nghìn chiếc máy,thue-bao,1000', ''].join(
-  '\r\n',
-);
+const CSV = [
+  'loại,từ,nghĩa,hệ số',
+  'chỉ tiêu,Thuê bao GPON-X,ftth,',
+  'cột,Số TB thôi dùng,giảm,',
+  'đơn vị,nghìn chiếc máy,thue-bao,1000',
+  '',
+].join('\r\n');
 
 const UNKNOWN = ['unrecognised-row', 'unused-figures', 'unknown-unit'];
 
@@ -72,7 +76,12 @@ describe('tttt build --dictionary', () => {
   const exec = async (args: string[]) => {
     let stdout = '';
     let stderr = '';
-    const io: Io = { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), cwd: tmp, interactive: false };
+    const io: Io = {
+      stdout: (s) => void (stdout += s),
+      stderr: (s) => void (stderr += s),
+      cwd: tmp,
+      interactive: false,
+    };
     const code = await run(args, io);
     return { code, stdout, stderr };
   };
@@ -114,7 +123,18 @@ describe('tttt build --dictionary', () => {
   });
 
   it('reports each malformed line with its number and applies the rest', async () => {
-    const r = await exec(['build', 'in', '--out', 'out.xlsx', '--json', 'r.json', '--dictionary', 'hong.csv', '--lang', 'en']);
+    const r = await exec([
+      'build',
+      'in',
+      '--out',
+      'out.xlsx',
+      '--json',
+      'r.json',
+      '--dictionary',
+      'hong.csv',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(EXIT.ok);
     const lines = json().issues.filter((i) => i.code === 'dictionary-line');
     expect(lines.map((i) => [i.file, i.cell])).toEqual([

@@ -10,6 +10,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { CellRef, Issue, Severity } from '../../core/model';
+import type { DictionaryEntry } from '../../core/dictionary';
+import { TeachAnswer } from './DictionarySection';
 import type { StringKey } from '../../i18n';
 import { groupBySeverity, issuePlace, issueTarget } from '../view';
 import { Section } from './Section';
@@ -53,7 +55,13 @@ const useStyles = makeStyles({
 });
 
 /** The problems of the last build, by severity; a click or Enter selects a problem's source cell. */
-export function ProblemsSection(props: { issues: readonly Issue[]; onSelect: (ref: CellRef) => void }) {
+export function ProblemsSection(props: {
+  issues: readonly Issue[];
+  onSelect: (ref: CellRef) => void;
+  /** Teaches the dictionary the answer picked under a "not understood" problem (and rebuilds). */
+  onTeach?: (entry: DictionaryEntry) => void;
+  teachDisabled?: boolean;
+}) {
   const { t } = useLanguage();
   const styles = useStyles();
   const groups = groupBySeverity(props.issues);
@@ -86,6 +94,9 @@ export function ProblemsSection(props: { issues: readonly Issue[]; onSelect: (re
                   {group.issues.map((issue, i) => (
                     <li key={i}>
                       <ProblemItem issue={issue} onSelect={props.onSelect} />
+                      {props.onTeach && (
+                        <TeachAnswer issue={issue} onTeach={props.onTeach} disabled={props.teachDisabled} />
+                      )}
                     </li>
                   ))}
                 </ul>
