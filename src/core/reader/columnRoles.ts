@@ -117,6 +117,7 @@ const RULES: readonly [Role, Where, string[]][] = [
       'ket qua',
       'tong',
       'so thue bao',
+      'so tb',
       'current',
       'cung ky',
       'nam truoc',
@@ -155,6 +156,9 @@ function matches(phrase: string, where: Where, words: string): boolean {
  */
 export function headerRole(phrase: string): Role | null {
   if (!phrase || TITLE.test(phrase.replace(/(^| )ky bao cao( |$)/g, ' '))) return null;
+  // "Lũy kế từ đầu năm" is a span from the start of the year, not the opening stock.
+  phrase = phrase.replace(SINCE_START, ' ').trim();
+  if (!phrase) return null;
   // "Tăng/giảm so với cùng kỳ" without "%" is a difference in units, not a percentage.
   if (DIFFERENCE.test(phrase) && !/(^| )(%|ty le|ti le)( |$)/.test(phrase)) return 'ignore';
   for (const [role, where, words] of RULES) {
@@ -163,13 +167,16 @@ export function headerRole(phrase: string): Role | null {
     if (role === 'unit' && findUnit(phrase) !== null) return null;
     return role;
   }
-  if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 5) return 'current';
+  if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 8) return 'current';
   // A month or quarter alone ("T9", "Tháng 9", "Quý III") is a column of that period's figures.
   if (phrase.split(' ').length <= 3 && shortPeriod(phrase, 2000) !== null) return 'current';
   return null;
 }
 
 const DIFFERENCE = /(^| )(tang giam|chenh lech)( |$)/;
+
+/** "từ đầu năm", "từ đầu kỳ", "since the beginning of": where a span starts, not a stock. */
+const SINCE_START = /(^| )(tu|ke tu|since|from) (dau nam|dau ky|dau thang|the beginning of the year|beginning of year|start of year)( |$)/g;
 
 /** Words of a title line, never of a column header (báo cáo, kính gửi, số …/BC). */
 const TITLE = /(^| )(bao cao|kinh gui|cong hoa|doc lap|tu do|hanh phuc)( |$)/;
@@ -201,4 +208,29 @@ export function combinedRole(upper: string, lower: string): Role | null {
   if (up === 'ignore' || up === 'note') return up;
   if (up === 'percent') return low === null || low === 'current' || low === 'percent' ? 'percent' : 'ignore';
   return low ?? up;
+}
+
+/** Words that name a stock's measure, in a row label or a column header (phrases). */
+const MEASURE_WORDS: readonly [Role, string[]][] = [
+  ['opening', ['dau ky', 'dau nam', 'opening']],
+  ['decrease', ['giam', 'roi mang', 'cat huy', 'huy', 'ngung', 'thanh ly', 'disconnected', 'churn']],
+  ['increase', ['phat trien moi', 'tang moi', 'ptm', 'phat trien', 'tang', 'lap moi', 'hoa mang moi', 'new', 'additions']],
+  ['current', ['hien co', 'cuoi ky', 'tren mang', 'dang hoat dong', 'dang su dung', 'active', 'closing']],
+];
+
+/**
+ * The measure a row label or column header names outright ("Di động trả trước phát triển mới",
+ * "Thuê bao FTTH hiện có"), or null: where columns are only periods (T1…T12, "Lũy kế"), the
+ * label says what the figures are.
+ *
+ * @example
+ * statedMeasure('di dong tra truoc phat trien moi') //=> 'increase'
+ * statedMeasure('thue bao ftth hien co') //=> 'current'
+ * statedMeasure('thue bao ftth') //=> null
+ */
+export function statedMeasure(phrase: string): Role | null {
+  if (!phrase || DIFFERENCE.test(phrase)) return null;
+  phrase = phrase.replace(SINCE_START, ' ');
+  for (const [role, words] of MEASURE_WORDS) if (words.some((w) => findPhrase(phrase, w) >= 0)) return role;
+  return null;
 }

@@ -122,13 +122,21 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined): 
   if (lower.some((cell) => cell.text !== '' && isNoteText(cell.text, cell.phrase))) return false;
   let underEmpty = 0;
   let valueRoles = 0;
+  let texts = 0;
+  let underGroups = 0;
   lower.forEach((cell, c) => {
+    if (cell.phrase === '') return;
+    texts++;
+    const above = cellAt([upper], 0, c);
+    const aboveRole = above.phrase === '' ? null : headerRole(above.phrase);
+    // Under a group of figures ("Thực hiện 6 tháng" over "Số thuê bao"), or under a merged cell's blank.
+    if (above.text === '' || (aboveRole !== null && VALUE_ROLES.has(aboveRole))) underGroups++;
     const role = headerRole(cell.phrase);
     if (role === null || !VALUE_ROLES.has(role)) return;
     valueRoles++;
-    if (cellAt([upper], 0, c).text === '') underEmpty++;
+    if (above.text === '') underEmpty++;
   });
-  return underEmpty >= 1 || valueRoles >= 2;
+  return underEmpty >= 1 || valueRoles >= 2 || (valueRoles >= 1 && texts > 0 && underGroups === texts);
 }
 
 /**

@@ -95,4 +95,8 @@ export const MESSAGES = {
     vi: (p) => `Số "${p.text}" lớn quá mức có thể có: không dùng`,
     en: (p) => `"${p.text}" is beyond any plausible size: not used`,
   } as Message<{ text: string }>,
+  fractionalCount: {
+    vi: (p) => `Số "${p.text}" không phải số nguyên, mà chỉ tiêu này đếm từng đơn vị (thuê bao, cái, tờ): không dùng — hãy kiểm tra cách viết số`,
+    en: (p) => `"${p.text}" is not a whole number, but this indicator counts whole units: not used — please check how the number is written`,
+  } as Message<{ text: string }>,
 };

@@ -26,16 +26,25 @@ function numberPart(text: string): string | null {
 export function sheetConvention(cells: Cells): NumberConvention {
   let vi = 0;
   let en = 0;
+  let eitherComma = 0;
+  let eitherDot = 0;
   for (const row of cells)
     for (const cell of row) {
-      if (typeof cell.raw !== 'string') continue;
+      // Percentages are often typed apart from the figures ("60,9%" on an English sheet): no evidence.
+      if (typeof cell.raw !== 'string' || cell.text.includes('%')) continue;
       const part = numberPart(cell.text);
       if (part === null) continue;
       if (VIETNAMESE.some((re) => re.test(part))) vi++;
       else if (ENGLISH.some((re) => re.test(part))) en++;
+      else if (EITHER.test(part)) {
+        if (part.includes(',')) eitherComma++;
+        else eitherDot++;
+      }
     }
   if (vi > 0 && en > 0) return 'mixed';
-  return vi > 0 ? 'vi' : en > 0 ? 'en' : 'unknown';
+  if (vi > 0 || en > 0) return vi > 0 ? 'vi' : 'en';
+  // "6,319" beside "7.903": one of them is a thousands group and the other decimals, in either convention.
+  return eitherComma > 0 && eitherDot > 0 ? 'mixed' : 'unknown';
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Se
 import { periodFromCode, samePeriodLastYear } from '../periods';
 import { convert, findUnit, parseUnit, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
-import { type Role, VALUE_ROLES } from './columnRoles';
+import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
 import { columnTime, spanOfShortColumns } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
 import type { NotFigure } from './account';
@@ -30,6 +30,9 @@ export interface TableContext {
   /** Cells whose number could be read two ways ("12,345" on a sheet with no evidence either way). */
   ambiguous?: ReadonlySet<string>;
 }
+
+/** Dimensions counted in whole units. */
+const COUNTED: ReadonlySet<string> = new Set(['subscriptions', 'items', 'copies']);
 
 /** Beyond this, in its canonical unit, a figure is no figure any enterprise of a province reports. */
 const IMPLAUSIBLE = 1e15;
@@ -74,6 +77,8 @@ interface ValueColumn {
   unit: Unit | null;
   /** For a percent column: what a plain number is divided by to give a fraction (100 or 1). */
   scale: number;
+  /** The header names the measure outright (tăng, giảm, hiện có…), not only a period or "thực hiện". */
+  explicit: boolean;
 }
 
 /** Where a table's label, numbering and unit columns are. */
@@ -160,6 +165,7 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
       previous: time.previous,
       unit: column.unit,
       scale: time.role === 'percent' ? percentScale(cells, column.index, dataFrom, end) : 1,
+      explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null),
     });
   }
   const stt = first('stt');
@@ -306,8 +312,11 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         indicator.kind === 'flow'
           ? [...figures].sort((a, b) => (FLOW_ORDER[a.column.role] ?? 2) - (FLOW_ORDER[b.column.role] ?? 2))
           : figures;
+      // Where the columns are only periods, the label says which measure the row's figures are.
+      const labelMeasure = indicator.kind === 'stock' ? statedMeasure(restPhrase) : null;
       for (const { column, cell } of ordered) {
-        const measure = MEASURES[indicator.kind][column.role];
+        const role = labelMeasure && column.role === 'current' && !column.explicit ? labelMeasure : column.role;
+        const measure = MEASURES[indicator.kind][role];
         if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) continue;
         if (column.period === null) continue;
         if (measure === 'reportedChange' && column.previous) {
@@ -388,6 +397,11 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             );
           }
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
+        }
+        // Subscriptions, items and copies are counted whole: "6,319" read as 6,319 is no count.
+        if (measure !== 'reportedChange' && COUNTED.has(indicator.dimension) && !Number.isInteger(value)) {
+          issue('warning', 'fractional-count', MESSAGES.fractionalCount, { text: cell.text }, cell, indicator);
+          continue;
         }
         if (!Number.isFinite(value) || Math.abs(value) > IMPLAUSIBLE) {
           issue('warning', 'implausible-figure', MESSAGES.implausibleFigure, { text: cell.text }, cell, indicator);
