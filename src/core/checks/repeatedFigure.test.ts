@@ -214,4 +214,19 @@ describe('checkRepeatedInSubmission', () => {
     ]);
     expect([...repeatedInSubmissions([vnpt])]).toEqual([2907]);
   });
+
+  it('draws the lines exactly: 100 and up, 3 significant digits, touching means one row and one column apart', () => {
+    const pair = (value: number, a: string, b: string) =>
+      checkRepeatedInSubmission(
+        submission([fact('ftth', 'increase', value, a), fact('mobile-prepaid', 'decrease', value, b)]),
+      ).length;
+    expect(pair(123, 'D9', 'E10')).toBe(1);
+    expect(pair(12.3, 'D9', 'E10')).toBe(0); // below 100
+    expect(pair(120, 'D9', 'E10')).toBe(0); // 2 significant digits
+    expect(pair(1234, 'D9', 'F10')).toBe(0); // a row apart but two columns
+    expect(pair(1234, 'D9', 'D11')).toBe(0); // a column, two rows apart
+    expect(pair(1234, 'D9', 'C8')).toBe(1);
+    expect(pair(1234, '$D$9', 'E$10')).toBe(1);
+    expect(pair(12345, 'D9', 'Z99')).toBe(1);
+  });
 });
