@@ -48,6 +48,8 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
     // A month or quarter named without its year ("Tháng 9", "T9", "Quý III") is of the sheet's year.
     const short = stated ? null : shortPeriod(text, period.year);
     if (stated && stated.year === period.year - 1) previous = true;
+    // A bare last year ("Same period 2014", "Số liệu 2014") beside this year's figures.
+    else if (!stated && new RegExp(`(^|\\D)${period.year - 1}(\\D|$)`).test(text)) previous = true;
     else if (
       stated &&
       stated.year === period.year &&

@@ -135,7 +135,16 @@ const RULES: readonly [Role, Where, string[]][] = [
 ];
 
 /** Wordings that say a column is about the same period of last year (cùng kỳ năm trước). */
-const PREVIOUS = ['cung ky', 'nam truoc', 'cung ky nam truoc', 'nam ngoai', 'previous year', 'last year'];
+const PREVIOUS = [
+  'cung ky',
+  'nam truoc',
+  'cung ky nam truoc',
+  'nam ngoai',
+  'previous year',
+  'last year',
+  'same period',
+  'prior year',
+];
 
 function matches(phrase: string, where: Where, words: string): boolean {
   if (where === 'whole') return phrase === words;

@@ -157,7 +157,7 @@ describe('readSheet: headers on two rows with merged cells', () => {
     expect(brief(only(reading).facts)).toEqual([
       'mobile-postpaid increase T9/2015 30 @C6',
       'mobile-postpaid decrease T9/2015 10 @D6',
-      'mobile-postpaid closing 9T/2015 300 @E6',
+      'mobile-postpaid closing T9/2015 300 @E6',
       'mobile-postpaid reportedChange T9/2015 1.105 @F6',
     ]);
   });

@@ -169,7 +169,24 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
     });
   }
   const stt = first('stt');
-  return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit'), values };
+  return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit') ?? unitsColumn(), values };
+
+  /** A column without a header whose cells are units ("TB | TB | Tỷ đồng" under a transposed header). */
+  function unitsColumn(): number | null {
+    for (const column of columns) {
+      if (column.role !== null || column.index === labelCol) continue;
+      let units = 0;
+      let others = 0;
+      for (let r = dataFrom; r < end; r++) {
+        const cell = cellAt(cells, r, column.index);
+        if (cell.text === '') continue;
+        if (parseUnit(cell.text) && !isFigure(cell)) units++;
+        else others++;
+      }
+      if (units >= 1 && units >= others * 2) return column.index;
+    }
+    return null;
+  }
 }
 
 /**
@@ -306,7 +323,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         rowUnit === 'blank' ? (unitAbove?.dimension === indicator.dimension ? unitAbove : null) : rowUnit;
       // A label that is itself a unit's word ("Bưu kiện") names the indicator, not its unit.
       const labelUnit = parseUnit(labelCell.text) ? null : findUnit(labelCell.text);
-      let assumedSaid = false;
+      /** The row's one "no unit stated" issue, naming every figure read in the assumed unit. */
+      let assumedSaid: Issue | null = null;
       let gave = false;
       const ordered =
         indicator.kind === 'flow'
@@ -323,7 +341,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           notFigure(cell, 'percent');
           continue;
         }
-        const key = `${measure}|${column.period}`;
+        const period = measure === 'closing' ? sameDate(column.period, ctx.period) : column.period;
+        const key = `${measure}|${period}`;
         const parsed = figureOf(cell);
         const earlier = node.given.get(key);
         if (earlier) {
@@ -386,7 +405,6 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             continue;
           }
           if (choice.assumed && !assumedSaid) {
-            assumedSaid = true;
             issue(
               'info',
               'unit-assumed',
@@ -395,7 +413,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
               cell,
               indicator,
             );
-          }
+            assumedSaid = out.issues[out.issues.length - 1];
+            assumedSaid.cells = [address(cell)];
+          } else if (choice.assumed && assumedSaid) assumedSaid.cells!.push(address(cell));
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
         }
         // Subscriptions, items and copies are counted whole: "6,319" read as 6,319 is no count.
@@ -418,7 +438,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           sector: indicator.sector,
           indicator: indicator.id,
           measure,
-          period: column.period,
+          period,
           value,
           source: where(cell),
         });
@@ -513,6 +533,20 @@ function settleShortColumns(out: TableReading, ctx: TableContext): void {
     }
   }
   if (dropped.size > 0) out.facts = out.facts.filter((fact) => !dropped.has(fact));
+}
+
+/**
+ * A stock counted at the end of the table's own period is the table's, whatever span its column
+ * names: "Lũy kế hiện có" on a September sheet is the stock at 30/9, as is "Hiện có" (T9 = 9T).
+ */
+function sameDate(code: string, period: Period | null): string {
+  if (!period || code === period.code) return code;
+  try {
+    const own = periodFromCode(code);
+    return own.year === period.year && own.endMonth === period.endMonth ? period.code : code;
+  } catch {
+    return code;
+  }
 }
 
 /** Whether two cells hold the same figure as a person reads them. */
