@@ -8,10 +8,9 @@
  * cell) or silent, and each fact that is not right and whose cell no issue names is false (see
  * scripts/corpus/score.ts).
  *
- * The facts scored are the reader's, as the build reads each sheet (first without a period, then
- * again with the build's period when the sheet states none) — before months are added up into a
- * cumulative period, which would otherwise give a derived fact at a month's cell. The issues are
- * every issue of the build.
+ * The facts scored are the reader's, as the build reads each sheet, before months are added up
+ * into a cumulative period; the issues are every issue of the file and the build
+ * (scripts/corpus/run.ts).
  *
  * Prints: one table overall, one per habit (worst first), a few silent figures and false facts to
  * look at (`npx tsx scripts/corpus/show.ts --seed S --index I` draws a workbook as text), and timing.
@@ -25,48 +24,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { readWorkbook } from '../src/cli/readWorkbook';
-import { build, commonPeriod, readSheetSafely } from '../src/core/build';
-import type { Fact, Issue, SheetGrid } from '../src/core/model';
 import { generateWorkbook, type CorpusWorkbook } from '../scripts/corpus/generate';
 import { addScore, emptyScore, formatTable, scoreWorkbook, type Score, type ScoreRow } from '../scripts/corpus/score';
+import { scoreFile } from '../scripts/corpus/run';
 import { workbookBytes } from '../scripts/corpus/sheet';
 import { argValue, truthRecord } from '../scripts/corpus/write';
-
-/** The reader's facts for these grids, as `build` reads them under `period` (or the common one). */
-export function readerFacts(grids: SheetGrid[], period?: string): { facts: Fact[]; issues: Issue[] } {
-  let readings = grids.map((g) => readSheetSafely(g, 'vi'));
-  const chosen = period ?? commonPeriod(readings.flatMap((r) => r.submissions)) ?? undefined;
-  if (chosen)
-    readings = readings.map((r, i) =>
-      r.submissions.some((s) => s.period === null) ? readSheetSafely(grids[i], 'vi', chosen) : r,
-    );
-  return {
-    facts: readings.flatMap((r) => r.submissions.flatMap((s) => s.facts)),
-    issues: readings.flatMap((r) => r.issues),
-  };
-}
-
-/** Reads and builds one written workbook; returns its score with and without the period. */
-export async function scoreFile(
-  file: string,
-  wb: Pick<CorpusWorkbook, 'file' | 'period' | 'stated' | 'truth'>,
-  times: { read: number; build: number },
-): Promise<{ withPeriod: Score; withoutPeriod: Score | null }> {
-  let t = performance.now();
-  const reading = await readWorkbook(file, wb.file, 'vi');
-  times.read += performance.now() - t;
-  t = performance.now();
-  const run = (period?: string) => {
-    const result = build(reading.grids, period ? { period } : {});
-    const own = readerFacts(reading.grids, period ?? (result.period || undefined));
-    return { facts: own.facts, issues: [...reading.issues, ...result.issues, ...own.issues] };
-  };
-  const withPeriod = scoreWorkbook(wb.truth, [run(wb.period)]);
-  const withoutPeriod = wb.stated ? scoreWorkbook(wb.truth, [run()]) : null;
-  times.build += performance.now() - t;
-  return { withPeriod, withoutPeriod };
-}
 
 /** What one worker found over its share of the corpus. */
 interface Share {
@@ -120,7 +82,10 @@ async function runShare(
       s = await scoreFile(file, wb, times);
     } catch (error) {
       failures.push(`${wb.file}: ${error instanceof Error ? error.message : String(error)}`);
-      s = { withPeriod: scoreWorkbook(wb.truth, []), withoutPeriod: wb.stated ? scoreWorkbook(wb.truth, []) : null };
+      s = {
+        withPeriod: scoreWorkbook(wb.truth, []),
+        withoutPeriod: wb.stated ? scoreWorkbook(wb.truth, []) : null,
+      };
     }
     addScore(overall, s.withPeriod);
     if (s.withoutPeriod) {

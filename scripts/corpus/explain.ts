@@ -7,10 +7,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readerFacts } from '../../bench/reader';
 import { readWorkbook } from '../../src/cli/readWorkbook';
-import { build } from '../../src/core/build';
 import { generateWorkbook } from './generate';
+import { runBuild } from './run';
 import { names, sameValue, scoreWorkbook } from './score';
 import { workbookBytes } from './sheet';
 import { argValue } from './write';
@@ -23,12 +22,9 @@ async function main(): Promise<void> {
   fs.writeFileSync(file, await workbookBytes(wb.sheets));
   const reading = await readWorkbook(file, wb.file, 'vi');
   const period = args.includes('--no-period') ? undefined : wb.period;
-  const result = build(reading.grids, period ? { period } : {});
-  const own = readerFacts(reading.grids, period ?? (result.period || undefined));
-  const issues = [...reading.issues, ...result.issues, ...own.issues];
-  console.log(
-    `${wb.file}: period ${wb.period}${wb.stated ? '' : ' (not stated)'}, build period ${result.period || '—'}`,
-  );
+  const own = runBuild(reading.grids, reading.issues, period);
+  const issues = own.issues;
+  console.log(`${wb.file}: period ${wb.period}${wb.stated ? '' : ' (not stated)'}, build period ${own.period || '—'}`);
   console.log(`habits: ${wb.habits.join(', ')}`);
   for (const f of wb.truth) {
     const facts = own.facts.filter((x) => x.source.sheet === f.sheet && x.source.cell === f.cell);

@@ -133,5 +133,36 @@ export async function workbookBytes(
     for (const r of [...spec.hiddenRows].sort((a, b) => a - b)) ws.getRow(r + 1).hidden = true;
     for (const c of [...spec.hiddenColumns].sort((a, b) => a - b)) ws.getColumn(c + 1).hidden = true;
   }
-  return Buffer.from(await wb.xlsx.writeBuffer(options.store ? { zip: { compression: 'STORE' } } : {}));
+  return fixZipDates(Buffer.from(await wb.xlsx.writeBuffer(options.store ? { zip: { compression: 'STORE' } } : {})));
+}
+
+/**
+ * Sets every zip entry's modification time to STAMP: the zip library stamps entries with the
+ * clock, which would make the same workbook differ byte for byte from one second to the next.
+ */
+export function fixZipDates(zip: Buffer): Buffer {
+  const time = (STAMP.getUTCHours() << 11) | (STAMP.getUTCMinutes() << 5) | (STAMP.getUTCSeconds() >> 1);
+  const date = ((STAMP.getUTCFullYear() - 1980) << 9) | ((STAMP.getUTCMonth() + 1) << 5) | STAMP.getUTCDate();
+  // End of central directory: the last 0x06054b50 record.
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return zip;
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let n = 0; n < count && zip.readUInt32LE(p) === 0x02014b50; n++) {
+    zip.writeUInt16LE(time, p + 12);
+    zip.writeUInt16LE(date, p + 14);
+    const local = zip.readUInt32LE(p + 42);
+    if (zip.readUInt32LE(local) === 0x04034b50) {
+      zip.writeUInt16LE(time, local + 10);
+      zip.writeUInt16LE(date, local + 12);
+    }
+    p += 46 + zip.readUInt16LE(p + 28) + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return zip;
 }
