@@ -17,10 +17,11 @@ import { ImportButton } from './components/ImportButton';
 import { PeriodSection } from './components/PeriodSection';
 import { ProblemsSection } from './components/ProblemsSection';
 import { SentencesSection } from './components/SentencesSection';
+import { SelfTestSection } from './components/SelfTestSection';
 import { SettingsSection, type PaneSettings } from './components/SettingsSection';
 import { LanguageContext } from './components/strings';
 import { SubmissionsSection } from './components/SubmissionsSection';
-import type { BuildOutcome, ChosenFile, OutputKind, PaneHost } from './host';
+import type { BuildOutcome, ChosenFile, OutputKind, PaneHost, RibbonOutcome } from './host';
 import { readPeriodInput } from './period';
 import { chosenSheetNames, loadSettings, saveSettings } from './settings';
 import { commonPeriod } from '../core/build';
@@ -102,6 +103,42 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
       .catch(() => undefined);
   }, [host, locale]);
 
+  // The build settings kept in the workbook win over this machine's: the ribbon's button uses them too.
+  useEffect(() => {
+    host
+      .loadSettings?.()
+      .then((stored) => {
+        if (stored.convention || stored.sheetNames)
+          setSettings((prev) => ({
+            ...prev,
+            ...(stored.convention ? { convention: stored.convention } : {}),
+            ...(stored.sheetNames ? { sheetNames: stored.sheetNames } : {}),
+          }));
+        if (stored.exclude?.length) setExcluded(new Set(stored.exclude));
+      })
+      .catch(() => undefined);
+  }, [host]);
+
+  // A build started from the ribbon is shown here as if the pane had run it.
+  useEffect(() => {
+    const show = (o: RibbonOutcome) => {
+      if (o.ok) {
+        setOutcome(o.outcome);
+        setBuildError(null);
+        setNotice({ intent: 'info', text: t('ribbonBuilt') });
+      } else setBuildError(t('ribbonFailed', { message: o.message[locale] }));
+    };
+    const last = host.lastRibbonOutcome?.();
+    if (last) show(last);
+    return host.onRibbonOutcome?.(show);
+  }, [host, locale, t]);
+
+  const keepInWorkbook = (stored: Parameters<NonNullable<PaneHost['saveSettings']>>[0]) => {
+    host
+      .saveSettings?.(stored)
+      ?.catch((e: unknown) => setNotice({ intent: 'error', text: t('settingsSaveFailed', { message: errorText(e, locale) }) }));
+  };
+
   const build = async (taught?: Dictionary): Promise<BuildOutcome | null> => {
     const given = taught ?? (dictionaryPending ? dictionary : undefined);
     setBusy('build');
@@ -139,7 +176,16 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
     try {
       const imported = await host.importFiles(files);
       const sheets = imported.reduce((n, f) => n + f.sheets.length, 0);
-      setNotice({ intent: 'success', text: t('importDone', { count: files.length, sheets }) });
+      const failed = imported.filter((f) => f.error);
+      const done = t('importDone', { count: imported.length - failed.length, sheets });
+      setNotice(
+        failed.length
+          ? {
+              intent: 'error',
+              text: `${done} ${t('importFileFailed', { files: failed.map((f) => f.error?.[locale] ?? f.file).join('; ') })}`,
+            }
+          : { intent: 'success', text: done },
+      );
     } catch (e) {
       setNotice({ intent: 'error', text: t('importFailed', { message: errorText(e, locale) }) });
     } finally {
@@ -160,6 +206,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
   const updateSettings = (next: PaneSettings) => {
     setSettings(next);
     saveSettings(storage(), next);
+    keepInWorkbook({ convention: next.convention, sheetNames: chosenSheetNames(next.sheetNames) });
   };
 
   const disabledReason =
@@ -214,7 +261,11 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
         <SubmissionsSection
           summary={summary}
           excluded={excluded}
-          onToggle={(sheet, on) => setExcluded((prev) => toggled(prev, sheet, !on))}
+          onToggle={(sheet, on) => {
+            const next = toggled(excluded, sheet, !on);
+            setExcluded(next);
+            keepInWorkbook({ exclude: [...next] });
+          }}
           actions={
             <>
               <Button
@@ -226,7 +277,9 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
               >
                 {t('rescan')}
               </Button>
-              <ImportButton disabled={busy !== null} onFiles={(files) => void importFiles(files)} />
+              {host.canImport?.() !== false && (
+                <ImportButton disabled={busy !== null} onFiles={(files) => void importFiles(files)} />
+              )}
             </>
           }
         />
@@ -260,6 +313,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
           defaultNames={props.defaultNames ?? REPORT_SHEETS}
           onChange={updateSettings}
         />
+        {host.selfTest && <SelfTestSection run={host.selfTest} disabled={busy !== null} />}
       </main>
     </LanguageContext.Provider>
   );

@@ -2,7 +2,7 @@
  * What the pane needs from Excel, as one small interface: the pane is given a host, so the
  * same components run over the Office.js adapter in Excel and over anything else in a test.
  */
-import type { BuildOptions, BuildResult, CellRef, Locale, SheetReading } from '../core/model';
+import type { BuildOptions, BuildResult, CellRef, Convention, Locale, SheetReading } from '../core/model';
 import type { Dictionary } from '../core/dictionary';
 
 /** Output sheets a person may rename in the settings (nơi ghi kết quả). */
@@ -23,6 +23,25 @@ export interface BuildOutcome {
   syncs: number;
   /** The dictionary the build used and kept in the workbook. */
   dictionary?: Dictionary;
+  /** Output sheets a person had typed into, kept as they were, with the cells they changed. */
+  kept?: { sheet: string; cells: string[] }[];
+}
+
+/** The build settings kept in the workbook, so the ribbon's button builds what the pane would. */
+export interface StoredSettings {
+  convention?: Convention;
+  sheetNames?: Partial<Record<OutputKind, string>>;
+  exclude?: string[];
+}
+
+/** A build the ribbon's button ran, or its failure in both languages. */
+export type RibbonOutcome = { ok: true; outcome: BuildOutcome } | { ok: false; message: { vi: string; en: string } };
+
+/** One line of the self-test's table (Kiểm tra môi trường). */
+export interface SelfTestLine {
+  check: string;
+  ok: boolean | null;
+  detail: string;
 }
 
 /** An xlsx file chosen for import, as Excel's insertWorksheetsFromBase64 takes it. */
@@ -38,8 +57,19 @@ export interface PaneHost {
   build(options: PaneBuildOptions): Promise<BuildOutcome>;
   /** Selects a problem's source cell; false when its sheet is not in this workbook. */
   select(ref: CellRef): Promise<boolean>;
-  /** Inserts the sheets of the chosen workbooks into this one; says which sheets each gave. */
-  importFiles(files: ChosenFile[]): Promise<{ file: string; sheets: string[] }[]>;
+  /** Inserts the sheets of the chosen workbooks into this one; says which sheets each gave, or why not. */
+  importFiles(files: ChosenFile[]): Promise<{ file: string; sheets: string[]; error?: { vi: string; en: string } }[]>;
+  /** Whether this host can import (ExcelApi 1.13); Import is hidden when false. */
+  canImport?(): boolean;
+  /** The build settings kept in the workbook. */
+  loadSettings?(): Promise<StoredSettings>;
+  /** Keeps build settings in the workbook (what is not given stays as stored). */
+  saveSettings?(settings: StoredSettings): Promise<unknown>;
+  /** The last build the ribbon ran in this runtime, and every next one. Returns a function that stops listening. */
+  onRibbonOutcome?(listener: (outcome: RibbonOutcome) => void): () => void;
+  lastRibbonOutcome?(): RibbonOutcome | null;
+  /** Runs the environment self-test. */
+  selfTest?(): Promise<SelfTestLine[]>;
   /** The dictionary kept in the workbook (its hidden sheet), for the pane to list on opening. */
   loadDictionary?(locale: Locale): Promise<Dictionary>;
 }

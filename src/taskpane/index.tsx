@@ -6,7 +6,18 @@ import '../functions/functions';
 import '../commands/commands';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import { buildTables, importWorkbooks, loadWorkbookDictionary, scanSubmissions, selectSource } from '../excel';
+import {
+  buildTables,
+  capabilities,
+  importWorkbooks,
+  loadWorkbookDictionary,
+  loadWorkbookSettings,
+  saveWorkbookSettings,
+  scanSubmissions,
+  selectSource,
+  selfTest,
+} from '../excel';
+import { lastOutcome, onOutcome } from '../commands/outcome';
 import { pickLocale } from '../i18n';
 import { App } from './App';
 import type { PaneHost } from './host';
@@ -17,6 +28,12 @@ const excelHost: PaneHost = {
   build: (options) => buildTables(options),
   select: (ref) => selectSource(ref),
   importFiles: (files) => importWorkbooks(files),
+  canImport: () => capabilities().insertFromBase64,
+  loadSettings: () => loadWorkbookSettings(),
+  saveSettings: (settings) => saveWorkbookSettings({ ...settings }),
+  onRibbonOutcome: (listener) => onOutcome(listener),
+  lastRibbonOutcome: () => lastOutcome(),
+  selfTest: () => selfTest(),
   loadDictionary: async (locale) => (await loadWorkbookDictionary(locale)).dictionary,
 };
 

@@ -7,6 +7,10 @@
   if (double) {
     window.Excel = double.Excel;
     window.OfficeExtension = double.OfficeExtension;
+    // The ribbon's handler registers with the double (Office.actions), so a test can press the
+    // ribbon's Build tables; the pane's runtime is the same page, as in a shared runtime.
+    Office.actions = double.Office.actions;
+    Office.addin = double.Office.addin;
   }
   var realOnReady = Office.onReady.bind(Office);
   Office.onReady = function (callback) {
@@ -15,6 +19,10 @@
         Office.context = Office.context || {};
         Object.defineProperty(Office.context, 'displayLanguage', {
           value: double.Office.context.displayLanguage,
+          configurable: true,
+        });
+        Object.defineProperty(Office.context, 'requirements', {
+          value: double.Office.context.requirements,
           configurable: true,
         });
       }

@@ -20,6 +20,10 @@ let browser: { context: BrowserContext; close: () => Promise<void> };
 let office: { officeRequests: string[]; refused: string[] };
 let doubleScript: string;
 let seed: SeedSheet[];
+/** Requests to anything but the pane's own files and office.js's CDN (must stay empty). */
+const foreign: string[] = [];
+/** office.js's telemetry frame, blocked by the pane's Content-Security-Policy. */
+const blockedTelemetry: string[] = [];
 
 beforeAll(async () => {
   ensureProductionBuild();
@@ -35,13 +39,36 @@ afterAll(async () => {
   await server?.close();
 });
 
+afterEach(() => {
+  // Any request other than the pane's files and office.js fails the test that made it.
+  expect(foreign).toEqual([]);
+  foreign.length = 0;
+});
+
 /** Opens the pane over a fresh double seeded with `sheets`, in the given display language. */
 async function openPane(sheets: SeedSheet[], displayLanguage?: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() !== 'error') return;
+    // office.js frames its telemetry page; the policy blocks it on purpose (nothing remote but
+    // office.js). Any other violation or error fails the test.
+    if (/telemetryservice\.firstpartyapps\.oaspapps\.com/.test(m.text())) blockedTelemetry.push(m.text());
+    else errors.push(m.text());
+  });
+  // Every request the pane makes: only its own files and office.js's CDN may be asked for.
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    const own = url.origin === server.url;
+    const office = url.hostname === 'appsforoffice.microsoft.com' && url.pathname.startsWith('/lib/1/hosted/');
+    if (!own && !office && url.protocol !== 'data:') foreign.push(r.url());
+  });
+  // A Content-Security-Policy violation is an error too.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.addInitScript(`window.__ttttSeed = ${JSON.stringify({ sheets, displayLanguage })};\n${doubleScript}`);
   await page.goto(`${server.url}/taskpane.html`);
@@ -124,6 +151,16 @@ describe('task pane in Chromium over the Excel test double', () => {
     expect(ftth?.row).toEqual(expect.arrayContaining([23346, 6552, 25126]));
     expect(rowsLabelled(added, /^doanh thu/i).some((r) => r.row.includes(2466410))).toBe(true);
     expect(rowsLabelled(added, /^doanh thu/i).some((r) => r.row.includes(74735))).toBe(true);
+    // The comparison charts (so với cùng kỳ), one per table, drawn beside the tables.
+    const charts = await page.evaluate(() =>
+      (
+        window as unknown as {
+          __double: { workbook: { sheet(n: string): { charts: { name: string; source: string; title: string }[] } } };
+        }
+      ).__double.workbook.sheet('TTTT Biểu').charts.map((c) => ({ name: c.name, source: c.source, title: c.title })),
+    );
+    expect(charts.map((c) => c.name)).toEqual(['TTTT.telecom', 'TTTT.postal']);
+    expect(charts[0].title).toMatch(/VIỄN THÔNG/);
     // The submissions themselves are untouched.
     for (const s of seed) {
       const now = after.find((x) => x.name === s.name);
@@ -181,6 +218,47 @@ describe('task pane in Chromium over the Excel test double', () => {
     expect(await page.locator('h2').allInnerTexts()).toEqual(
       expect.arrayContaining(['Reporting period', 'Enterprise submissions', 'Problems']),
     );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the ribbon and the pane build alike', () => {
+  it("the ribbon's Build tables uses the settings the pane kept in the workbook, and the pane shows its outcome", async () => {
+    const { page, errors } = await openPane(seed, 'en-US');
+    // The person chooses the index convention in the pane: it is kept in the workbook's settings.
+    await page.locator('[data-testid="convention"]').selectOption('index');
+    await page.waitForFunction(() => {
+      const s = (window as unknown as { __double: { workbook: { settings: Map<string, { value: { convention?: string } }> } } })
+        .__double.workbook.settings.get('TTTT.Tables.settings');
+      return s?.value.convention === 'index';
+    });
+    // The ribbon's button (ExecuteFunction) runs in the same runtime.
+    await page.evaluate(async () => {
+      const d = (window as unknown as { __double: { office: { actions: Map<string, (e: unknown) => Promise<void>> } } })
+        .__double;
+      await d.office.actions.get('buildTables')!({ completed: () => undefined });
+    });
+    await page.locator('[data-testid="build-done"]').waitFor({ timeout: 60_000 });
+    await expect(page.locator('[data-testid="notice"]').innerText()).resolves.toContain('ribbon');
+    // Built with the index convention: the header of the comparison says "previous year = 100".
+    const tables = (await workbook(page)).find((s) => s.name === 'TTTT Biểu')!;
+    expect(JSON.stringify(tables.values)).toMatch(/= ?100/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Kiểm tra môi trường (self-test)', () => {
+  it('runs from the settings and shows a table; only the xlsx insert fails, since the double cannot read xlsx', async () => {
+    const { page, errors } = await openPane(seed.slice(0, 3));
+    await page.locator('[data-testid="self-test-run"]').click();
+    const table = page.locator('[data-testid="self-test-table"]');
+    await table.waitFor({ timeout: 30_000 });
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    expect(rows.some((r) => r.startsWith('ExcelApi 1.9'))).toBe(true);
+    const failed = await table.locator('tbody tr[data-ok="false"]').allInnerTexts();
+    expect(failed.map((r) => r.split('\t')[0])).toEqual(['Insert a small xlsx (Import)']);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -246,6 +324,16 @@ describe('the production build (dist/)', () => {
     const own = scripts.filter((s) => !/^https?:/.test(s));
     expect(own.length).toBeGreaterThan(0);
     for (const s of own) expect([s, fs.existsSync(built(s))]).toEqual([s, true]);
+  });
+
+  it('taskpane.html carries a Content-Security-Policy that allows office.js and nothing else remote', () => {
+    const html = fs.readFileSync(built('taskpane.html'), 'utf8');
+    const csp = /http-equiv="?Content-Security-Policy"?\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/script-src 'self' https:\/\/appsforoffice\.microsoft\.com;/);
+    expect(csp).toMatch(/object-src 'none'/);
+    const remote = new Set([...csp.matchAll(/https?:\/\/[^\s;]+/g)].map((m) => m[0]));
+    expect([...remote]).toEqual(['https://appsforoffice.microsoft.com']);
   });
 
   it('registers every custom function id of functions.json in the functions script', () => {
