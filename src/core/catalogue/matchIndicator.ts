@@ -183,10 +183,44 @@ export function matchIndicator(label: string, sector?: Sector): IndicatorMatch |
   return found;
 }
 
+/** Abbreviations submissions write for the words of indicator names (folded). */
+const ABBREVIATIONS: Record<string, string> = {
+  dt: 'doanh thu',
+  bk: 'buu kien',
+  bp: 'buu pham',
+  bg: 'buu gui',
+  tb: 'thue bao',
+  dd: 'di dong',
+  cd: 'co dinh',
+  br: 'bang rong',
+  brcd: 'bang rong co dinh',
+  phbc: 'phat hanh bao chi',
+  cpn: 'chuyen phat nhanh',
+  dtcd: 'dien thoai co dinh',
+  dtdd: 'dien thoai di dong',
+  ct: 'chuyen tien',
+};
+
+/** The phrase with its abbreviations written out ("DT bưu chính" → "doanh thu buu chinh"). */
+function expanded(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(' ');
+}
+
 function match(label: string, sector: Sector | undefined): IndicatorMatch | null {
   if (typeof label !== 'string') return null;
   const phrase = withoutExclusions(toPhrase(label));
   if (!phrase) return null;
+  const found = matchPhrase(phrase, label, sector);
+  if (found?.kind === 'standard') return found;
+  // Not found as written: the same label with its abbreviations written out.
+  const long = expanded(phrase);
+  return long === phrase ? found : (matchPhrase(long, label, sector) ?? found);
+}
+
+function matchPhrase(phrase: string, label: string, sector: Sector | undefined): IndicatorMatch | null {
   const exact = OTHER_INDICATORS.find((other) => other.exact?.some((text) => toPhrase(text) === phrase));
   if (exact) return { kind: 'other', name: exact.name };
   const hits = allHits(phrase);

@@ -381,8 +381,15 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             issue('warning', 'unexpected-percent', MESSAGES.unexpectedPercent, { text: cell.text }, cell, indicator);
             continue;
           }
+          // A header that only names what is counted ("Subscriptions", "Số thuê bao") yields to the row's own unit.
+          const plainCount = column.unit !== null && column.unit.factor === 1 && COUNTED.has(column.unit.dimension);
           const choice = figureUnit(
-            { header: column.unit, label: labelUnit, row: unitInRow, title: ctx.titleUnit },
+            {
+              header: plainCount ? null : column.unit,
+              label: labelUnit,
+              row: unitInRow ?? (plainCount ? column.unit : null),
+              title: ctx.titleUnit,
+            },
             indicator,
           );
           if (!choice.ok) {
