@@ -1,23 +1,32 @@
 /**
- * How `tttt build` grows with the number of submission files (not a test).
+ * How `tttt build` compares with merely reading the same files, and how it grows with their number
+ * (not a test).
  *
- * Generates 1,000 submission files (half telecom, half postal, each in its own enterprise's name)
- * into a temp folder, then for 10, 100 and 1,000 of them runs, each in a fresh child process:
- * ExcelJS reading every sheet and nothing else, and the full `tttt build` (read, build the tables,
- * write the report). Prints one table: files | ExcelJS read only (s) | full build (s) | peak RSS (MB)
- * of the full build.
+ * Generates submission files (half telecom, half postal, each in its own enterprise's name) into a
+ * temp folder with ExcelJS, then for 10, 100, 1,000 and 5,000 of them measures, each in a fresh
+ * child process and as the median of RUNS runs:
+ * - ExcelJS read only: ExcelJS reading every sheet of every file, one after another, nothing else;
+ * - SheetJS read only: the command line's reader (src/cli/sheetGrids.ts) turning every file into
+ *   grids, one after another, nothing else;
+ * - `tttt build`: the compiled command (dist-cli/tttt.cjs, as `npx tttt` runs it) reading, building
+ *   the tables and writing the report and the JSON, its wall time from process start;
+ * - the same build reading in this thread only (TTTT_WORKERS=0), to show what the worker pool gives.
+ * Prints one table with the ratios to ExcelJS read only and the build's peak RSS, then
+ * `tttt --help`'s wall time.
  *
- * Run: npm run bench:cli
+ * Run: npm run bench:cli (builds the bundle first when it is missing). BENCH_SIZES=10,100 to choose sizes.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { run } from '../src/cli/main';
+import { readWorkbook } from '../src/cli/readWorkbook';
 
-const SIZES = [10, 100, 1000];
-
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOT = path.resolve(__dirname, '..');
+const BUNDLE = path.join(ROOT, 'dist-cli', 'tttt.cjs');
 const TELECOM_ROWS: [string, string][] = [
   ['Điện thoại cố định có dây', 'Thuê bao'],
   ['Điện thoại DĐ trả sau', 'Thuê bao'],
@@ -63,8 +72,13 @@ async function writeSubmission(dir: string, i: number): Promise<void> {
   await wb.xlsx.writeFile(path.join(dir, `dn-${String(i).padStart(4, '0')}.xlsx`));
 }
 
+interface Measure {
+  seconds: number;
+  peakMb: number;
+}
+
 /** In a child: read every sheet of every file with ExcelJS, nothing else. */
-async function readOnly(dir: string): Promise<void> {
+async function excelJsReadOnly(dir: string): Promise<void> {
   let cells = 0;
   for (const f of fs.readdirSync(dir).sort()) {
     const wb = new ExcelJS.Workbook();
@@ -74,44 +88,87 @@ async function readOnly(dir: string): Promise<void> {
   if (cells === 0) throw new Error('read nothing');
 }
 
-/** In a child: the full command, quiet. */
-async function fullBuild(dir: string, out: string): Promise<void> {
-  const json = `${out}.json`;
-  const code = await run(['build', dir, '--period', '9T/2015', '--out', out, '--json', json], {
-    stdout: () => undefined,
-    stderr: () => undefined,
-    cwd: dir,
-    interactive: false,
-  });
-  if (code !== 0) throw new Error(`tttt build exited ${code}`);
-  // A benchmark of a build that read nothing would be a lie: every file must be a submission.
-  const read = (JSON.parse(fs.readFileSync(json, 'utf8')) as { submissions: unknown[] }).submissions.length;
-  const files = fs.readdirSync(dir).length;
-  if (read !== files) throw new Error(`read ${read} submissions from ${files} files`);
+/** In a child: the command line's SheetJS reader, every file into grids, nothing else. */
+async function sheetJsReadOnly(dir: string): Promise<void> {
+  let cells = 0;
+  for (const f of fs.readdirSync(dir).sort()) {
+    const { grids } = await readWorkbook(path.join(dir, f), f);
+    for (const g of grids) for (const row of g.values) cells += row.length;
+  }
+  if (cells === 0) throw new Error('read nothing');
 }
 
-async function child(mode: string, dir: string, out: string): Promise<void> {
+/** In a child: one read-only mode, timed from just before the first file (start-up not counted). */
+async function child(mode: string, dir: string): Promise<void> {
   const start = process.hrtime.bigint();
-  if (mode === 'read') await readOnly(dir);
-  else await fullBuild(dir, out);
+  if (mode === 'exceljs') await excelJsReadOnly(dir);
+  else await sheetJsReadOnly(dir);
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   // maxRSS is in kilobytes: the peak resident set of this process.
   process.stdout.write(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }
 
-function measure(mode: 'read' | 'build', dir: string, out: string): { seconds: number; peakMb: number } {
+function readOnly(mode: 'exceljs' | 'sheetjs', dir: string): Measure {
   const output = execFileSync(
     process.execPath,
-    ['--require', require.resolve('tsx/cjs'), __filename, '--child', mode, dir, out],
+    ['--require', require.resolve('tsx/cjs'), __filename, '--child', mode, dir],
     {
       encoding: 'utf8',
       maxBuffer: 16 * 1024 * 1024,
     },
   );
-  return JSON.parse(output.trim().split('\n').pop()!) as { seconds: number; peakMb: number };
+  return JSON.parse(output.trim().split('\n').pop()!) as Measure;
+}
+
+/**
+ * The compiled command in a fresh process, timed from the process's start (node's own start-up
+ * included): what a person waits for. Checks every file became a submission.
+ */
+function tttt(dir: string, out: string, workers?: number): Measure {
+  const json = `${out}.json`;
+  const script = `
+    const started = process.hrtime.bigint() - BigInt(Math.round(process.uptime() * 1e9));
+    require(${JSON.stringify(BUNDLE)}).run(${JSON.stringify(['build', dir, '--period', '9T/2015', '--out', out, '--json', json])}, {
+      stdout: () => undefined, stderr: () => undefined, cwd: ${JSON.stringify(dir)}, interactive: false,
+    }).then((code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      process.stdout.write(JSON.stringify({ code, seconds, peakMb: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+    });`;
+  const env = { ...process.env, ...(workers === undefined ? {} : { TTTT_WORKERS: String(workers) }) };
+  const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env, maxBuffer: 16 * 1024 * 1024 });
+  const result = JSON.parse(output.trim().split('\n').pop()!) as Measure & { code: number };
+  if (result.code !== 0) throw new Error(`tttt build exited ${result.code}`);
+  // A benchmark of a build that read nothing would be a lie: every file must be a submission.
+  const read = (JSON.parse(fs.readFileSync(json, 'utf8')) as { submissions: unknown[] }).submissions.length;
+  const files = fs.readdirSync(dir).length;
+  if (read !== files) throw new Error(`read ${read} submissions from ${files} files`);
+  return result;
+}
+
+/** The median run (by time) of `runs` runs. */
+function median(runs: number, measure: () => Measure): Measure {
+  const all = Array.from({ length: runs }, measure).sort((a, b) => a.seconds - b.seconds);
+  const mid = all[Math.floor(all.length / 2)];
+  return { seconds: mid.seconds, peakMb: Math.max(...all.map((m) => m.peakMb)) };
+}
+
+function helpSeconds(): number {
+  const times = Array.from({ length: 5 }, () => {
+    const start = process.hrtime.bigint();
+    spawnSync(process.execPath, [path.join(ROOT, 'bin', 'tttt.cjs'), '--help'], { encoding: 'utf8' });
+    return Number(process.hrtime.bigint() - start) / 1e9;
+  }).sort((a, b) => a - b);
+  return times[2];
+}
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => `| ${r.map((x, c) => x.padStart(widths[c])).join(' | ')} |`;
+  return [line(head), `|${widths.map((w) => '-'.repeat(w + 1) + ':').join('|')}|`, ...rows.map(line)].join('\n');
 }
 
 async function main(): Promise<void> {
+  if (!fs.existsSync(BUNDLE)) execFileSync('npm', ['run', 'build:cli'], { cwd: ROOT, stdio: 'inherit' });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tttt-bench-'));
   try {
     const all = path.join(tmp, 'all');
@@ -126,25 +183,44 @@ async function main(): Promise<void> {
       const dir = path.join(tmp, `n${n}`);
       fs.mkdirSync(dir);
       for (const f of files.slice(0, n)) fs.linkSync(path.join(all, f), path.join(dir, f));
-      process.stderr.write(`Measuring ${n} files …\n`);
-      const read = measure('read', dir, '');
-      const build = measure('build', dir, path.join(tmp, `report-${n}.xlsx`));
+      const runs = n >= 5000 ? 1 : RUNS;
+      process.stderr.write(`Measuring ${n} files (${runs} run${runs > 1 ? 's' : ''} each) …\n`);
+      const exceljs = median(runs, () => readOnly('exceljs', dir));
+      const sheetjs = median(runs, () => readOnly('sheetjs', dir));
+      const build = median(runs, () => tttt(dir, path.join(tmp, `report-${n}.xlsx`)));
+      const oneThread = median(runs, () => tttt(dir, path.join(tmp, `report-${n}-1.xlsx`), 0));
+      const ratio = (m: Measure) => `${(m.seconds / exceljs.seconds).toFixed(2)}×`;
       rows.push([
         n.toLocaleString('en-US'),
-        read.seconds.toFixed(2),
-        build.seconds.toFixed(2),
+        exceljs.seconds.toFixed(2),
+        `${sheetjs.seconds.toFixed(2)} (${ratio(sheetjs)})`,
+        `${build.seconds.toFixed(2)} (${ratio(build)})`,
+        `${oneThread.seconds.toFixed(2)} (${ratio(oneThread)})`,
+        exceljs.peakMb.toFixed(0),
+        sheetjs.peakMb.toFixed(0),
         build.peakMb.toFixed(0),
+        oneThread.peakMb.toFixed(0),
       ]);
     }
-    const head = ['files', 'ExcelJS read only (s)', 'full build (s)', 'peak RSS (MB)'];
-    const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
-    const line = (r: string[]) =>
-      `| ${r.map((x, c) => (c === 0 ? x.padStart(widths[c]) : x.padStart(widths[c]))).join(' | ')} |`;
-    console.log(line(head));
-    console.log(`|${widths.map((w) => '-'.repeat(w + 1) + ':').join('|')}|`);
-    for (const r of rows) console.log(line(r));
     console.log(
-      `\nNode ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); each cell is one fresh child process.`,
+      table(
+        [
+          'files',
+          'ExcelJS read only (s)',
+          'SheetJS read only (s)',
+          '`tttt build` (s)',
+          'build, no workers (s)',
+          'ExcelJS MB',
+          'SheetJS MB',
+          'build MB',
+          'no workers MB',
+        ],
+        rows,
+      ),
+    );
+    console.log(`\n\`tttt --help\`: ${helpSeconds().toFixed(2)} s (median of 5, wall, process start to exit)`);
+    console.log(
+      `\nNode ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); times are wall seconds, the median of ${RUNS} runs (1 at 5,000 files), each in a fresh process; read-only times start at the first file, build times at the process's start; ratios are to ExcelJS read only; MB is peak RSS.`,
     );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -152,7 +228,7 @@ async function main(): Promise<void> {
 }
 
 if (process.argv[2] === '--child') {
-  child(process.argv[3], process.argv[4], process.argv[5]).catch((err: unknown) => {
+  child(process.argv[3], process.argv[4]).catch((err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
     process.exit(1);
   });

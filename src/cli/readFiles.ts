@@ -43,7 +43,10 @@ export async function readFiles(
   options: ReadOptions = {},
 ): Promise<void> {
   const script = workerScript();
-  const workers = Math.min(files.length, options.workers ?? (script ? defaultWorkers() : 0));
+  // TTTT_WORKERS=0 reads in this thread (the benchmark compares both ways).
+  const fromEnv = process.env.TTTT_WORKERS ? Number(process.env.TTTT_WORKERS) : undefined;
+  const asked = options.workers ?? (Number.isInteger(fromEnv) ? fromEnv : undefined);
+  const workers = Math.min(files.length, asked ?? (script ? defaultWorkers() : 0));
   const ready = new Map<number, FileReading>();
   let next = 0;
   const deliver = (index: number, reading: FileReading) => {

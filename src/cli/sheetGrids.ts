@@ -200,6 +200,18 @@ function reasonOf(err: unknown): string {
   return text.split('\n')[0].slice(0, 200);
 }
 
+let codepages = false;
+/**
+ * Excel 97-2003 and older files may store text in a Windows code page (1258 for Vietnamese), which
+ * SheetJS decodes with its code page tables: loaded for those files only, as they cost more to load
+ * than an .xlsx costs to read (the compiled command bundles SheetJS's ES module, which has none).
+ */
+function loadCodepages(): void {
+  if (codepages) return;
+  codepages = true;
+  XLSX.set_cptable(require('@e965/xlsx/dist/cpexcel') as Parameters<typeof XLSX.set_cptable>[0]);
+}
+
 /** Whether an OLE2 file is an encrypted Office Open XML package (how Office stores a password-protected .xlsx). */
 function isEncryptedPackage(bytes: Uint8Array): boolean {
   try {
@@ -271,6 +283,7 @@ export function readSubmissionBytes(bytes: Uint8Array, name: string, locale: Loc
   if (kind === 'binary') return fileIssue(MESSAGES.notSpreadsheet, 'unreadable-file', {}, locale, name);
   if (kind === 'ole2' && isEncryptedPackage(bytes))
     return fileIssue(MESSAGES.password, 'password-protected', {}, locale, name);
+  if (kind === 'ole2' || kind === 'biff') loadCodepages();
   if (kind === 'text') {
     const text = decodeText(bytes);
     if (!CSV_NAMES.test(name) && !looksLikeTable(text))
