@@ -20,7 +20,7 @@ const FPT: DoubleSheetInit = {
     ['CÔNG TY CỔ PHẦN VIỄN THÔNG FPT - CHI NHÁNH QUẢNG NINH', null, null, null, null, null],
     ['BÁO CÁO KẾT QUẢ HOẠT ĐỘNG 9 THÁNG ĐẦU NĂM 2015', null, null, null, null, null],
     [null, null, null, null, null, null],
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'Số TB thôi dùng', 'Hiện có'],
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'TB chuyển đi', 'Hiện có'],
     [1, 'Thuê bao GPON-X', 'Thuê bao', 1200, 300, 25000],
     [2, 'Điện thoại DĐ trả trước', 'nghìn chiếc máy', 12, 3, 150],
   ],
@@ -29,7 +29,7 @@ const FPT: DoubleSheetInit = {
 const DICT: Dictionary = {
   entries: [
     { kind: 'indicator', word: 'Thuê bao GPON-X', answer: 'ftth' },
-    { kind: 'role', word: 'Số TB thôi dùng', answer: 'decrease' },
+    { kind: 'role', word: 'TB chuyển đi', answer: 'decrease' },
     { kind: 'unit', word: 'nghìn chiếc máy', answer: 'thue-bao', multiplier: 1000 },
   ],
 };
@@ -70,7 +70,7 @@ describe('the dictionary in the workbook', () => {
     expect(sheet.values.slice(0, 4).map((r) => r.slice(0, 4))).toEqual([
       ['loại', 'từ', 'nghĩa', 'hệ số'],
       ['chỉ tiêu', 'Thuê bao GPON-X', 'ftth', ''],
-      ['cột', 'Số TB thôi dùng', 'decrease', ''],
+      ['cột', 'TB chuyển đi', 'decrease', ''],
       ['đơn vị', 'nghìn chiếc máy', 'thue-bao', 1000],
     ]);
     expect(first.written.map((w) => w.sheet)).not.toContain(SHEET);

@@ -19,12 +19,12 @@ import type { SheetGrid, TableRow } from '../../src/core/model';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-/** FPT's sheet: "Thuê bao GPON-X" (FTTH), "Số TB thôi dùng" (decrease), "nghìn chiếc máy" (thousand subscriptions). */
+/** FPT's sheet: "Thuê bao GPON-X" (FTTH), "TB chuyển đi" (decrease), "nghìn chiếc máy" (thousand subscriptions). */
 const VALUES = [
   ['CÔNG TY CỔ PHẦN VIỄN THÔNG FPT - CHI NHÁNH QUẢNG NINH', null, null, null, null, null],
   ['BÁO CÁO KẾT QUẢ HOẠT ĐỘNG 9 THÁNG ĐẦU NĂM 2015', null, null, null, null, null],
   [null, null, null, null, null, null],
-  ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'Số TB thôi dùng', 'Hiện có'],
+  ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'TB chuyển đi', 'Hiện có'],
   [1, 'Thuê bao GPON-X', 'Thuê bao', 1200, 300, 25000],
   [2, 'Điện thoại DĐ trả trước', 'nghìn chiếc máy', 12, 3, 150],
 ];
@@ -34,7 +34,7 @@ const GRID: SheetGrid = { file: 'fpt.xlsx', sheet: 'FPT', top: 0, left: 0, value
 const CSV = [
   'loại,từ,nghĩa,hệ số',
   'chỉ tiêu,Thuê bao GPON-X,ftth,',
-  'cột,Số TB thôi dùng,giảm,',
+  'cột,TB chuyển đi,giảm,',
   'đơn vị,nghìn chiếc máy,thue-bao,1000',
   '',
 ].join('\r\n');
@@ -53,7 +53,7 @@ describe('three unknown words', () => {
     expect(problems.map((i) => i.code).sort()).toEqual([...UNKNOWN].sort());
     expect(problems.map((i) => suggestEntry(i, [GRID])?.line).sort()).toEqual([
       'chỉ tiêu,Thuê bao GPON-X,?',
-      'cột,Số TB thôi dùng,?',
+      'cột,TB chuyển đi,?',
       'đơn vị,nghìn chiếc máy,?',
     ]);
     // Read without the entries: FTTH is missing, the decrease unused, prepaid 1000 times too small.
@@ -97,7 +97,7 @@ describe('tttt build --dictionary', () => {
     fs.writeFileSync(path.join(tmp, 'tu-dien.csv'), '\uFEFF' + CSV, 'utf8');
     fs.writeFileSync(
       path.join(tmp, 'hong.csv'),
-      'loại;từ;nghĩa;hệ số\nchỉ tiêu;Thuê bao GPON-X;ftth;\nchỉ tiêu;Thuê bao ABC\ncột;Số TB thôi dùng;sideways;\n',
+      'loại;từ;nghĩa;hệ số\nchỉ tiêu;Thuê bao GPON-X;ftth;\nchỉ tiêu;Thuê bao ABC\ncột;TB chuyển đi;sideways;\n',
       'utf8',
     );
   }, 60_000);
@@ -108,7 +108,7 @@ describe('tttt build --dictionary', () => {
     expect(r.code).toBe(EXIT.ok);
     const tail = r.stdout.slice(r.stdout.indexOf('Thêm vào từ điển'));
     expect(tail).toContain('  chỉ tiêu,Thuê bao GPON-X,?');
-    expect(tail).toContain('  cột,Số TB thôi dùng,?');
+    expect(tail).toContain('  cột,TB chuyển đi,?');
     expect(tail).toContain('  đơn vị,nghìn chiếc máy,?');
   });
 

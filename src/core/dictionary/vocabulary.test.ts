@@ -5,7 +5,7 @@ describe('vocabulary', () => {
   const words = vocabulary({
     entries: [
       { kind: 'indicator', word: 'Thuê bao GPON-X', answer: 'ftth' },
-      { kind: 'role', word: 'Số TB thôi dùng', answer: 'decrease' },
+      { kind: 'role', word: 'TB chuyển đi', answer: 'decrease' },
       { kind: 'unit', word: 'nghìn chiếc máy', answer: 'thue-bao', multiplier: 1000 },
       { kind: 'enterprise', word: 'Viễn thông Miền Đông', answer: 'VNPT' },
     ],
@@ -14,7 +14,7 @@ describe('vocabulary', () => {
   it('asks the dictionary first', () => {
     const m = words.matchIndicator('2. Thuê bao GPON-X');
     expect(m?.kind === 'standard' && m.indicator.id).toBe('ftth');
-    expect(words.headerRole(toPhrase('Số TB thôi dùng'))).toBe('decrease');
+    expect(words.headerRole(toPhrase('TB chuyển đi'))).toBe('decrease');
     expect(words.parseUnit('Nghìn chiếc máy')?.code).toBe('nghin-thue-bao');
     expect(words.findUnit('Đơn vị tính: nghìn chiếc máy')?.code).toBe('nghin-thue-bao');
     expect(words.matchEnterprise('CHI NHÁNH VIỄN THÔNG MIỀN ĐÔNG')?.name).toBe('VNPT');

@@ -28,8 +28,8 @@ export const CATALOGUE_WORDS: Vocabulary = { matchIndicator, headerRole, parseUn
  * dictionary is absent or empty.
  *
  * @example
- * const words = vocabulary({ entries: [{ kind: 'role', word: 'Số TB thôi dùng', answer: 'decrease' }] });
- * words.headerRole('so tb thoi dung') //=> 'decrease'
+ * const words = vocabulary({ entries: [{ kind: 'role', word: 'TB chuyển đi', answer: 'decrease' }] });
+ * words.headerRole('tb chuyen di') //=> 'decrease'
  * words.headerRole('phat trien moi') //=> 'increase' (the catalogue)
  */
 export function vocabulary(dict: Dictionary | undefined | null): Vocabulary {
