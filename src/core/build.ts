@@ -52,9 +52,14 @@ function reason(error: unknown, locale: Locale): string {
  * @example
  * readSheetSafely(cover, 'vi').submissions //=> []
  */
-export function readSheetSafely(grid: SheetGrid, locale: Locale, period?: string): SheetReading {
+export function readSheetSafely(
+  grid: SheetGrid,
+  locale: Locale,
+  period?: string,
+  dictionary?: BuildOptions['dictionary'],
+): SheetReading {
   try {
-    return readSheet(grid, period ? { locale, period } : { locale });
+    return readSheet(grid, { locale, ...(period ? { period } : {}), ...(dictionary ? { dictionary } : {}) });
   } catch (error) {
     const issue = makeIssue(
       'error',
@@ -122,7 +127,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
 
   // 2. Read every sheet.
   let readings = grids.map((grid, index) => {
-    const reading = readSheetSafely(grid, locale, chosen);
+    const reading = readSheetSafely(grid, locale, chosen, options.dictionary);
     options.onProgress?.(index + 1, grids.length, grid.file ? `${grid.file} › ${grid.sheet}` : grid.sheet);
     return reading;
   });
@@ -132,7 +137,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
     period = commonPeriod(readings.flatMap((r) => r.submissions)) ?? '';
     if (period)
       readings = readings.map((reading, index) =>
-        reading.periodless ? readSheetSafely(grids[index], locale, period) : reading,
+        reading.periodless ? readSheetSafely(grids[index], locale, period, options.dictionary) : reading,
       );
   }
   issues.push(...readings.flatMap((r) => r.issues));

@@ -1,7 +1,8 @@
-import { matchIndicator, toPhrase } from '../catalogue';
+import { toPhrase } from '../catalogue';
+import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
 import { findUnit, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
-import { headerRole, type Role, saysPrevious, VALUE_ROLES } from './columnRoles';
+import { type Role, saysPrevious, VALUE_ROLES } from './columnRoles';
 import { isFigure } from './figures';
 import { numbering } from './numbering';
 import { isNoteText } from './rowKinds';
@@ -46,12 +47,12 @@ export function hasFigures(row: Cell[] | undefined): boolean {
 }
 
 /** Counts of a row's header wordings: value roles, and the other roles (label, stt, unit, note). */
-function roleCounts(row: Cell[]): { values: number; others: number } {
+function roleCounts(row: Cell[], words: Vocabulary): { values: number; others: number } {
   let values = 0;
   let others = 0;
   for (const cell of row) {
     if (cell.phrase === '' || cell.text.length > MAX_HEADER_TEXT) continue;
-    const role = headerRole(cell.phrase);
+    const role = words.headerRole(cell.phrase);
     if (role === null) continue;
     if (VALUE_ROLES.has(role)) values++;
     else if (role !== 'ignore') others++;
@@ -69,12 +70,12 @@ function roleCounts(row: Cell[]): { values: number; others: number } {
  * indicatorHeading(cellsOf(['Thuê bao FTTH', 'Hiện có'])) //=> 'Thuê bao FTTH'
  * indicatorHeading(cellsOf(['Chỉ tiêu', 'Hiện có'])) //=> null
  */
-export function indicatorHeading(row: Cell[] | undefined): string | null {
+export function indicatorHeading(row: Cell[] | undefined, words: Vocabulary = CATALOGUE_WORDS): string | null {
   const texts = (row ?? []).filter((cell) => cell.phrase !== '');
   if (texts.length < 2 || texts.some((cell) => cell.text.length > MAX_HEADER_TEXT)) return null;
   const [first, ...rest] = texts;
-  if (matchIndicator(numbering(first.text).rest)?.kind !== 'standard') return null;
-  const roles = rest.map((cell) => headerRole(cell.phrase));
+  if (words.matchIndicator(numbering(first.text).rest)?.kind !== 'standard') return null;
+  const roles = rest.map((cell) => words.headerRole(cell.phrase));
   const columns = roles.every((role) => role !== null && (VALUE_ROLES.has(role) || role === 'unit'));
   return columns && roles.some((role) => role !== null && VALUE_ROLES.has(role)) ? first.text : null;
 }
@@ -88,10 +89,10 @@ export function indicatorHeading(row: Cell[] | undefined): string | null {
  * isHeaderRow(cellsOf(['STT', 'Chỉ tiêu', 'Hiện có'])) //=> true
  * isHeaderRow(cellsOf(['Thuê bao FTTH', 'Hiện có'])) //=> true
  */
-export function isHeaderRow(row: Cell[] | undefined): boolean {
+export function isHeaderRow(row: Cell[] | undefined, words: Vocabulary = CATALOGUE_WORDS): boolean {
   if (!row || hasFigures(row)) return false;
-  const { values, others } = roleCounts(row);
-  return (values >= 1 && values + others >= 2) || indicatorHeading(row) !== null;
+  const { values, others } = roleCounts(row, words);
+  return (values >= 1 && values + others >= 2) || indicatorHeading(row, words) !== null;
 }
 
 /**
@@ -117,7 +118,7 @@ export function isColumnNumberRow(row: Cell[] | undefined): boolean {
 }
 
 /** Whether row `lower` continues the header row `upper` (the lower half of merged header cells). */
-function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined): boolean {
+function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined, words: Vocabulary): boolean {
   if (!upper || !lower || hasFigures(lower) || isColumnNumberRow(lower)) return false;
   if (lower.some((cell) => cell.text !== '' && isNoteText(cell.text, cell.phrase))) return false;
   let underEmpty = 0;
@@ -128,10 +129,10 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined): 
     if (cell.phrase === '') return;
     texts++;
     const above = cellAt([upper], 0, c);
-    const aboveRole = above.phrase === '' ? null : headerRole(above.phrase);
+    const aboveRole = above.phrase === '' ? null : words.headerRole(above.phrase);
     // Under a group of figures ("Thực hiện 6 tháng" over "Số thuê bao"), or under a merged cell's blank.
     if (above.text === '' || (aboveRole !== null && VALUE_ROLES.has(aboveRole))) underGroups++;
-    const role = headerRole(cell.phrase);
+    const role = words.headerRole(cell.phrase);
     if (role === null || !VALUE_ROLES.has(role)) return;
     valueRoles++;
     if (above.text === '') underEmpty++;
@@ -145,10 +146,10 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined): 
  * last year, a percentage, a plan or a measure. A title line never qualifies: its texts sit over
  * the STT and label columns, or state the unit.
  */
-function headsHeader(upper: Cell[] | undefined, lower: Cell[]): boolean {
+function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary): boolean {
   if (!upper || hasFigures(upper)) return false;
   const texts = upper
-    .map((cell, c) => ({ cell, below: headerRole(cellAt([lower], 0, c).phrase) }))
+    .map((cell, c) => ({ cell, below: words.headerRole(cellAt([lower], 0, c).phrase) }))
     .filter(({ cell }) => cell.phrase !== '');
   if (texts.length === 0) return false;
   if (
@@ -158,7 +159,7 @@ function headsHeader(upper: Cell[] | undefined, lower: Cell[]): boolean {
   if (texts.some(({ cell }) => /(^| )(don vi|dvt)( |$)/.test(cell.phrase) || isNoteText(cell.text, cell.phrase)))
     return false;
   return texts.some(({ cell }) => {
-    const role = headerRole(cell.phrase);
+    const role = words.headerRole(cell.phrase);
     return (
       saysPrevious(cell.phrase) || role === 'percent' || role === 'ignore' || (role !== null && VALUE_ROLES.has(role))
     );
@@ -181,7 +182,12 @@ function forwardFill(upper: Cell[], lower: Cell[]): string[] {
  * The columns of a header spanning rows `top..bottom`: each column's role from the lowest
  * wording that names one, ruled by an upper "kế hoạch" / "%"; "cùng kỳ" anywhere marks last year.
  */
-export function headerColumns(cells: Cells, top: number, bottom: number): Column[] {
+export function headerColumns(
+  cells: Cells,
+  top: number,
+  bottom: number,
+  words: Vocabulary = CATALOGUE_WORDS,
+): Column[] {
   const width = cells[top]?.length ?? 0;
   const rows: string[][] = [];
   for (let r = top; r <= bottom; r++) {
@@ -192,7 +198,7 @@ export function headerColumns(cells: Cells, top: number, bottom: number): Column
   for (let c = 0; c < width; c++) {
     const texts = rows.map((row) => row[c] ?? '');
     const phrases = texts.map((text) => (text === '' ? '' : toPhrase(text)));
-    const role = phrases.length > 1 ? combinedStack(phrases) : headerRole(phrases[0]);
+    const role = phrases.length > 1 ? combinedStack(phrases, words) : words.headerRole(phrases[0]);
     const unit =
       [...texts]
         .reverse()
@@ -208,11 +214,11 @@ export function headerColumns(cells: Cells, top: number, bottom: number): Column
  * a role decides, unless an upper one rules the group out (kế hoạch, ghi chú) or makes it a
  * percentage (see combinedRole).
  */
-function combinedStack(phrases: string[]): Role | null {
+function combinedStack(phrases: string[], words: Vocabulary): Role | null {
   let lowest: Role | null = null;
-  for (let i = phrases.length - 1; i >= 0 && lowest === null; i--) lowest = headerRole(phrases[i]);
+  for (let i = phrases.length - 1; i >= 0 && lowest === null; i--) lowest = words.headerRole(phrases[i]);
   for (let i = 0; i < phrases.length - 1; i++) {
-    const up = headerRole(phrases[i]);
+    const up = words.headerRole(phrases[i]);
     if (up === 'ignore' || up === 'note') return up;
     if (up === 'percent') return lowest === null || lowest === 'current' || lowest === 'percent' ? 'percent' : 'ignore';
   }
@@ -231,15 +237,15 @@ function figuresBelow(cells: Cells, from: number, columns: Column[]): boolean {
 }
 
 /** A normal header starting at row `r`, with the rows it spans, or null. */
-function normalHeaderAt(cells: Cells, r: number, from: number): Header | null {
-  if (!isHeaderRow(cells[r])) return null;
+function normalHeaderAt(cells: Cells, r: number, from: number, words: Vocabulary): Header | null {
+  if (!isHeaderRow(cells[r], words)) return null;
   let top = r;
-  if (r - 1 >= from && headsHeader(cells[r - 1], cells[r])) top = r - 1;
+  if (r - 1 >= from && headsHeader(cells[r - 1], cells[r], words)) top = r - 1;
   let bottom = r;
-  while (bottom - top < 2 && continuesHeader(cells[bottom], cells[bottom + 1])) bottom++;
+  while (bottom - top < 2 && continuesHeader(cells[bottom], cells[bottom + 1], words)) bottom++;
   let dataFrom = bottom + 1;
   while (isColumnNumberRow(cells[dataFrom])) dataFrom++;
-  const columns = headerColumns(cells, top, bottom);
+  const columns = headerColumns(cells, top, bottom, words);
   if (!figuresBelow(cells, dataFrom, columns)) return null;
   return { top, bottom, dataFrom, columns };
 }
@@ -248,14 +254,14 @@ function normalHeaderAt(cells: Cells, r: number, from: number): Header | null {
  * A transposed header at row `r`: two or more standard indicators named across the row, and
  * below them rows named by a measure (phát triển mới, rời mạng, hiện có) holding figures.
  */
-function transposedAt(cells: Cells, r: number): TransposedHeader | null {
+function transposedAt(cells: Cells, r: number, words: Vocabulary): TransposedHeader | null {
   const row = cells[r];
   if (!row || hasFigures(row)) return null;
   const named = new Set<string>();
   let firstIndicatorCol = -1;
   row.forEach((cell, c) => {
     if (cell.phrase === '' || cell.text.length > MAX_HEADER_TEXT) return;
-    const match = matchIndicator(cell.text);
+    const match = words.matchIndicator(cell.text);
     if (match?.kind !== 'standard') return;
     named.add(match.indicator.id);
     if (firstIndicatorCol < 0) firstIndicatorCol = c;
@@ -267,7 +273,7 @@ function transposedAt(cells: Cells, r: number): TransposedHeader | null {
     if (!hasFigures(line)) continue;
     const first = line.find((cell) => cell.phrase !== '');
     if (!first || first.col >= (row[firstIndicatorCol]?.col ?? Infinity)) continue;
-    const role = headerRole(first.phrase);
+    const role = words.headerRole(first.phrase);
     if (role !== null && VALUE_ROLES.has(role)) {
       const c = line.indexOf(first);
       votes.set(c, (votes.get(c) ?? 0) + 1);
@@ -281,13 +287,13 @@ function transposedAt(cells: Cells, r: number): TransposedHeader | null {
  * Finds the next table header from row `from` on: a transposed one (indicators across) or a
  * normal one (measures across, on one to three rows), with figures under it. Null when none.
  */
-export function findHeader(cells: Cells, from: number): FoundHeader | null {
+export function findHeader(cells: Cells, from: number, words: Vocabulary = CATALOGUE_WORDS): FoundHeader | null {
   for (let r = from; r < cells.length; r++) {
     const row = cells[r];
     if (!row || row.filter((cell) => cell.phrase !== '').length < 2 || hasFigures(row)) continue;
-    const transposed = transposedAt(cells, r);
+    const transposed = transposedAt(cells, r, words);
     if (transposed) return { kind: 'transposed', header: transposed };
-    const normal = normalHeaderAt(cells, r, from);
+    const normal = normalHeaderAt(cells, r, from, words);
     if (normal) return { kind: 'normal', header: normal };
   }
   return null;
@@ -297,7 +303,7 @@ export function findHeader(cells: Cells, from: number): FoundHeader | null {
  * Where the table whose data starts at `dataFrom` ends (exclusive): at a note or signature row,
  * or, when another header follows, just after the last row with figures before it.
  */
-export function tableEnd(cells: Cells, dataFrom: number): number {
+export function tableEnd(cells: Cells, dataFrom: number, words: Vocabulary = CATALOGUE_WORDS): number {
   let lastFigures = -1;
   for (let r = dataFrom; r < cells.length; r++) {
     const row = cells[r] ?? [];
@@ -311,7 +317,7 @@ export function tableEnd(cells: Cells, dataFrom: number): number {
     if (
       lastFigures >= 0 &&
       row.filter((cell) => cell.phrase !== '').length >= 2 &&
-      (isHeaderRow(row) || transposedAt(cells, r))
+      (isHeaderRow(row, words) || transposedAt(cells, r, words))
     ) {
       return lastFigures + 1;
     }

@@ -1,8 +1,10 @@
-import { type Enterprise, enterpriseName as enterpriseName_, matchEnterprise, matchIndicator, toPhrase } from '../catalogue';
+import { type Enterprise, enterpriseName as enterpriseName_, toPhrase } from '../catalogue';
+import type { Dictionary } from '../dictionary/types';
+import { type Vocabulary, vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue } from '../issues';
 import type { Fact, Issue, Locale, Period, Sector, SheetGrid, SheetReading, Submission } from '../model';
 import { findPeriod, periodFromCode } from '../periods';
-import { findUnit, type Unit } from '../units';
+import type { Unit } from '../units';
 import { accountCells, type NotFigure, rangesOf, type TableArea } from './account';
 import { type Cell, type Cells, cellAt, readCells, rowLine } from './cells';
 import { VALUE_ROLES } from './columnRoles';
@@ -22,6 +24,8 @@ export interface ReadOptions {
   locale?: Locale;
   /** Period code to assume when the sheet states none ("9T/2015"). */
   period?: string;
+  /** The office's own words, read before the catalogue's (src/core/dictionary). */
+  dictionary?: Dictionary;
 }
 
 /** One table found on a sheet: its title rows, header and data rows. */
@@ -40,14 +44,14 @@ interface Table {
 }
 
 /** Every table on the sheet, top to bottom, each with the rows above it as its title. */
-function findBlocks(cells: Cells): Block[] {
+function findBlocks(cells: Cells, words: Vocabulary): Block[] {
   const blocks: Block[] = [];
   let from = 0;
   while (from < cells.length) {
-    const found = findHeader(cells, from);
+    const found = findHeader(cells, from, words);
     if (!found) break;
     const top = found.kind === 'normal' ? found.header.top : found.header.row;
-    const end = tableEnd(cells, found.kind === 'normal' ? found.header.dataFrom : found.header.row + 1);
+    const end = tableEnd(cells, found.kind === 'normal' ? found.header.dataFrom : found.header.row + 1, words);
     blocks.push({ titleFrom: from, top, found, end });
     from = Math.max(end, top + 1);
   }
@@ -69,13 +73,13 @@ function transpose(cells: Cells, row: number, labelCol: number, end: number): Ce
   return out;
 }
 
-function tableOf(cells: Cells, block: Block): Table {
+function tableOf(cells: Cells, block: Block, words: Vocabulary): Table {
   if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end };
   const { row, labelCol } = block.found.header;
   const turned = transpose(cells, row, labelCol, block.end);
   return {
     cells: turned,
-    header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0) },
+    header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0, words) },
     end: turned.length,
   };
 }
@@ -90,9 +94,9 @@ function lines(cells: Cells, from: number, to: number): string[] {
 }
 
 /** A unit stated in a title line ("Đơn vị tính: nghìn đồng", "ĐVT: Tr.đồng"). */
-function titleUnit(titleLines: string[]): Unit | null {
+function titleUnit(titleLines: string[], words: Vocabulary): Unit | null {
   for (const line of titleLines) {
-    const unit = findUnit(line);
+    const unit = words.findUnit(line);
     if (unit && /(^|\W)(đơn vị|dvt|đvt|unit)/i.test(line.normalize('NFC'))) return unit;
   }
   return null;
@@ -112,12 +116,18 @@ function headerPeriod(header: Header): Period | null {
  * The sector of a table: from the standard indicators its rows name (postal indicators → postal),
  * else the enterprise's only sector, else a sector word in the title, else the enterprise's first.
  */
-function tableSector(table: Table, labelCol: number, enterprise: Enterprise | null, titleLines: string[]): Sector {
+function tableSector(
+  table: Table,
+  labelCol: number,
+  enterprise: Enterprise | null,
+  titleLines: string[],
+  words: Vocabulary,
+): Sector {
   const votes: Record<Sector, number> = { telecom: 0, postal: 0 };
   for (let r = table.header.dataFrom; r < table.end; r++) {
     const text = table.cells[r]?.[labelCol]?.text ?? '';
     if (text === '') continue;
-    const match = matchIndicator(numbering(text).rest);
+    const match = words.matchIndicator(numbering(text).rest);
     if (match?.kind === 'standard' && match.indicator.dimension !== 'money') votes[match.indicator.sector]++;
   }
   if (votes.telecom !== votes.postal) return votes.telecom > votes.postal ? 'telecom' : 'postal';
@@ -133,27 +143,27 @@ function tableSector(table: Table, labelCol: number, enterprise: Enterprise | nu
  * The enterprises a table names in its header or its label column: two or more make it a
  * compilation (bảng tổng hợp) — the Sở's own sheet, or last period's report — not a submission.
  */
-function enterprisesNamed(table: Table, labelCol: number): string[] {
+function enterprisesNamed(table: Table, labelCol: number, words: Vocabulary): string[] {
   const names = new Set<string>();
   for (const column of table.header.columns) {
     for (const text of column.texts) {
-      const named = text ? matchEnterprise(text) : null;
+      const named = text ? words.matchEnterprise(text) : null;
       if (named) names.add(named.name);
     }
   }
   for (let r = table.header.dataFrom; r < table.end; r++) {
     const text = table.cells[r]?.[labelCol]?.text ?? '';
-    const named = text && matchIndicator(text) === null ? matchEnterprise(text) : null;
+    const named = text && words.matchIndicator(text) === null ? words.matchEnterprise(text) : null;
     if (named) names.add(named.name);
   }
   return [...names];
 }
 
 /** A row with a standard indicator's name and a figure: a sheet of data whose header was not found. */
-function unheadedData(cells: Cells): Cell | null {
+function unheadedData(cells: Cells, words: Vocabulary): Cell | null {
   for (const row of cells) {
     const label = row.find(
-      (cell) => cell.phrase !== '' && matchIndicator(numbering(cell.text).rest)?.kind === 'standard',
+      (cell) => cell.phrase !== '' && words.matchIndicator(numbering(cell.text).rest)?.kind === 'standard',
     );
     if (label && row.some((cell) => cell.col > label.col && isFigure(cell))) return label;
   }
@@ -194,7 +204,7 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
   const file = typeof grid?.file === 'string' ? grid.file : '';
   const sheet = typeof grid?.sheet === 'string' ? grid.sheet : '';
   try {
-    return read({ ...grid, file, sheet }, locale, options.period);
+    return read({ ...grid, file, sheet }, locale, options.period, vocabulary(options.dictionary));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -212,7 +222,7 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
   }
 }
 
-function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined): SheetReading {
+function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined, words: Vocabulary): SheetReading {
   const { file, sheet } = grid;
   const sheetCells = readCells(grid);
   // Excel gives a date typed in a header as its serial, the command line as text: read both alike.
@@ -221,7 +231,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
   const ambiguous = applyConvention(cells, sheetConvention(cells));
   const issues: Issue[] = [];
   const submissions: Submission[] = [];
-  const blocks = findBlocks(cells);
+  const blocks = findBlocks(cells, words);
   const nowhere = { file, sheet, cell: '' };
   const areas: TableArea[] = [];
   const facts = new Map<string, string>();
@@ -246,7 +256,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
   };
 
   if (blocks.length === 0) {
-    const label = unheadedData(cells);
+    const label = unheadedData(cells, words);
     if (label) {
       const warning = makeIssue('warning', 'unreadable-sheet', MESSAGES.noHeader, { sheet, label: label.text }, locale, {
         file,
@@ -276,7 +286,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     const next = blocks[i + 1];
     const titleLines = lines(cells, block.titleFrom, block.top);
     const footerLines = lines(cells, block.end, next ? next.top : cells.length);
-    const table = tableOf(cells, block);
+    const table = tableOf(cells, block, words);
     const area = tableArea(cells, block, table);
     areas.push(area);
     const whole = [rangeOf(area)];
@@ -287,8 +297,8 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
     else periodless = true;
     if (!period) period = assumed;
     if (!period) area.blocked = 'no-period';
-    const layout = tableLayout(table.cells, table.header, table.end, period);
-    const compiled = layout ? enterprisesNamed(table, layout.labelCol) : [];
+    const layout = tableLayout(table.cells, table.header, table.end, period, words);
+    const compiled = layout ? enterprisesNamed(table, layout.labelCol, words) : [];
     if (compiled.length >= 2) {
       const info = makeIssue('info', 'compilation', MESSAGES.compilation, { sheet, names: compiled.join(', ') }, locale, {
         ...nowhere,
@@ -298,15 +308,15 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
       return;
     }
 
-    const named = titleLines.map(matchEnterprise).filter((e): e is Enterprise => e !== null);
-    const guess = named[0] ?? lastEnterprise ?? matchEnterprise(sheet) ?? matchEnterprise(baseName(file));
-    const sector = tableSector(table, layout?.labelCol ?? 0, guess, titleLines);
+    const named = titleLines.map((line) => words.matchEnterprise(line)).filter((e): e is Enterprise => e !== null);
+    const guess = named[0] ?? lastEnterprise ?? words.matchEnterprise(sheet) ?? words.matchEnterprise(baseName(file));
+    const sector = tableSector(table, layout?.labelCol ?? 0, guess, titleLines, words);
     const enterprise = guess && sectorUnit(guess, named, sector);
     lastEnterprise = enterprise;
     const unknown = enterprise ? null : (unknownName(cells, block, lastUnknown) ?? fallbackName(sheet, file));
     lastUnknown = unknown;
     const enterpriseName = enterprise
-      ? enterpriseName_(enterprise, [...titleLines.filter((line) => matchEnterprise(line) === enterprise), ...titleLines, sheet, baseName(file)])
+      ? enterpriseName_(enterprise, [...titleLines.filter((line) => words.matchEnterprise(line) === enterprise), ...titleLines, sheet, baseName(file)])
       : unknown!.name;
     const about = { enterprise: enterpriseName };
     if (!enterprise)
@@ -350,9 +360,10 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined)
       locale,
       enterprise: enterpriseName,
       period,
-      titleUnit: titleUnit(titleLines),
+      titleUnit: titleUnit(titleLines, words),
       sector,
       ambiguous,
+      words,
     });
     for (const [cell, why] of reading.notFigures) notFigures.set(cell, why);
 

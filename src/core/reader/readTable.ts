@@ -1,8 +1,9 @@
-import { matchIndicator, toPhrase, type IndicatorMatch } from '../catalogue';
+import { toPhrase, type IndicatorMatch } from '../catalogue';
+import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue, type Message } from '../issues';
 import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Sector } from '../model';
 import { periodFromCode, samePeriodLastYear } from '../periods';
-import { convert, findUnit, parseUnit, type Unit } from '../units';
+import { convert, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
 import { columnTime, spanOfShortColumns } from './columnPeriods';
@@ -29,6 +30,8 @@ export interface TableContext {
   sector: Sector;
   /** Cells whose number could be read two ways ("12,345" on a sheet with no evidence either way). */
   ambiguous?: ReadonlySet<string>;
+  /** The words labels, headers and units are read with: the catalogue, with the office's dictionary first. */
+  words?: Vocabulary;
 }
 
 /** Dimensions counted in whole units. */
@@ -122,11 +125,17 @@ function percentScale(cells: Cells, index: number, from: number, to: number): nu
  * Finds the label (tên chỉ tiêu), STT and unit columns and the value columns of a table.
  * Without a "Chỉ tiêu" header, the label column is the one with the most texts under the header.
  */
-export function tableLayout(cells: Cells, header: Header, end: number, period: Period | null): Layout | null {
+export function tableLayout(
+  cells: Cells,
+  header: Header,
+  end: number,
+  period: Period | null,
+  words: Vocabulary = CATALOGUE_WORDS,
+): Layout | null {
   const { columns, dataFrom } = header;
   const first = (role: Role) => columns.find((column) => column.role === role)?.index ?? null;
   const headingRow = cells[header.bottom] ?? [];
-  const heading = indicatorHeading(headingRow);
+  const heading = indicatorHeading(headingRow, words);
   let labelCol = heading === null ? first('label') : headingRow.findIndex((cell) => cell.phrase !== '');
   if (labelCol === null) {
     const counts = columns
@@ -180,7 +189,7 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
       for (let r = dataFrom; r < end; r++) {
         const cell = cellAt(cells, r, column.index);
         if (cell.text === '') continue;
-        if (parseUnit(cell.text) && !isFigure(cell)) units++;
+        if (words.parseUnit(cell.text) && !isFigure(cell)) units++;
         else others++;
       }
       if (units >= 1 && units >= others * 2) return column.index;
@@ -199,6 +208,7 @@ export function tableLayout(cells: Cells, header: Header, end: number, period: P
  * trước", "- Trả sau"). A row without a known name under a named row is part of it.
  */
 export function readTable(cells: Cells, layout: Layout, from: number, to: number, ctx: TableContext): TableReading {
+  const words = ctx.words ?? CATALOGUE_WORDS;
   const out: TableReading = {
     facts: [],
     rows: { telecom: 0, postal: 0 },
@@ -227,7 +237,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     );
 
   // A table headed by an indicator's name: rows that name nothing ("", "VNPT") give its figures.
-  const headed = layout.heading === null ? null : matchIndicator(numbering(layout.heading).rest, ctx.sector);
+  const headed = layout.heading === null ? null : words.matchIndicator(numbering(layout.heading).rest, ctx.sector);
   const stack: Node[] =
     headed?.kind === 'standard'
       ? [
@@ -282,7 +292,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
 
     // Sections (I, II / a heading naming a sector) say whose revenue the rows under them are.
-    const match: IndicatorMatch | null = matchIndicator(name, sectionSector ?? ctx.sector);
+    const match: IndicatorMatch | null = words.matchIndicator(name, sectionSector ?? ctx.sector);
     if (!hasFigures) {
       if (token.kind === 'roman') sectionSector = sectorNamed(name);
       else if (match?.kind !== 'standard' && token.kind !== 'bullet')
@@ -304,7 +314,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     if (layout.unitCol !== null) {
       const unitCell = cellAt(cells, r, layout.unitCol);
       if (unitCell.text !== '') {
-        rowUnit = parseUnit(unitCell.text) ?? findUnit(unitCell.text);
+        rowUnit = words.parseUnit(unitCell.text) ?? words.findUnit(unitCell.text);
         previousUnit = rowUnit;
         if (rowUnit === null && hasFigures)
           issue('info', 'unknown-unit', MESSAGES.unknownUnit, { text: unitCell.text }, unitCell);
@@ -322,7 +332,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       const unitInRow =
         rowUnit === 'blank' ? (unitAbove?.dimension === indicator.dimension ? unitAbove : null) : rowUnit;
       // A label that is itself a unit's word ("Bưu kiện") names the indicator, not its unit.
-      const labelUnit = parseUnit(labelCell.text) ? null : findUnit(labelCell.text);
+      const labelUnit = words.parseUnit(labelCell.text) ? null : words.findUnit(labelCell.text);
       /** The row's one "no unit stated" issue, naming every figure read in the assumed unit. */
       let assumedSaid: Issue | null = null;
       let gave = false;
