@@ -4,6 +4,7 @@
  * folder gives one submission per file; the bad files each give one issue, in both languages, and
  * the rest of the folder still builds.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -162,4 +163,61 @@ describe('tttt build over every format', () => {
     const bad = result.issues.filter((i) => i.file.startsWith('test/files/bad-files/'));
     expect(bad.map((i) => path.basename(i.file)).sort()).toEqual(fs.readdirSync(BAD).sort());
   });
+});
+
+describe('the compiled command (esbuild bundle, files parsed in worker threads)', () => {
+  let out: string;
+  beforeAll(() => {
+    // Inside the repository, so the bundle finds its external packages (ExcelJS) as dist-cli does.
+    fs.mkdirSync(path.join(ROOT, 'node_modules', '.cache'), { recursive: true });
+    out = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'tttt-bundle-'));
+    // The same build as `npm run build:cli`, into a folder of its own so a stale dist-cli never counts.
+    const script = (
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts['build:cli'];
+    for (const command of script.split('&&')) {
+      const args = command
+        .trim()
+        .split(/\s+/)
+        .slice(1)
+        .map((a) => (a === '--outdir=dist-cli' ? `--outdir=${out}` : a));
+      execFileSync(path.join(ROOT, 'node_modules', '.bin', 'esbuild'), args, { cwd: ROOT });
+    }
+  }, 60_000);
+  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+  it('reads every format and names every bad file, in worker threads', () => {
+    const json = path.join(out, 'r.json');
+    const script = `require(${JSON.stringify(path.join(out, 'tttt.cjs'))}).run(process.argv.slice(1)).then((c) => (process.exitCode = c))`;
+    execFileSync(
+      process.execPath,
+      [
+        '-e',
+        script,
+        'build',
+        'test/files/formats',
+        'test/files/bad-files',
+        '--out',
+        path.join(out, 'r.xlsx'),
+        '--json',
+        json,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, TTTT_WORKERS: '2' },
+      },
+    );
+    expect(fs.existsSync(path.join(out, 'read-worker.cjs'))).toBe(true);
+    const result = JSON.parse(fs.readFileSync(json, 'utf8')) as JsonResult;
+    expect(result.submissions.map((s) => path.basename(s.file)).sort()).toEqual(fs.readdirSync(FORMATS).sort());
+    const bad = result.issues.filter((i) => i.file.startsWith('test/files/bad-files/'));
+    expect(bad.map((i) => i.code).sort()).toEqual([
+      'empty-file',
+      'password-protected',
+      'password-protected',
+      'unreadable-file',
+      'unreadable-file',
+      'unreadable-file',
+    ]);
+  }, 60_000);
 });
