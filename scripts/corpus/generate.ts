@@ -127,13 +127,15 @@ function spanTitle(rng: Rng, s: Span, en: boolean): string {
         `tháng ${String(s.start).padStart(2, '0')} năm ${y}`,
       ]);
     case 'quarter':
-      return rng.pick([`quý ${ROMAN[q - 1]}/${y}`, `quý ${ROMAN[q - 1]} năm ${y}`, `quý ${q} năm ${y}`]);
+      return rng.pick([`quý ${ROMAN[q - 1]}/${y}`, `quý ${ROMAN[q - 1]} năm ${y}`, `quý ${q} năm ${y}`, `Q${q}/${y}`]);
     case 'months':
       return rng.pick([
         `${s.end} tháng đầu năm ${y}`,
         `lũy kế ${s.end} tháng năm ${y}`,
         `${s.end} tháng năm ${y}`,
         `từ 01/01/${y} đến ${endDate(s)}`,
+        `${s.end} tháng/${y}`,
+        `lũy kế đến ${endDate(s)}`,
       ]);
     default:
       return rng.pick([`năm ${y}`, `cả năm ${y}`]);
@@ -448,7 +450,8 @@ interface Column {
     | 'planPercent'
     | 'note'
     | 'month'
-    | 'cumulative';
+    | 'cumulative'
+    | 'monthFlow';
   /** Heading from the top level down. */
   path: string[];
   hidden?: boolean;
@@ -825,6 +828,20 @@ function measureColumns(ctx: Ctx, sector: Sector, depth: number, stated: boolean
   } else {
     const top = depth >= 3 ? (ctx.en ? 'Figures' : 'Số liệu') : null;
     const group = depth >= 2 ? (ctx.en ? 'Actual' : rng.pick(['Thực hiện', 'Sản lượng, doanh thu'])) : null;
+    const s = ctx.span;
+    if (s.kind === 'months' && s.end > 1 && stated && rng.chance(0.2)) {
+      // "Thực hiện tháng 9" beside "Lũy kế 9 tháng": the month is T9, the cumulative the period.
+      ctx.habits.add('cot-thang-va-luy-ke');
+      const month = ctx.en
+        ? `${MONTH_NAMES_EN[s.end - 1]} ${s.year}`
+        : rng.pick([`Thực hiện tháng ${s.end}`, `Tháng ${s.end}/${s.year}`, `Thực hiện T${s.end}`]);
+      const cumulative = ctx.en
+        ? `Year to date`
+        : rng.pick([`Lũy kế ${s.end} tháng`, `Lũy kế ${s.end} tháng năm ${s.year}`, 'Lũy kế từ đầu năm']);
+      cols.push({ key: 'monthFlow', path: [...(top ? [top] : []), month] });
+      cols.push({ key: 'flow', path: [...(top ? [top] : []), cumulative] });
+      return cols;
+    }
     const flowHead = ctx.periodInHeader ? periodHeading(ctx, 'flow') : h('flow');
     cols.push({ key: 'flow', path: [...(top ? [top] : []), ...(group ? [group, flowHead] : [flowHead])] });
   }
@@ -1122,7 +1139,13 @@ function writeRowItem(
       const f = item.flow;
       // A flow on a stock sheet sits in the "hiện có" column; increase and decrease stay empty.
       if (col.key === 'closing' || col.key === 'flow') put(f.flow, 'flow', period);
-      else if (col.key === 'lastClosing' || col.key === 'lastFlow') put(f.last, 'flow', lastPeriod);
+      else if (col.key === 'monthFlow') {
+        const month: Shown = {
+          ...f.flow,
+          k: Math.max(1, Math.round((f.flow.k / ctx.span.end) * (0.8 + rng.next() * 0.4))),
+        };
+        put(month, 'flow', `T${ctx.span.end}/${ctx.span.year}`);
+      } else if (col.key === 'lastClosing' || col.key === 'lastFlow') put(f.last, 'flow', lastPeriod);
       else if (col.key === 'increase' || col.key === 'decrease' || col.key === 'opening' || col.key === 'net')
         dash(col.key);
       else if (col.key === 'percent')
@@ -1688,6 +1711,27 @@ export function generateWorkbook(seed: number, index: number): CorpusWorkbook {
   sheet.widths = [6, 38, ...Array.from({ length: Math.max(0, table.width - 2) }, () => 14)];
 
   const sheets = [sheet];
+  if (layout === 'bang-doc' && !twoSectors && rng.chance(0.06)) {
+    // Two submissions in one file: Viettel's telecom sheet and Viettel Post's postal one.
+    habits.add('hai-bao-cao');
+    const other: Sector = sector === 'telecom' ? 'postal' : 'telecom';
+    const ent2 = other === 'postal' ? ENTERPRISES[7] : ENTERPRISES[2];
+    const who2: Who = { ent: ent2, province, name: ent2.name(province.name) };
+    const second = new SheetSpec(other === 'postal' ? (en ? 'Postal' : 'Bưu chính') : en ? 'Telecom' : 'Viễn thông');
+    if (second.name === sheet.name) second.name = `${second.name} 2`;
+    second.encoding = encoding;
+    const r2 = letterhead(ctx, second, who2, other, 7, periodPlace === 'title') + 1;
+    const t2 = rowTable(
+      ctx,
+      second,
+      r2,
+      [{ sector: other, inds: pickInds(ent2.indicators, 2) }],
+      stated,
+      tableUnitPlace === 'title' ? 'label' : tableUnitPlace,
+    );
+    second.widths = [6, 38, ...Array.from({ length: Math.max(0, t2.width - 2) }, () => 14)];
+    sheets.push(second);
+  }
   if (rng.chance(0.1)) {
     const extra = new SheetSpec(rng.pick(['Hướng dẫn', 'Sheet2', 'Danh mục', 'Ghi chú']));
     extra.set(0, 0, 'Hướng dẫn điền biểu');
