@@ -32,6 +32,10 @@ const MESSAGES = {
     vi: () => 'Không tìm thấy báo cáo nào của doanh nghiệp — các biểu để trống',
     en: () => 'No enterprise submission was found — the tables are left blank',
   } as Message<Record<string, never>>,
+  beside: {
+    vi: (p) => `Các số kỳ ${p.period} nằm cạnh số cả kỳ trên cùng trang: đã đối chiếu với số lũy kế, không cộng lại`,
+    en: (p) => `The ${p.period} figures sit beside the whole period's on the same sheet: checked against the cumulative, not added again`,
+  } as Message<{ period: string }>,
   failed: {
     vi: (p) => `Lỗi khi tính biểu: ${p.reason}`,
     en: (p) => `Building the tables failed: ${p.reason}`,
@@ -153,7 +157,21 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
     try {
       // 4. Keep this period's submissions, one per enterprise and sector.
       // Enterprises that sent only shorter periods (T1…T9, Q1…Q3, 6T + Q3) get them added up (src/core/cumulative).
-      const cumulated = cumulateSubmissions(read, period, locale);
+      const beside = besideCumulative(read, period);
+      for (const s of beside) {
+        const cells = s.facts.map((f) => f.source.cell);
+        const info = makeIssue('info', 'period-beside', MESSAGES.beside, { period: s.period ?? '' }, locale, {
+          file: s.file,
+          sheet: s.sheet,
+          cell: cells[0] ?? '',
+        });
+        issues.push({ ...info, cells, enterprise: s.enterprise });
+      }
+      const cumulated = cumulateSubmissions(
+        read.filter((s) => !beside.includes(s)),
+        period,
+        locale,
+      );
       issues.push(...cumulated.issues);
       const samePeriod = dropOtherPeriods(cumulated.submissions, period, locale);
       const latest = dropResubmissions(samePeriod.kept, locale);
@@ -203,6 +221,39 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
     figures.unused += reading.figures?.unused ?? 0;
   }
   return { period, tables, submissions, breakdown, issues: sorted, facts, figures };
+}
+
+/**
+ * Submissions of a month or quarter inside the build's period that sit on the same sheet as the
+ * enterprise's own figures for the whole period (T1…T9 beside "Lũy kế 9 tháng"): the reader has
+ * checked the cumulative against them, so they are not added again, nor taken for another period.
+ */
+function besideCumulative(read: Submission[], period: string): Submission[] {
+  let target: ReturnType<typeof periodFromCode>;
+  try {
+    target = periodFromCode(period);
+  } catch {
+    return [];
+  }
+  return read.filter((s) => {
+    if (!s.period || s.period === period) return false;
+    let own: ReturnType<typeof periodFromCode>;
+    try {
+      own = periodFromCode(s.period);
+    } catch {
+      return false;
+    }
+    if (own.year !== target.year || own.startMonth < target.startMonth || own.endMonth > target.endMonth) return false;
+    return read.some(
+      (o) =>
+        o !== s &&
+        o.file === s.file &&
+        o.sheet === s.sheet &&
+        o.enterprise === s.enterprise &&
+        o.sector === s.sector &&
+        (o.period === period || o.period === null),
+    );
+  });
 }
 
 /**

@@ -34,7 +34,7 @@ describe('column headers the catalogue did not know', () => {
 });
 
 describe('periods of columns', () => {
-  it('a month column beside the cumulative one: the cumulative is the figure, the month is not added', () => {
+  it('a month column beside the cumulative one: each a figure of its own period', () => {
     const reading = readSheet(
       grid([
         ['Viettel Post'],
@@ -43,8 +43,21 @@ describe('periods of columns', () => {
         ['Bưu kiện thường', 'Cái', 800, 7000],
       ]),
     );
-    expect(facts(reading)).toEqual(['parcels flow 9T/2015 7000 @D4']);
-    expect(reading.accounts?.find((a) => a.cell === 'C4')).toMatchObject({ class: 'not-figure', why: 'checked' });
+    expect(facts(reading).sort()).toEqual(['parcels flow 9T/2015 7000 @D4', 'parcels flow T9/2015 800 @C4']);
+    expect(reading.submissions.map((s) => s.period).sort()).toEqual(['9T/2015', 'T9/2015']);
+  });
+
+  it('"Lũy kế" that is the sum of the months beside it covers those months', () => {
+    const reading = readSheet(
+      grid([
+        ['MobiFone Bắc Ninh'],
+        ['Quý IV/2023'],
+        ['Tên chỉ tiêu', 'T10', 'T11', 'T12', 'Lũy kế'],
+        ['TB DĐ trả sau (PTM)', 241, 132, 192, 565],
+      ]),
+    );
+    expect(facts(reading)).toContain('mobile-postpaid increase Q4/2023 565 @E4');
+    expect(codes(reading).filter((c) => c.startsWith('warning'))).toEqual([]);
   });
 
   it('monthly columns under a title "theo tháng năm 2015": a submission per month', () => {
@@ -64,7 +77,7 @@ describe('periods of columns', () => {
     ]);
   });
 
-  it('quarterly columns and a cumulative: the quarters are checked against it, not added twice', () => {
+  it('quarterly columns and a cumulative: each quarter its own figure, the cumulative checked against them', () => {
     const reading = readSheet(
       grid([
         ['Bưu điện tỉnh Nghệ An'],
@@ -74,7 +87,8 @@ describe('periods of columns', () => {
         ['Doanh thu', 'Triệu đồng', 10, 20, 30, 65],
       ]),
     );
-    expect(facts(reading)).toEqual(['parcels flow 9T/2015 600 @F4', 'postal-revenue flow 9T/2015 65 @F5']);
+    expect(reading.submissions.map((s) => s.period)).toEqual(['9T/2015', 'Q1/2015', 'Q2/2015', 'Q3/2015']);
+    expect(brief(reading.submissions[0].facts)).toEqual(['parcels flow 9T/2015 600 @F4', 'postal-revenue flow 9T/2015 65 @F5']);
     expect(codes(reading)).toContain('warning cumulative-differs');
     const differs = reading.issues.find((i) => i.code === 'cumulative-differs')!;
     expect(differs.cells).toEqual(expect.arrayContaining(['F5', 'C5', 'D5', 'E5']));

@@ -84,7 +84,7 @@ export const MESSAGES = {
   cumulativeDiffers: {
     vi: (p) => `Số lũy kế ${p.cumulative} (ô ${p.at}) khác số tính từ các tháng/quý bên cạnh (${p.parts}): dùng số lũy kế, hãy kiểm tra lại`,
     en: (p) => `The cumulative figure ${p.cumulative} (cell ${p.at}) differs from the months or quarters beside it (${p.parts}): the cumulative is used; please check`,
-  } as Message<{ cumulative: number; parts: number; at: string }>,
+  } as Message<{ cumulative: string; parts: string; at: string }>,
   ambiguousNumber: {
     vi: (p) =>
       `Số "${p.text}" đọc được hai cách (dấu phẩy là phần thập phân hay phân cách hàng nghìn?) và trang không cho biết cách viết số: không dùng — hãy sửa ô này`,

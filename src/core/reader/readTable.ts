@@ -2,7 +2,8 @@ import { toPhrase, type IndicatorMatch } from '../catalogue';
 import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue, type Message } from '../issues';
 import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Sector } from '../model';
-import { periodFromCode, samePeriodLastYear } from '../periods';
+import { periodFromCode, periodFromMonths, samePeriodLastYear } from '../periods';
+import { formatVietnameseNumber as formatFigure } from '../numbers';
 import { convert, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
@@ -489,9 +490,11 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
 
 /**
  * Months or quarters beside a cumulative column that covers them ("Quý I, II, III" and "Lũy kế 9
- * tháng"): the cumulative is the figure; the shorter ones only check it — their sum for a flow, an
- * increase or a decrease, the last one's stock for a stock — and a difference is a warning naming
- * every cell. Without a covering column, each month or quarter stays a figure of its own period.
+ * tháng"): each stays a figure of its own period, and the cumulative is checked against them —
+ * their sum for a flow, an increase or a decrease, the last one's stock for a stock; a difference
+ * is a warning naming every cell. Arithmetic picks the reading: a "Lũy kế" whose months do not
+ * reach back to its start but add up to it exactly covers those months ("Lũy kế" beside T10…T12
+ * that is their sum is the quarter, not the year to date).
  */
 function settleShortColumns(out: TableReading, ctx: TableContext): void {
   const span = (code: string) => {
@@ -508,40 +511,40 @@ function settleShortColumns(out: TableReading, ctx: TableContext): void {
     const key = `${row}|${fact.indicator}|${fact.measure}|${span(fact.period)?.year}`;
     groups.set(key, [...(groups.get(key) ?? []), fact]);
   }
-  const dropped = new Set<Fact>();
   for (const facts of groups.values()) {
     if (facts.length < 2) continue;
-    const periods = facts.map((fact) => span(fact.period));
-    for (let i = 0; i < facts.length; i++) {
-      const outer = periods[i];
+    for (const outerFact of facts) {
+      const outer = span(outerFact.period);
       if (!outer) continue;
-      const inner = facts.filter((_, j) => {
-        const p = periods[j];
-        return j !== i && p !== null && p.code !== outer.code && p.startMonth >= outer.startMonth && p.endMonth <= outer.endMonth;
+      const inner = facts.filter((f) => {
+        const p = span(f.period);
+        return f !== outerFact && p !== null && p.code !== outer.code && p.startMonth >= outer.startMonth && p.endMonth <= outer.endMonth;
       });
       if (inner.length === 0) continue;
-      for (const fact of inner) {
-        dropped.add(fact);
-        out.notFigures.set(fact.source.cell, 'checked');
+      const months = inner.map((fact) => span(fact.period)!).sort((x, y) => x.startMonth - y.startMonth);
+      const contiguous = months.every((p, k) => k === 0 || p.startMonth === months[k - 1].endMonth + 1);
+      const first = months[0].startMonth;
+      const last = months[months.length - 1].endMonth;
+      const tiles = contiguous && first === outer.startMonth && last === outer.endMonth;
+      const flow = outerFact.measure !== 'closing' && outerFact.measure !== 'opening';
+      const sum = tidy(inner.reduce((total, f) => total + f.value, 0));
+      const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+      if (flow && contiguous && !tiles && last === outer.endMonth && same(sum, outerFact.value)) {
+        const covered = periodFromMonths(outer.year, first, last);
+        if (covered) outerFact.period = covered.code;
+        continue;
       }
-      const months = inner.map((fact) => span(fact.period)!).sort((a, b) => a.startMonth - b.startMonth);
-      const tiles =
-        months[0].startMonth === outer.startMonth &&
-        months[months.length - 1].endMonth === outer.endMonth &&
-        months.every((p, k) => k === 0 || p.startMonth === months[k - 1].endMonth + 1);
-      const outerFact = facts[i];
-      const stockAtEnd = outerFact.measure === 'closing';
-      const stockAtStart = outerFact.measure === 'opening';
       let expected: number | null = null;
-      if (stockAtEnd) expected = inner.find((f) => span(f.period)!.endMonth === outer.endMonth)?.value ?? null;
-      else if (stockAtStart) expected = inner.find((f) => span(f.period)!.startMonth === outer.startMonth)?.value ?? null;
-      else if (tiles) expected = tidy(inner.reduce((sum, f) => sum + f.value, 0));
-      if (expected === null || Math.abs(expected - outerFact.value) <= 1e-9 * Math.max(1, Math.abs(expected))) continue;
+      if (outerFact.measure === 'closing') expected = inner.find((f) => span(f.period)!.endMonth === outer.endMonth)?.value ?? null;
+      else if (outerFact.measure === 'opening')
+        expected = inner.find((f) => span(f.period)!.startMonth === outer.startMonth)?.value ?? null;
+      else if (tiles) expected = sum;
+      if (expected === null || same(expected, outerFact.value)) continue;
       const issue = makeIssue(
         'warning',
         'cumulative-differs',
         MESSAGES.cumulativeDiffers,
-        { cumulative: outerFact.value, parts: expected, at: outerFact.source.cell },
+        { cumulative: formatFigure(outerFact.value), parts: formatFigure(expected), at: outerFact.source.cell },
         ctx.locale,
         outerFact.source,
         { enterprise: ctx.enterprise, indicator: outerFact.indicator },
@@ -549,7 +552,6 @@ function settleShortColumns(out: TableReading, ctx: TableContext): void {
       out.issues.push({ ...issue, cells: [outerFact.source.cell, ...inner.map((f) => f.source.cell)] });
     }
   }
-  if (dropped.size > 0) out.facts = out.facts.filter((fact) => !dropped.has(fact));
 }
 
 /**
