@@ -251,7 +251,8 @@ function besideCumulative(read: Submission[], period: string): Submission[] {
         o.sheet === s.sheet &&
         o.enterprise === s.enterprise &&
         o.sector === s.sector &&
-        (o.period === period || o.period === null),
+        (o.period === period || o.period === null) &&
+        o.facts.some((f) => f.period === period || o.period === null),
     );
   });
 }

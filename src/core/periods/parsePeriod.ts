@@ -39,6 +39,15 @@ const WORDINGS: Array<[RegExp, (m: RegExpExecArray) => Period | null]> = [
       return periodFromMonths(y1, m1, m2);
     },
   ],
+  // "Lũy kế đến 30/9/2015", "lũy kế từ đầu năm đến hết ngày 30/9/2015": the first months up to that day.
+  [
+    new RegExp(`${B}luy ke\\s*(?:tu dau nam\\s*)?(?:den|toi)\\s*(?:het\\s*)?(?:ngay\\s*)?${DATE}`),
+    (m) => {
+      const [d, mo, y] = m.slice(1).map(Number);
+      if (!isMonth(mo) || !isYear(y) || d !== getDaysInMonth(new Date(y, mo - 1, 1))) return null;
+      return firstMonthsPeriod(y, mo);
+    },
+  ],
   // "9 tháng đầu năm 2015", "Lũy kế 9 tháng năm 2015", "9 tháng 2015", "9 tháng/2015", "9T/2015".
   [
     new RegExp(`${B}(\\d{1,2})\\s*(?:thang\\s*(?:dau\\s*)?(?:nam\\s*)?[/-]?\\s*|t\\s*/\\s*)(\\d{4})(?!\\d)`),

@@ -176,7 +176,7 @@ export function headerRole(phrase: string): Role | null {
     if (role === 'unit' && findUnit(phrase) !== null) return null;
     return role;
   }
-  if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 8) return 'current';
+  if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 8 && !SIGNING_DATE.test(phrase)) return 'current';
   // A month or quarter alone ("T9", "Tháng 9", "Quý III") is a column of that period's figures.
   if (phrase.split(' ').length <= 3 && shortPeriod(phrase, 2000) !== null) return 'current';
   return null;
@@ -188,7 +188,10 @@ const DIFFERENCE = /(^| )(tang giam|chenh lech)( |$)/;
 const SINCE_START = /(^| )(tu|ke tu|since|from) (dau nam|dau ky|dau thang|the beginning of the year|beginning of year|start of year)( |$)/g;
 
 /** Words of a title line, never of a column header (báo cáo, kính gửi, số …/BC). */
-const TITLE = /(^| )(bao cao|kinh gui|cong hoa|doc lap|tu do|hanh phuc)( |$)/;
+const TITLE = /(^| )(bao cao|kinh gui|cong hoa|doc lap|tu do|hanh phuc)( |$)|^so \d+ /;
+
+/** "…, ngày 10 tháng 1 năm 2025": the place and date a letter is signed, never a column. */
+const SIGNING_DATE = /(^| )ngay( \S{1,4})? thang( \S{1,4})? nam( |$)/;
 
 /**
  * Whether a header says its column is about the same period of last year.

@@ -249,3 +249,32 @@ describe('any province', () => {
     expect(reading.submissions[0].enterprise).toBe(name);
   });
 });
+
+describe('quarters of this year beside last year\'s whole period', () => {
+  it('the quarters span the period, and last year\'s figure goes with the latest quarter', () => {
+    const reading = readSheet(
+      grid([
+        ['VIETTEL POST KIÊN GIANG', null, null, 'Rạch Giá, ngày 07 tháng 10 năm 2023'],
+        ['Kết quả hoạt động bưu chính, chuyển phát lũy kế đến 30/9/2023'],
+        ['Dịch vụ', 'ĐVT', 'Thực hiện theo quý năm 2023', null, null, '9 tháng 2022'],
+        [null, null, 'Quý I/2023', 'Quý II/2023', 'Quý III/2023'],
+        ['Bưu kiện', 'Cái', '2.958', '2.785', '3.560', '13.324'],
+      ]),
+    );
+    expect(reading.submissions.map((s) => s.period)).toEqual(['Q1/2023', 'Q2/2023', 'Q3/2023']);
+    expect(brief(reading.submissions[2].facts)).toEqual(['parcels flow Q3/2023 3560 @E5', 'parcels flow 9T/2022 13324 @F5']);
+  });
+
+  it('a signing date beside a document number is no table header', () => {
+    const reading = readSheet(
+      grid([
+        ['EMS CẦN THƠ', null, null, 'Độc lập - Tự do - Hạnh phúc'],
+        ['Số: 974/BC-EMS-KHKD', null, null, 'Cần Thơ, ngày 10 tháng 1 năm 2025'],
+        ['Tình hình phát triển bưu chính, chuyển phát năm 2024'],
+        ['Chỉ tiêu', 'Quý I/2024', 'Quý II/2024'],
+        ['Chuyển phát nhanh (Bưu gửi)', 12582, 5036],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['express flow Q1/2024 12582 @B5', 'express flow Q2/2024 5036 @C5']);
+  });
+});

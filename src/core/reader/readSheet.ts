@@ -3,7 +3,7 @@ import type { Dictionary } from '../dictionary/types';
 import { type Vocabulary, vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue } from '../issues';
 import type { Fact, Issue, Locale, Period, Sector, SheetGrid, SheetReading, Submission } from '../model';
-import { findPeriod, periodFromCode } from '../periods';
+import { findPeriod, periodFromCode, periodFromMonths } from '../periods';
 import type { Unit } from '../units';
 import { accountCells, type NotFigure, rangesOf, type TableArea } from './account';
 import { type Cell, type Cells, cellAt, readCells, rowLine } from './cells';
@@ -109,6 +109,19 @@ function headerPeriod(header: Header): Period | null {
       (column) => column.role !== null && VALUE_ROLES.has(column.role) && column.role !== 'percent' && !column.previous,
     )
     .map((column) => column.texts.filter((t) => t !== '').join(' '));
+  // Columns of several months or quarters of one year ("Quý I/2023 … Quý III/2023"): the span they cover.
+  const own = texts.map((text) => findPeriod([text])).filter((p): p is Period => p !== null);
+  const short = own.filter((p) => p.kind === 'month' || p.kind === 'quarter');
+  if (short.length >= 2 && new Set(short.map((p) => p.code)).size >= 2 && short.every((p) => p.year === short[0].year)) {
+    const longer = own.find((p) => p.kind !== 'month' && p.kind !== 'quarter' && p.year === short[0].year);
+    if (longer) return longer;
+    const span = periodFromMonths(
+      short[0].year,
+      Math.min(...short.map((p) => p.startMonth)),
+      Math.max(...short.map((p) => p.endMonth)),
+    );
+    if (span) return span;
+  }
   return findPeriod(texts);
 }
 
@@ -462,6 +475,14 @@ function periodGroups(facts: Fact[], period: Period | null): { period: string | 
       if (later && apart.has(later)) code = later;
     }
     groups.set(code, [...(groups.get(code) ?? []), fact]);
+  }
+  // Only last year's figures for the whole period (quarters this year, "9 tháng 2022" beside them):
+  // they go with the latest quarter, so the build adds the quarters up and finds last year's there.
+  const whole = groups.get(own) ?? [];
+  if (apart.size > 0 && whole.length > 0 && !whole.some((fact) => fact.period === own)) {
+    const latest = [...apart].sort((a, b) => periodFromCode(a).endMonth - periodFromCode(b).endMonth).pop()!;
+    groups.set(latest, [...(groups.get(latest) ?? []), ...whole]);
+    groups.set(own, []);
   }
   return [...groups].filter(([, list]) => list.length > 0).map(([code, list]) => ({ period: code, facts: list }));
 }
