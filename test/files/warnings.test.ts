@@ -141,7 +141,7 @@ describe('each planted error is found at its cell', () => {
   it('an outlier against the same period (+250% by default, and what a stricter threshold adds)', () => {
     const sheets = clean();
     const ems = find(sheets, 'ems');
-    setFigure(ems, 'express/flow', ems.figures.get('express/previous')! * 3.5);
+    setFigure(ems, 'express/flow', Math.round(ems.figures.get('express/previous')! * 3.5));
     const issues = planted(sheets, 'outlier');
     expect(issues.map((i) => [i.file, i.cell])).toEqual([[ems.file, ems.cells.get('express/flow')]]);
     // A threshold tighter than the clean data's spread finds more; the default found only the planted one.
@@ -185,7 +185,7 @@ describe('each planted error is found at its cell', () => {
 });
 
 describe('header rows are never "unrecognised rows"', () => {
-  /** A telecom sheet whose two-row header says "Lũy kế 9 tháng" under "Thực hiện" on its second row. */
+  /** A telecom sheet whose two-row header says "Lũy kế 9 tháng" under "Phát triển mới" and "Rời mạng". */
   const grid: SheetGrid = {
     file: 'vnpt-ha-nam.xlsx',
     sheet: 'BC',
@@ -195,17 +195,31 @@ describe('header rows are never "unrecognised rows"', () => {
       ['VIỄN THÔNG HÀ NAM (VNPT)'],
       ['BÁO CÁO SỐ LIỆU VIỄN THÔNG 9 THÁNG ĐẦU NĂM 2015'],
       [],
-      ['STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện', null, 'Hiện có'],
-      [null, null, null, 'Lũy kế 9 tháng', null, null],
-      [1, 'Điện thoại cố định có dây', 'Thuê bao', 1234, null, 45678],
-      [2, 'Thuê bao FTTH', 'Thuê bao', 3456, null, 12345],
+      ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'Rời mạng', 'Hiện có'],
+      [null, null, null, 'Lũy kế 9 tháng', 'Lũy kế 9 tháng', 'Đến 30/9/2015'],
+      [1, 'Điện thoại cố định có dây', 'Thuê bao', 1234, 567, 45678],
+      [2, 'Thuê bao FTTH', 'Thuê bao', 3456, 789, 12345],
     ],
   };
 
-  // Fails today: the reader (src/core/reader, the lead's) calls row 5 an unrecognised row. Turn this
-  // into a plain `it` when the reader takes a second header row as part of the header.
-  it.failing('a second header row ("Lũy kế 9 tháng") is read as part of the header', () => {
+  it('a second header row ("Lũy kế 9 tháng") is not an unrecognised row', () => {
     const result = build([grid], { period: '9T/2015' });
     expect(result.issues.filter((i) => i.code === 'unrecognised-row')).toEqual([]);
+  });
+
+  // Fails today: the reader (src/core/reader, the lead's) takes "Lũy kế" under "Phát triển mới" and
+  // "Rời mạng" as a stock, so all three columns read as the closing stock (conflicting-figures, D6
+  // used). Turn this into a plain `it` when the sub-header keeps the column's role.
+  it.failing('…and keeps the role of the column it sits under (increase, decrease, closing)', () => {
+    const result = build([grid], { period: '9T/2015' });
+    expect(result.facts.map((f) => [f.indicator, f.measure, f.value, f.source.cell]).sort()).toEqual([
+      ['fixed-wired', 'increase', 1234, 'D6'],
+      ['fixed-wired', 'decrease', 567, 'E6'],
+      ['fixed-wired', 'closing', 45678, 'F6'],
+      ['ftth', 'increase', 3456, 'D7'],
+      ['ftth', 'decrease', 789, 'E7'],
+      ['ftth', 'closing', 12345, 'F7'],
+    ]);
+    expect(serious(result.issues)).toEqual([]);
   });
 });
