@@ -212,14 +212,16 @@ describe('header rows are never "unrecognised rows"', () => {
   // used). Turn this into a plain `it` when the sub-header keeps the column's role.
   it.failing('…and keeps the role of the column it sits under (increase, decrease, closing)', () => {
     const result = build([grid], { period: '9T/2015' });
-    expect(result.facts.map((f) => [f.indicator, f.measure, f.value, f.source.cell]).sort()).toEqual([
-      ['fixed-wired', 'increase', 1234, 'D6'],
-      ['fixed-wired', 'decrease', 567, 'E6'],
-      ['fixed-wired', 'closing', 45678, 'F6'],
-      ['ftth', 'increase', 3456, 'D7'],
-      ['ftth', 'decrease', 789, 'E7'],
-      ['ftth', 'closing', 12345, 'F7'],
-    ]);
+    expect(result.facts.map((f) => [f.indicator, f.measure, f.value, f.source.cell]).sort()).toEqual(
+      [
+        ['fixed-wired', 'increase', 1234, 'D6'],
+        ['fixed-wired', 'decrease', 567, 'E6'],
+        ['fixed-wired', 'closing', 45678, 'F6'],
+        ['ftth', 'increase', 3456, 'D7'],
+        ['ftth', 'decrease', 789, 'E7'],
+        ['ftth', 'closing', 12345, 'F7'],
+      ].sort(),
+    );
     expect(serious(result.issues)).toEqual([]);
   });
 });
