@@ -41,6 +41,8 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js'],
+      // A lazily loaded module is imported as './x.js' (TypeScript's nodenext rule); it is x.ts here.
+      extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
     },
     module: {
       rules: [

@@ -10,7 +10,8 @@
  * counted as imported, never inserted a second time.
  */
 import { CoreError } from '../core/errors';
-import { DEFAULT_BUDGET } from './plan';
+import { DEFAULT_BUDGET, freeSheetName, jsonBytes } from './plan';
+import { textCell } from './writeLayouts';
 import { type ExcelHost, excelHost, officeCode, session } from './session';
 
 export interface ImportedFile {
@@ -84,5 +85,75 @@ export async function importWorkbooks(
       for (const f of out) if (f.ids) f.sheets = f.ids.map((id) => names.get(id) ?? id);
     }
     return out.map(({ ids, ...f }) => (void ids, f));
+  });
+}
+
+/** A file read in the pane (by the same reader as the command line): its sheets' values. */
+export interface ParsedFile {
+  file: string;
+  sheets: { name: string; values: (string | number | boolean | null)[][] }[];
+}
+
+/**
+ * Writes files read in the pane (.xls, .ods, .csv, or an .xlsx Excel refused to insert) as new
+ * sheets: one sync per file, values written as the report's are (text as text: `textCell`), names
+ * made free like Excel's ("VNPT (2)"). Each file's failure is reported on its own; after one the
+ * sheets are listed again so nothing is written twice.
+ *
+ * @example
+ * await importGrids([{ file: 'fpt.csv', sheets: [{ name: 'fpt', values: [['Chỉ tiêu', 'Hiện có']] }] }])
+ * //=> [{ file: 'fpt.csv', sheets: ['fpt'] }]
+ */
+export async function importGrids(files: ParsedFile[], excel?: ExcelHost): Promise<ImportedFile[]> {
+  return excelHost(excel).run(async (context) => {
+    const s = session(context);
+    const list = async (): Promise<string[]> => {
+      const sheets = context.workbook.worksheets.load('items/name');
+      await s.sync();
+      return sheets.items.map((w) => w.name);
+    };
+    let taken = await list();
+    const out: ImportedFile[] = [];
+    for (const file of files) {
+      // Prepared first, queued only when the file fits one request.
+      const names: string[] = [];
+      const blocks = file.sheets.map((sheet) => {
+        const name = freeSheetName(sheet.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet', [...taken, ...names]);
+        names.push(name);
+        const cols = Math.max(1, ...sheet.values.map((r) => r.length));
+        const cell = (v: string | number | boolean | null | undefined) =>
+          typeof v === 'string' && v !== '' ? textCell(v) : { value: v ?? '', format: 'General' };
+        const values = sheet.values.map((r) => Array.from({ length: cols }, (_, c) => cell(r[c]).value));
+        const formats = sheet.values.map((r) => Array.from({ length: cols }, (_, c) => cell(r[c]).format));
+        return { name, values, formats, cols };
+      });
+      const bytes = blocks.reduce((n, b) => n + jsonBytes(b.values) + jsonBytes(b.formats), 0);
+      if (bytes > DEFAULT_BUDGET.bytes) {
+        out.push({ file: file.file, sheets: [], error: tooLarge(file.file) });
+        continue;
+      }
+      for (const b of blocks) {
+        const ws = context.workbook.worksheets.add(b.name);
+        if (!b.values.length) continue;
+        const range = ws.getRangeByIndexes(0, 0, b.values.length, b.cols);
+        range.numberFormat = b.formats;
+        range.values = b.values;
+      }
+      try {
+        await s.sync();
+        taken.push(...names);
+        out.push({ file: file.file, sheets: names });
+      } catch (error) {
+        const now = await list();
+        const arrived = names.filter((n) => now.includes(n) && !taken.includes(n));
+        taken = now;
+        out.push(
+          arrived.length === names.length
+            ? { file: file.file, sheets: arrived }
+            : { file: file.file, sheets: arrived, error: refused(file.file, officeCode(error) ?? String(error)) },
+        );
+      }
+    }
+    return out;
   });
 }

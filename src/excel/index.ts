@@ -9,8 +9,8 @@ export type { SheetInfo, GridReading, ReadOptions, SkipReason } from './readGrid
 export { writeLayouts, planTargets, blockOf, numberFormatOf } from './writeLayouts';
 export type { WriteTarget } from './writeLayouts';
 export { selectSource } from './selectSource';
-export { importWorkbooks } from './importWorkbooks';
-export type { ImportedFile } from './importWorkbooks';
+export { importWorkbooks, importGrids } from './importWorkbooks';
+export type { ImportedFile, ParsedFile } from './importWorkbooks';
 export { OWNER_KEY, isOwned, parseMark } from './ownership';
 export type { OwnerMark } from './ownership';
 export { session, excelHost } from './session';

@@ -75,7 +75,7 @@ export const en: Strings = {
   outputHint: 'Leave blank for the default names. A sheet of the same name made by a person is never overwritten.',
 
   importButton: 'Import',
-  importHint: 'Choose the enterprises\u2019 .xlsx files to copy into the workbook',
+  importHint: 'Choose the enterprises\u2019 files (.xlsx, .xls, .ods, .csv) to copy into the workbook',
   importing: 'Importing {count} {count|file|files}…',
   importDone: 'Imported {count} {count|file|files} ({sheets} {sheets|sheet|sheets}).',
   importFailed: 'Could not import: {message}',

@@ -76,7 +76,7 @@ export const vi = {
   outputHint: 'Để trống để dùng tên mặc định. Trang cùng tên do người dùng tạo không bao giờ bị ghi đè.',
 
   importButton: 'Nhập tệp',
-  importHint: 'Chọn các tệp .xlsx của doanh nghiệp để chép vào sổ tính',
+  importHint: 'Chọn các tệp của doanh nghiệp (.xlsx, .xls, .ods, .csv) để chép vào sổ tính',
   importing: 'Đang nhập {count} tệp…',
   importDone: 'Đã nhập {count} tệp ({sheets} trang).',
   importFailed: 'Không nhập được: {message}',

@@ -174,7 +174,22 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
     setBusy('import');
     setNotice({ intent: 'info', text: t('importing', { count: files.length }) });
     try {
-      const imported = await host.importFiles(files);
+      // xlsx files Excel inserts itself; other formats, and xlsx Excel refused, are read here with
+      // the command line's reader (a chunk loaded only now) and written as values.
+      const canInsert = host.canImport?.() !== false;
+      const zip = (f: ChosenFile) => /\.xls[xm]$/i.test(f.name);
+      const direct = canInsert ? files.filter(zip) : [];
+      let imported = direct.length ? await host.importFiles(direct) : [];
+      const refusedXlsx = new Set(imported.filter((f) => f.error && f.sheets.length === 0).map((f) => f.file));
+      const toRead = files.filter((f) => !direct.includes(f) || refusedXlsx.has(f.name));
+      if (toRead.length && host.importParsed) {
+        imported = imported.filter((f) => !refusedXlsx.has(f.file));
+        const { readChosen } = await import(/* webpackChunkName: "reader" */ './readChosen.js');
+        const parsed = readChosen(toRead, locale);
+        const written = await host.importParsed(parsed);
+        const unread = parsed.filter((p) => p.error).map((p) => ({ file: p.file, sheets: [], error: { vi: p.error!, en: p.error! } }));
+        imported = [...imported, ...written, ...unread];
+      }
       const sheets = imported.reduce((n, f) => n + f.sheets.length, 0);
       const failed = imported.filter((f) => f.error);
       const done = t('importDone', { count: imported.length - failed.length, sheets });
@@ -277,7 +292,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
               >
                 {t('rescan')}
               </Button>
-              {host.canImport?.() !== false && (
+              {(host.canImport?.() !== false || host.importParsed) && (
                 <ImportButton disabled={busy !== null} onFiles={(files) => void importFiles(files)} />
               )}
             </>

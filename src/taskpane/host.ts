@@ -37,6 +37,13 @@ export interface StoredSettings {
 /** A build the ribbon's button ran, or its failure in both languages. */
 export type RibbonOutcome = { ok: true; outcome: BuildOutcome } | { ok: false; message: { vi: string; en: string } };
 
+/** A file read in the pane (readChosen.ts): its sheets' values, or why it could not be read. */
+export interface ParsedChosen {
+  file: string;
+  sheets: { name: string; values: (string | number | boolean | null)[][] }[];
+  error?: string;
+}
+
 /** One line of the self-test's table (Kiểm tra môi trường). */
 export interface SelfTestLine {
   check: string;
@@ -59,8 +66,10 @@ export interface PaneHost {
   select(ref: CellRef): Promise<boolean>;
   /** Inserts the sheets of the chosen workbooks into this one; says which sheets each gave, or why not. */
   importFiles(files: ChosenFile[]): Promise<{ file: string; sheets: string[]; error?: { vi: string; en: string } }[]>;
-  /** Whether this host can import (ExcelApi 1.13); Import is hidden when false. */
+  /** Whether this host can insert xlsx files itself (ExcelApi 1.13); other files are read in the pane. */
   canImport?(): boolean;
+  /** Writes files read in the pane as new sheets (one sync per file). */
+  importParsed?(files: ParsedChosen[]): Promise<{ file: string; sheets: string[]; error?: { vi: string; en: string } }[]>;
   /** The build settings kept in the workbook. */
   loadSettings?(): Promise<StoredSettings>;
   /** Keeps build settings in the workbook (what is not given stays as stored). */

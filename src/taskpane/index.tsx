@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client';
 import {
   buildTables,
   capabilities,
+  importGrids,
   importWorkbooks,
   loadWorkbookDictionary,
   loadWorkbookSettings,
@@ -29,6 +30,7 @@ const excelHost: PaneHost = {
   select: (ref) => selectSource(ref),
   importFiles: (files) => importWorkbooks(files),
   canImport: () => capabilities().insertFromBase64,
+  importParsed: (files) => importGrids(files.filter((f) => !f.error)),
   loadSettings: () => loadWorkbookSettings(),
   saveSettings: (settings) => saveWorkbookSettings({ ...settings }),
   onRibbonOutcome: (listener) => onOutcome(listener),

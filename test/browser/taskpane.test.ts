@@ -7,6 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import type { BrowserContext, Page } from 'playwright-core';
 import { bundleDouble, DIST, ensureProductionBuild, launchChromium, ROOT, routeOffice, serveFolder } from './harness';
 import { exampleWorkbook, type SeedSheet } from './seed';
@@ -281,6 +282,35 @@ describe('Import (Nhập tệp)', () => {
     await page.locator('[data-testid="submissions"] li[data-sheet="vnpt BC 9T2015"]').waitFor({ timeout: 30_000 });
     expect(await items.count()).toBe(before + 1);
     expect(await page.locator('[data-testid="not-data"]').innerText()).toContain('vnpt Hướng dẫn');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('Import of .xls and .csv (read in the pane with the command line reader)', () => {
+  it('writes an .xls and a .csv as new sheets, text as text, and lists them as submissions', async () => {
+    const vnpt = seed.find((s) => s.name === 'vnpt BC 9T2015')!;
+    const { page, errors } = await openPane(seed.filter((s) => !s.name.startsWith('vnpt ')));
+    // An Excel 97-2003 file made by SheetJS, and a semicolon CSV with a formula-like label.
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(vnpt.values), 'VNPT xls');
+    const xls = XLSX.write(wb, { type: 'buffer', bookType: 'xls' }) as Buffer;
+    const csv = Buffer.from('STT;Chỉ tiêu;Hiện có\n1;=Thuê bao FTTH;25.126\n', 'utf8');
+    await page.locator('[data-testid="import-input"]').setInputFiles([
+      { name: 'vnpt.xls', mimeType: 'application/vnd.ms-excel', buffer: xls },
+      { name: 'fpt.csv', mimeType: 'text/csv', buffer: csv },
+    ]);
+    await page.locator('[data-testid="submissions"] li[data-sheet="VNPT xls"]').waitFor({ timeout: 60_000 });
+    const sheets = await workbook(page);
+    const fpt = sheets.find((s) => s.name === 'fpt')!;
+    // The CSV's cells are text as the file has them (the reader reads "25.126" later): kept as text.
+    expect(fpt.values[1]).toEqual(['1', '=Thuê bao FTTH', '25.126']);
+    const formulas = await page.evaluate(
+      () =>
+        (window as unknown as { __double: { workbook: { sheet(n: string): { formulas: Map<number, string> } } } }).__double
+          .workbook.sheet('fpt').formulas.size,
+    );
+    expect(formulas).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

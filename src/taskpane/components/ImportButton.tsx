@@ -11,7 +11,7 @@ export async function readChosenFiles(files: readonly File[]): Promise<ChosenFil
   );
 }
 
-/** Import (Nhập tệp): choose enterprises' xlsx files and hand them over as base64. */
+/** Import (Nhập tệp): choose enterprises' files (.xlsx, .xls, .ods, .csv) and hand them over as base64. */
 export function ImportButton(props: { disabled: boolean; onFiles: (files: ChosenFile[]) => void }) {
   const { t } = useLanguage();
   const input = useRef<HTMLInputElement>(null);
@@ -26,7 +26,7 @@ export function ImportButton(props: { disabled: boolean; onFiles: (files: Chosen
         ref={input}
         type="file"
         multiple
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.xlsm,.xls,.ods,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,text/csv"
         hidden
         data-testid="import-input"
         onChange={async (e) => {
