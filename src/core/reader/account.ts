@@ -139,10 +139,12 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
 
   for (const row of cells) {
     for (const cell of row) {
-      if (!isFigure(cell, false)) continue;
+      if (!isFigure(cell)) continue;
       const address = cellAddress(cell.row, cell.col);
       const table = tables.find((t) => cell.row >= t.top && cell.row <= t.bottom && cell.col >= t.left && cell.col <= t.right);
       if (!table) {
+        // Outside every table a year alone ("2015" in a title) is a year, not a figure.
+        if (!isFigure(cell, false)) continue;
         const code = named.get(address);
         if (code !== undefined) accounts.push({ cell: address, class: 'issue', why: code, inTable: false });
         else outside.push(cell);

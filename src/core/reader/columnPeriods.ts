@@ -41,8 +41,10 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
   if (period && date) {
     const [d, m, y] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const [bd, bm, by] = dayBefore(period);
-    if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
-    else if (y === period.year - 1 && m === period.endMonth) previous = true;
+    // The end of the same period last year is last year's stock, even when it is also this period's
+    // opening (31/12/2015 on a 2016 sheet); otherwise the day before the period is its opening.
+    if (y === period.year - 1 && m === period.endMonth) previous = true;
+    else if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
   } else if (period) {
     const stated = parsePeriod(text);
     // A month or quarter named without its year ("Tháng 9", "T9", "Quý III") is of the sheet's year.

@@ -39,5 +39,7 @@ export function isFigure(cell: Cell, yearsToo = true): boolean {
   if (typeof cell.raw !== 'number' && !/\d/.test(cell.text)) return false;
   const parsed = figureOf(cell);
   if (!parsed.ok || parsed.value === null) return false;
-  return yearsToo || parsed.percent === true || !isYear(parsed.value);
+  // "2.060" or "2,060" is a figure whatever its value: only a year written as one ("2015") is a year.
+  const plain = typeof cell.raw === 'number' || /^\d{4}$/.test(cell.text);
+  return yearsToo || parsed.percent === true || !plain || !isYear(parsed.value);
 }

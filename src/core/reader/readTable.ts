@@ -470,10 +470,17 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         node.notStandard = out.issues[out.issues.length - 1];
         node.notStandard.cells = [address(labelCell), ...rowFigures];
       } else {
-        // A part of an indicator outside the tables is named where its parent is.
+        // A part of an indicator outside the tables is named where its parent is; under a mere
+        // heading ("B. BƯU CHÍNH") a row that names nothing is a row not understood.
         const parent = [...stack].reverse().find((n) => n.notStandard);
         if (parent?.notStandard) parent.notStandard.cells!.push(...rowFigures);
-        else for (const { cell } of figures) if (isFigure(cell)) notFigure(cell, 'part');
+        else {
+          out.other--;
+          out.unrecognised++;
+          out.firstUnrecognised ??= labelCell;
+          issue('warning', 'unrecognised-row', MESSAGES.unrecognisedRow, { label: labelCell.text || sttText }, labelCell);
+          out.issues[out.issues.length - 1].cells = [address(labelCell), ...rowFigures];
+        }
       }
     } else {
       out.unrecognised++;
