@@ -207,10 +207,7 @@ describe('header rows are never "unrecognised rows"', () => {
     expect(result.issues.filter((i) => i.code === 'unrecognised-row')).toEqual([]);
   });
 
-  // Fails today: the reader (src/core/reader, the lead's) takes "Lũy kế" under "Phát triển mới" and
-  // "Rời mạng" as a stock, so all three columns read as the closing stock (conflicting-figures, D6
-  // used). Turn this into a plain `it` when the sub-header keeps the column's role.
-  it.failing('…and keeps the role of the column it sits under (increase, decrease, closing)', () => {
+  it('…and keeps the role of the column it sits under (increase, decrease, closing)', () => {
     const result = build([grid], { period: '9T/2015' });
     expect(result.facts.map((f) => [f.indicator, f.measure, f.value, f.source.cell]).sort()).toEqual(
       [

@@ -2,7 +2,7 @@ import { toPhrase } from '../catalogue';
 import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
 import { findUnit, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
-import { type Role, saysPrevious, VALUE_ROLES } from './columnRoles';
+import { type Role, saysPrevious, statedMeasure, VALUE_ROLES } from './columnRoles';
 import { isFigure } from './figures';
 import { numbering } from './numbering';
 import { isNoteText } from './rowKinds';
@@ -216,11 +216,22 @@ export function headerColumns(
  */
 function combinedStack(phrases: string[], words: Vocabulary): Role | null {
   let lowest: Role | null = null;
-  for (let i = phrases.length - 1; i >= 0 && lowest === null; i--) lowest = words.headerRole(phrases[i]);
+  let at = -1;
+  for (let i = phrases.length - 1; i >= 0 && lowest === null; i--) {
+    lowest = words.headerRole(phrases[i]);
+    at = i;
+  }
   for (let i = 0; i < phrases.length - 1; i++) {
     const up = words.headerRole(phrases[i]);
     if (up === 'ignore' || up === 'note') return up;
     if (up === 'percent') return lowest === null || lowest === 'current' || lowest === 'percent' ? 'percent' : 'ignore';
+  }
+  // "Lũy kế 9 tháng" or "Năm 2015" under "Phát triển mới" only says the span: the measure is above.
+  if (lowest === 'current' && statedMeasure(phrases[at]) === null) {
+    for (let i = at - 1; i >= 0; i--) {
+      const up = words.headerRole(phrases[i]);
+      if (up === 'increase' || up === 'decrease' || up === 'opening') return up;
+    }
   }
   return lowest;
 }
