@@ -28,6 +28,8 @@ interface Fig {
   times?: number;
   period?: string;
   fmt?: string;
+  /** Equivalent readings: an opening stock is also the closing stock of the period before. */
+  also?: { measure: Measure; period: string }[];
 }
 
 /** A cell that is not a figure, with its style. */
@@ -48,6 +50,7 @@ export interface ExpectedFigure {
   measure: Measure;
   period: string;
   value: number;
+  also?: { measure: Measure; period: string }[];
 }
 
 export interface ExpectedFile {
@@ -114,6 +117,7 @@ class Draw {
           measure: cell.measure,
           period: cell.period ?? this.file.period,
           value: Number(value.toPrecision(12)),
+          ...(cell.also ? { also: cell.also } : {}),
         });
       } else if (cell !== null && typeof cell === 'object') {
         this.spec.set(r, c, cell.v, {
@@ -1904,7 +1908,7 @@ export function examples(): Example[] {
           1,
           'Cố định có dây',
           'TB',
-          F(14210, 'fixed-wired', 'opening'),
+          F(14210, 'fixed-wired', 'opening', { also: [{ measure: 'closing', period: '2014' }] }),
           F(620, 'fixed-wired', 'increase'),
           F(1105, 'fixed-wired', 'decrease'),
           F(13725, 'fixed-wired', 'closing'),
@@ -1918,7 +1922,7 @@ export function examples(): Example[] {
           2,
           'Internet FTTH',
           'TB',
-          F(18420, 'ftth', 'opening'),
+          F(18420, 'ftth', 'opening', { also: [{ measure: 'closing', period: '2014' }] }),
           F(6210, 'ftth', 'increase'),
           F(830, 'ftth', 'decrease'),
           F(23800, 'ftth', 'closing'),

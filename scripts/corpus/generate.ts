@@ -54,6 +54,8 @@ export interface TruthFigure {
   period: string;
   /** In the indicator's canonical unit (thuê bao, triệu đồng, kg, cái, tờ/cuốn). */
   value: number;
+  /** Equivalent readings: an opening stock is also the closing stock of the period before. */
+  also?: { measure: Measure; period: string }[];
 }
 
 /** A generated workbook: its sheets, and what a perfect reader would read from them. */
@@ -96,6 +98,22 @@ export function spanCode(s: Span): string {
 }
 
 const lastYear = (s: Span): Span => ({ ...s, year: s.year - 1 });
+
+/** The period that ends when `s` starts: last year, the quarter or the month before. */
+function before(s: Span): string {
+  if (s.kind === 'quarter') return s.start === 1 ? `Q4/${s.year - 1}` : `Q${(s.start - 1) / 3}/${s.year}`;
+  if (s.kind === 'month') return s.start === 1 ? `T12/${s.year - 1}` : `T${s.start - 1}/${s.year}`;
+  return `${s.year - 1}`;
+}
+
+/** Other readings of the same stock figure (see TruthFigure.also). */
+function alsoFor(span: Span, measure: Measure, period: string): { measure: Measure; period: string }[] | undefined {
+  if (measure === 'opening') return [{ measure: 'closing', period: before(span) }];
+  // Last year's closing in a year's report is the stock at 31/12: this year's opening too.
+  if (measure === 'closing' && span.kind === 'year' && period === spanCode(lastYear(span)))
+    return [{ measure: 'opening', period: spanCode(span) }];
+  return undefined;
+}
 const endDate = (s: Span) => `${LAST_DAY[s.end - 1]}/${s.end}/${s.year}`;
 const openDate = (s: Span) =>
   s.start === 1 ? `31/12/${s.year - 1}` : `${LAST_DAY[s.start - 2]}/${s.start - 1}/${s.year}`;
@@ -278,12 +296,15 @@ function periodHeading(ctx: Ctx, kind: 'closing' | 'flow'): string {
   if (kind === 'closing')
     return ctx.en
       ? `In service at ${f.d}`
-      : ctx.rng.pick([`Hiện có đến ${f.d}`, `Số TB đến ${f.d}`, `Lũy kế hiện có đến ${f.d}`]);
+      : ctx.rng.pick([`Hiện có đến ${f.d}`, `Số TB đến ${f.d}`, `Thuê bao hiện có đến ${f.d}`]);
   return ctx.en ? `Actual ${f.p}` : ctx.rng.pick([`Thực hiện ${f.p}`, `Số liệu ${f.p}`, `Kết quả ${f.p}`]);
 }
 
 function heading(ctx: Ctx, key: keyof typeof HEADINGS, fill: Record<string, string> = {}, allowPeriod = true): string {
-  const pool = ctx.en ? HEADINGS[key].en : HEADINGS[key].vi;
+  let pool = ctx.en ? HEADINGS[key].en : HEADINGS[key].vi;
+  // In a month's or a quarter's report "lũy kế" reads as year to date: revenue beside it would be ambiguous.
+  if (key === 'closing' && (ctx.span.kind === 'month' || ctx.span.kind === 'quarter'))
+    pool = pool.filter((h) => !/lũy kế/i.test(h));
   const usable = allowPeriod ? pool : pool.filter((h) => !/\{(p|d|o|pl|ld)\}/.test(h));
   const chosen = ctx.rng.pick(usable.length > 0 ? usable : pool);
   return chosen.replace(/\{(\w+)\}/g, (_, k: string) => fill[k] ?? '');
@@ -361,6 +382,7 @@ function putFigure(
   period: string,
 ): void {
   putNumber(ctx, sheet, row, col, s);
+  const also = alsoFor(ctx.span, measure, period);
   ctx.truth.push({
     file: ctx.file,
     sheet: sheet.name,
@@ -369,6 +391,7 @@ function putFigure(
     measure,
     period,
     value: canonical(s),
+    ...(also ? { also } : {}),
   });
 }
 

@@ -2,8 +2,9 @@
  * Scores what the reader made of a workbook against its truth, one figure at a time.
  *
  * For each figure of the truth:
- * - **right**: some fact has the figure's file, sheet, cell, indicator, measure and period, and a
- *   value within 1e-6 (relative) of it;
+ * - **right**: some fact has the figure's file, sheet, cell, indicator, measure and period (or one
+ *   of the figure's equivalent readings, `also`; two codes for the same months are one period),
+ *   and a value within 1e-6 (relative) of it;
  * - **flagged**: not right, but an issue names the cell (`issue.cell`, or `issue.cells` holding
  *   the cell or a range that covers it) on the same file and sheet;
  * - **silent**: neither.
@@ -26,6 +27,11 @@ export interface Figure {
   measure: string;
   period: string;
   value: number;
+  /**
+   * Other readings that mean the same figure: the opening stock of 9T/2015 is also the closing
+   * stock of 2014; last year's closing stock in a year's report is also this year's opening.
+   */
+  also?: { measure: string; period: string }[];
 }
 
 export interface Score {
@@ -115,13 +121,35 @@ const key = (file: string, sheet: string, cell: string) => `${file}\u0000${sheet
 
 export const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(b), 1);
 
+/** The months a period code spans ("T9/2015", "Q3/2015", "9T/2015", "2015"), or null. */
+function span(code: string): string | null {
+  let m = /^T(\d{1,2})\/(\d{4})$/.exec(code);
+  if (m) return `${m[2]}:${m[1]}-${m[1]}`;
+  m = /^Q([1-4])\/(\d{4})$/.exec(code);
+  if (m) return `${m[2]}:${3 * Number(m[1]) - 2}-${3 * Number(m[1])}`;
+  m = /^(\d{1,2})T\/(\d{4})$/.exec(code);
+  if (m) return `${m[2]}:1-${m[1]}`;
+  m = /^(\d{4})$/.exec(code);
+  if (m) return `${m[1]}:1-12`;
+  return null;
+}
+
+/**
+ * Two period codes for the same months: "3T/2015" and "Q1/2015", "12T/2015" and "2015".
+ *
+ * @example
+ * samePeriod('Q1/2015', '3T/2015') //=> true
+ */
+export function samePeriod(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = span(a);
+  return x !== null && x === span(b);
+}
+
 function matches(fact: Fact, figure: Figure): boolean {
-  return (
-    fact.indicator === figure.indicator &&
-    fact.measure === figure.measure &&
-    fact.period === figure.period &&
-    sameValue(fact.value, figure.value)
-  );
+  if (fact.indicator !== figure.indicator || !sameValue(fact.value, figure.value)) return false;
+  if (fact.measure === figure.measure && samePeriod(fact.period, figure.period)) return true;
+  return (figure.also ?? []).some((a) => fact.measure === a.measure && samePeriod(fact.period, a.period));
 }
 
 /**

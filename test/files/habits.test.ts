@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Fact, Issue } from '../../src/core/model';
 import { scoreFile } from '../../scripts/corpus/run';
-import { covers, scoreWorkbook, type Figure } from '../../scripts/corpus/score';
+import { covers, samePeriod, scoreWorkbook, type Figure } from '../../scripts/corpus/score';
 import { DEFAULT_OUT, makeHabitExamples, type ExpectedFile } from '../../scripts/make-habit-examples';
 
 describe('scoring (scripts/corpus/score.ts)', () => {
@@ -74,6 +74,15 @@ describe('scoring (scripts/corpus/score.ts)', () => {
     expect(covers('3:5', 'Z4')).toBe(true);
     const s = scoreWorkbook([figure('D7', 1)], [{ facts: [], issues: [issue('A1', ['A1', 'C5:E9'])] }]);
     expect(s.flagged).toBe(1);
+  });
+
+  it('two codes for the same months are one period, and an equivalent reading is right', () => {
+    expect(samePeriod('Q1/2015', '3T/2015')).toBe(true);
+    expect(samePeriod('12T/2014', '2014')).toBe(true);
+    expect(samePeriod('T9/2015', '9T/2015')).toBe(false);
+    const opening = { ...figure('D5', 500), measure: 'opening', also: [{ measure: 'closing', period: '2014' }] };
+    const read = { ...fact('D5', 500), measure: 'closing' as const, period: '2014' };
+    expect(scoreWorkbook([opening], [{ facts: [read], issues: [] }])).toMatchObject({ right: 1, false: 0 });
   });
 });
 
