@@ -20,7 +20,14 @@ import type { Dictionary } from '../core/dictionary';
 import { comparisonCharts } from './chart';
 import { taughtDictionary } from './dictionary';
 import { personCells } from './guard';
-import { DEFAULT_OUTPUT_NAMES, type ReadOptions, type SheetInfo, listWorkbook, readGrids, readListed } from './readGrids';
+import {
+  DEFAULT_OUTPUT_NAMES,
+  type ReadOptions,
+  type SheetInfo,
+  listWorkbook,
+  readGrids,
+  readListed,
+} from './readGrids';
 import { SETTINGS_KEY, type WorkbookSettings, entryFor, parseWorkbookSettings } from './registry';
 import { capabilities } from './requirements';
 import { type ExcelHost, excelHost, session } from './session';

@@ -85,7 +85,14 @@ export function writtenValues(layout: SheetLayout): { values: PlainValue[][]; co
 /** The registry entry for a layout written under `name` (asked for as `requested`). */
 export function entryOf(layout: SheetLayout, name: string, requested: string): RegistryEntry {
   const { values, cols } = writtenValues(layout);
-  return { name, requested, kind: layout.kind, rows: values.length, cols, digests: values.map((r) => rowDigest(r, cols)) };
+  return {
+    name,
+    requested,
+    kind: layout.kind,
+    rows: values.length,
+    cols,
+    digests: values.map((r) => rowDigest(r, cols)),
+  };
 }
 
 /** What a sheet holds now: its used range's values and where that range starts (0-based). */

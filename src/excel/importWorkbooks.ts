@@ -118,7 +118,13 @@ export async function importGrids(files: ParsedFile[], excel?: ExcelHost): Promi
       // Prepared first, queued only when the file fits one request.
       const names: string[] = [];
       const blocks = file.sheets.map((sheet) => {
-        const name = freeSheetName(sheet.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet', [...taken, ...names]);
+        const name = freeSheetName(
+          sheet.name
+            .replace(/[:\\/?*[\]]/g, ' ')
+            .slice(0, 31)
+            .trim() || 'Sheet',
+          [...taken, ...names],
+        );
         names.push(name);
         const cols = Math.max(1, ...sheet.values.map((r) => r.length));
         const cell = (v: string | number | boolean | null | undefined) =>

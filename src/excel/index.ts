@@ -2,7 +2,13 @@
  * The Office.js adapter (src/excel): reads the workbook's sheets as grids and writes the report's
  * sheets with a fixed, small number of syncs. It holds no domain rule: the core decides.
  */
-export { buildTables, scanSubmissions, requestedNames, saveWorkbookSettings, loadWorkbookSettings } from './buildTables';
+export {
+  buildTables,
+  scanSubmissions,
+  requestedNames,
+  saveWorkbookSettings,
+  loadWorkbookSettings,
+} from './buildTables';
 export type { BuildTablesOptions, BuildOutcome, BuildStep, OutputKind, ScanOptions } from './buildTables';
 export { readGrids, listSheets, sizeSheets, candidates, plainCell, DEFAULT_OUTPUT_NAMES } from './readGrids';
 export type { SheetInfo, GridReading, ReadOptions, SkipReason } from './readGrids';

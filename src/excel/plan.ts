@@ -19,7 +19,13 @@ export interface Budget {
   bytesPerRow?: number;
 }
 
-export const DEFAULT_BUDGET: Budget = { bytes: 4_000_000, cells: 4_000_000, bytesPerCell: 30, bytesPerFontCell: 48, bytesPerRow: 24 };
+export const DEFAULT_BUDGET: Budget = {
+  bytes: 4_000_000,
+  cells: 4_000_000,
+  bytesPerCell: 30,
+  bytesPerFontCell: 48,
+  bytesPerRow: 24,
+};
 
 /** A sheet's used range as the read (or, past the caps, the sizing) sync loaded it. */
 export interface SheetSize {

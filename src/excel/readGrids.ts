@@ -135,7 +135,11 @@ export async function listSheets(s: Session): Promise<SheetInfo[]> {
 }
 
 /** Records a sheet's marks: its own property's (when read) and whose it is by either mark. */
-function markSheet(info: SheetInfo, marker: { isNullObject: boolean; value?: string } | null, registry: Registry): void {
+function markSheet(
+  info: SheetInfo,
+  marker: { isNullObject: boolean; value?: string } | null,
+  registry: Registry,
+): void {
   if (marker) info.mark = marker.isNullObject ? null : parseMark(marker.value);
   info.owner = ownerFrom(info.name, info.mark ?? null, registry);
 }
@@ -277,13 +281,13 @@ async function readWhole(
   const sheetOf = (info: SheetInfo) => s.context.workbook.worksheets.getItem(info.id);
   const markQueue = marks.map((info) => ({
     info,
-    mark: context.caps.sheetProperties ? sheetOf(info).customProperties.getItemOrNullObject(OWNER_KEY).load('value') : null,
+    mark: context.caps.sheetProperties
+      ? sheetOf(info).customProperties.getItemOrNullObject(OWNER_KEY).load('value')
+      : null,
     charts: context.charts?.(info) ? sheetOf(info).charts.load('items/name') : null,
   }));
   const readQueue = read.map((info) => {
-    const used = sheetOf(info)
-      .getUsedRange(true)
-      .load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat');
+    const used = sheetOf(info).getUsedRange(true).load('rowIndex,columnIndex,rowCount,columnCount,values,numberFormat');
     used.format.font.load('name');
     // Hidden rows and columns (ExcelApi 1.9), in the same sync: one small object per row and column.
     const rows = used.getRowProperties({ rowHidden: true });

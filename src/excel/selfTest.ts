@@ -72,7 +72,14 @@ export async function selfTest(options: { excel?: ExcelHost; sample?: string } =
     rows.push({
       check: `${name} ${version}`,
       ok: has === null ? null : needed ? has : true,
-      detail: has === null ? 'Office.context.requirements not available' : has ? 'supported' : needed ? 'MISSING (required)' : 'missing (worked around)',
+      detail:
+        has === null
+          ? 'Office.context.requirements not available'
+          : has
+            ? 'supported'
+            : needed
+              ? 'MISSING (required)'
+              : 'missing (worked around)',
     });
   }
   try {
@@ -81,7 +88,10 @@ export async function selfTest(options: { excel?: ExcelHost; sample?: string } =
       // 1. scratch sheet, property, setting, text cells — queued together.
       const sheets = context.workbook.worksheets.load('items/name');
       await s.sync();
-      const name = freeSheetName(SCRATCH, sheets.items.map((w) => w.name));
+      const name = freeSheetName(
+        SCRATCH,
+        sheets.items.map((w) => w.name),
+      );
       const ws = context.workbook.worksheets.add(name);
       const apostrophe = ws.getRange('A1');
       apostrophe.numberFormat = [['General']];
@@ -102,20 +112,28 @@ export async function selfTest(options: { excel?: ExcelHost; sample?: string } =
       }
       // 2. read everything back in one sync.
       const back = ws.getRange('A1:A3').load('values,formulas');
-      const prop = caps.sheetProperties ? ws.customProperties.getItemOrNullObject(OWNER_KEY + '.selftest').load('value') : null;
+      const prop = caps.sheetProperties
+        ? ws.customProperties.getItemOrNullObject(OWNER_KEY + '.selftest').load('value')
+        : null;
       const setting = context.workbook.settings.getItemOrNullObject(SETTING).load('value');
       const culture = caps.cultureInfo ? context.workbook.application.cultureInfo.load('name') : null;
-      const separator = caps.cultureInfo ? context.workbook.application.cultureInfo.numberFormat.load('numberDecimalSeparator') : null;
+      const separator = caps.cultureInfo
+        ? context.workbook.application.cultureInfo.numberFormat.load('numberDecimalSeparator')
+        : null;
       await s.sync();
       const [[v1], [v2], [v3]] = back.values as unknown[][];
       const [[f1], , [f3]] = back.formulas as unknown[][];
       rows.push({
-        check: "Text \"'=1+1\" (General) reads back as \"=1+1\"",
+        check: 'Text "\'=1+1" (General) reads back as "=1+1"',
         // A formula would read back as its result (2); `formulas` drops the apostrophe (office-js #6687).
         ok: v1 === '=1+1',
         detail: `value ${JSON.stringify(v1)}, formula ${JSON.stringify(f1)}`,
       });
-      rows.push({ check: 'Text "Chỉ tiêu" ("@") reads back unchanged', ok: v2 === 'Chỉ tiêu', detail: JSON.stringify(v2) });
+      rows.push({
+        check: 'Text "Chỉ tiêu" ("@") reads back unchanged',
+        ok: v2 === 'Chỉ tiêu',
+        detail: JSON.stringify(v2),
+      });
       rows.push({
         check: 'For the record: "=1+1" in an "@" cell',
         ok: null,
@@ -157,12 +175,20 @@ export async function selfTest(options: { excel?: ExcelHost; sample?: string } =
         try {
           await s.sync();
           inserted = ids.value;
-          rows.push({ check: 'Insert a small xlsx (Import)', ok: inserted.length === 1, detail: `${inserted.length} sheet(s)` });
+          rows.push({
+            check: 'Insert a small xlsx (Import)',
+            ok: inserted.length === 1,
+            detail: `${inserted.length} sheet(s)`,
+          });
         } catch (e) {
           rows.push({ check: 'Insert a small xlsx (Import)', ok: false, detail: reason(e) });
         }
       } else {
-        rows.push({ check: 'Insert a small xlsx (Import)', ok: null, detail: 'ExcelApi 1.13 missing: Import is hidden' });
+        rows.push({
+          check: 'Insert a small xlsx (Import)',
+          ok: null,
+          detail: 'ExcelApi 1.13 missing: Import is hidden',
+        });
       }
       for (const id of inserted) context.workbook.worksheets.getItem(id).delete();
       ws.delete();

@@ -315,7 +315,11 @@ export async function writeLayouts(
     if (o.charts && o.charts.kind === layout.kind) {
       for (const plan of o.charts.plans) {
         await batch.add(300, () => {
-          const chart = ws.charts.add('ColumnClustered' as Excel.ChartType, ws.getRange(plan.values), 'Columns' as Excel.ChartSeriesBy);
+          const chart = ws.charts.add(
+            'ColumnClustered' as Excel.ChartType,
+            ws.getRange(plan.values),
+            'Columns' as Excel.ChartSeriesBy,
+          );
           chart.name = plan.name;
           chart.title.text = plan.title;
           chart.legend.visible = false;

@@ -69,7 +69,9 @@ export interface PaneHost {
   /** Whether this host can insert xlsx files itself (ExcelApi 1.13); other files are read in the pane. */
   canImport?(): boolean;
   /** Writes files read in the pane as new sheets (one sync per file). */
-  importParsed?(files: ParsedChosen[]): Promise<{ file: string; sheets: string[]; error?: { vi: string; en: string } }[]>;
+  importParsed?(
+    files: ParsedChosen[],
+  ): Promise<{ file: string; sheets: string[]; error?: { vi: string; en: string } }[]>;
   /** The build settings kept in the workbook. */
   loadSettings?(): Promise<StoredSettings>;
   /** Keeps build settings in the workbook (what is not given stays as stored). */

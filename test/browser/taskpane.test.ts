@@ -158,7 +158,9 @@ describe('task pane in Chromium over the Excel test double', () => {
         window as unknown as {
           __double: { workbook: { sheet(n: string): { charts: { name: string; source: string; title: string }[] } } };
         }
-      ).__double.workbook.sheet('TTTT Biểu').charts.map((c) => ({ name: c.name, source: c.source, title: c.title })),
+      ).__double.workbook
+        .sheet('TTTT Biểu')
+        .charts.map((c) => ({ name: c.name, source: c.source, title: c.title })),
     );
     expect(charts.map((c) => c.name)).toEqual(['TTTT.telecom', 'TTTT.postal']);
     expect(charts[0].title).toMatch(/VIỄN THÔNG/);
@@ -230,8 +232,9 @@ describe('the ribbon and the pane build alike', () => {
     // The person chooses the index convention in the pane: it is kept in the workbook's settings.
     await page.locator('[data-testid="convention"]').selectOption('index');
     await page.waitForFunction(() => {
-      const s = (window as unknown as { __double: { workbook: { settings: Map<string, { value: { convention?: string } }> } } })
-        .__double.workbook.settings.get('TTTT.Tables.settings');
+      const s = (
+        window as unknown as { __double: { workbook: { settings: Map<string, { value: { convention?: string } }> } } }
+      ).__double.workbook.settings.get('TTTT.Tables.settings');
       return s?.value.convention === 'index';
     });
     // The ribbon's button (ExecuteFunction) runs in the same runtime.
@@ -307,8 +310,9 @@ describe('Import of .xls and .csv (read in the pane with the command line reader
     expect(fpt.values[1]).toEqual(['1', '=Thuê bao FTTH', '25.126']);
     const formulas = await page.evaluate(
       () =>
-        (window as unknown as { __double: { workbook: { sheet(n: string): { formulas: Map<number, string> } } } }).__double
-          .workbook.sheet('fpt').formulas.size,
+        (
+          window as unknown as { __double: { workbook: { sheet(n: string): { formulas: Map<number, string> } } } }
+        ).__double.workbook.sheet('fpt').formulas.size,
     );
     expect(formulas).toBe(0);
     expect(errors).toEqual([]);

@@ -119,7 +119,7 @@ describe('buildTables', () => {
     expect(d.workbook.sheet('TTTT Kiểm tra')!.values.flat()).toContain(warning!.message);
   });
 
-  it('a rebuild replaces only its own sheets (read in the same sync, to find a person\'s typing) and leaves submissions alone', async () => {
+  it("a rebuild replaces only its own sheets (read in the same sync, to find a person's typing) and leaves submissions alone", async () => {
     const sheets = await exampleSheets();
     const d = createExcelDouble(sheets);
     await buildTables({ excel: host(d) });

@@ -10,7 +10,19 @@ describe('importGrids', () => {
     const d = createExcelDouble([{ name: 'fpt', values: [['cũ']] }]);
     const imported = await importGrids(
       [
-        { file: 'fpt.csv', sheets: [{ name: 'fpt', values: [['STT', 'Chỉ tiêu'], ['1', '=Thuê bao FTTH'], [2, null]] }] },
+        {
+          file: 'fpt.csv',
+          sheets: [
+            {
+              name: 'fpt',
+              values: [
+                ['STT', 'Chỉ tiêu'],
+                ['1', '=Thuê bao FTTH'],
+                [2, null],
+              ],
+            },
+          ],
+        },
         { file: 'vt.xls', sheets: [{ name: 'Viettel', values: [[null, 'Doanh thu', 5]] }] },
       ],
       d.Excel as unknown as ExcelHost,

@@ -22,9 +22,22 @@ type Action =
 const NAMES = ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra', 'TTTT Biểu (2)', 'Biểu quý 2', 'Ghi chú', 'Biểu 9T'];
 
 const action: fc.Arbitrary<Action> = fc.oneof(
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('build' as const), convention: fc.constantFrom('change' as const, 'ratio' as const, 'index' as const), tables: fc.option(fc.constantFrom('Biểu 9T', 'TTTT Biểu'), { nil: undefined }) }) },
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('type' as const), sheet: fc.nat(20), row: fc.nat(30), col: fc.nat(10) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('rename' as const), sheet: fc.nat(20), to: fc.constantFrom(...NAMES) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('build' as const),
+      convention: fc.constantFrom('change' as const, 'ratio' as const, 'index' as const),
+      tables: fc.option(fc.constantFrom('Biểu 9T', 'TTTT Biểu'), { nil: undefined }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('type' as const), sheet: fc.nat(20), row: fc.nat(30), col: fc.nat(10) }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('rename' as const), sheet: fc.nat(20), to: fc.constantFrom(...NAMES) }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy' as const), sheet: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), sheet: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('dropProperties' as const), sheet: fc.nat(20) }) },
@@ -49,7 +62,11 @@ it('no cell a person typed is ever lost, whatever they do between builds', async
         const pick = 'sheet' in a ? sheets[a.sheet % sheets.length] : undefined;
         switch (a.kind) {
           case 'build':
-            await buildTables({ excel, convention: a.convention, ...(a.tables ? { sheetNames: { tables: a.tables } } : {}) });
+            await buildTables({
+              excel,
+              convention: a.convention,
+              ...(a.tables ? { sheetNames: { tables: a.tables } } : {}),
+            });
             break;
           case 'type': {
             const text = `ghi chú của người dùng #${++counter}`;

@@ -18,7 +18,8 @@ import { ordinarySheets } from './fixtures';
 type Double = ReturnType<typeof createExcelDouble>;
 
 /** A sheet's snapshot without its custom properties (a released sheet loses the add-in's mark). */
-const content = (d: Double, name: string): string => d.workbook.snapshot(name).replace(/"props":\[.*?\]\],|"props":\[\],/, '');
+const content = (d: Double, name: string): string =>
+  d.workbook.snapshot(name).replace(/"props":\[.*?\]\],|"props":\[\],/, '');
 const host = (d: Double): ExcelHost => d.Excel as unknown as ExcelHost;
 
 /** A double whose Office global answers isSetSupported as the host would (the adapter asks it). */
@@ -86,7 +87,22 @@ describe('refusals as the web answers them', () => {
 
 describe('text as text, without assuming "@" protects', () => {
   it('decides which strings Excel could parse', () => {
-    for (const t of ['=1+1', '+84 912', '-MobiFone', '@VNPT', "'x", '#N/A', '0912', '1.234', '1/2015', '3:00', 'TRUE', 'Sep-15', '15 Sep', 'I'])
+    for (const t of [
+      '=1+1',
+      '+84 912',
+      '-MobiFone',
+      '@VNPT',
+      "'x",
+      '#N/A',
+      '0912',
+      '1.234',
+      '1/2015',
+      '3:00',
+      'TRUE',
+      'Sep-15',
+      '15 Sep',
+      'I',
+    ])
       expect([t, parsable(t)]).toEqual([t, true]);
     for (const t of ['Điện thoại cố định có dây', 'Doanh thu (tr.đồng)', 'Quý III/2015', 'VNPT Quảng Ninh'])
       expect([t, parsable(t)]).toEqual([t, false]);

@@ -143,7 +143,10 @@ export interface Host {
 export function need(host: Host, version: string, what: string): void {
   if (!host.requirements) return;
   if (!versionAtLeast(host.requirements.ExcelApi, version)) {
-    throw new OfficeError('ApiNotFound', `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`);
+    throw new OfficeError(
+      'ApiNotFound',
+      `The API you are trying to use could not be found (${what}, ExcelApi ${version}).`,
+    );
   }
 }
 
@@ -448,7 +451,10 @@ export class Workbook extends ClientObject<WorkbookModel> {
         throw new OfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
       }
       if (host.quirks?.insertRefuses?.(parsed.sheets[0]?.name ?? '')) {
-        throw new OfficeError('UnsupportedFeature', 'This workbook contains features the insert cannot take on the web.');
+        throw new OfficeError(
+          'UnsupportedFeature',
+          'This workbook contains features the insert cannot take on the web.',
+        );
       }
       const wanted = options?.sheetNamesToInsert?.length
         ? parsed.sheets.filter((s) => options.sheetNamesToInsert?.includes(s.name))
@@ -1458,7 +1464,9 @@ export class ChartCollection extends ClientObject<SheetModel> {
       run: () => this.must().charts.map((c) => c.name),
       after: (names) => {
         this.loadedItems = (names as string[]).map((n) => this.byName(n, false));
-        this.loadedItems.forEach((c, i) => (c as unknown as { loadedProps: Map<string, unknown> }).loadedProps.set('name', (names as string[])[i]));
+        this.loadedItems.forEach((c, i) =>
+          (c as unknown as { loadedProps: Map<string, unknown> }).loadedProps.set('name', (names as string[])[i]),
+        );
       },
     });
     return this;
