@@ -9,6 +9,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Fact, Issue } from '../../src/core/model';
 import { scoreFile } from '../../scripts/corpus/run';
+import { generateWorkbook } from '../../scripts/corpus/generate';
+import { workbookBytes } from '../../scripts/corpus/sheet';
 import { covers, samePeriod, scoreWorkbook, type Figure } from '../../scripts/corpus/score';
 import { DEFAULT_OUT, makeHabitExamples, type ExpectedFile } from '../../scripts/make-habit-examples';
 
@@ -83,6 +85,18 @@ describe('scoring (scripts/corpus/score.ts)', () => {
     const opening = { ...figure('D5', 500), measure: 'opening', also: [{ measure: 'closing', period: '2014' }] };
     const read = { ...fact('D5', 500), measure: 'closing' as const, period: '2014' };
     expect(scoreWorkbook([opening], [{ facts: [read], issues: [] }])).toMatchObject({ right: 1, false: 0 });
+  });
+});
+
+describe('layout corpus (scripts/corpus)', () => {
+  it('the same seed and index give the same bytes and the same truth; another seed another workbook', async () => {
+    const a = generateWorkbook(7, 3);
+    const b = generateWorkbook(7, 3);
+    expect(b.truth).toEqual(a.truth);
+    expect((await workbookBytes(b.sheets)).equals(await workbookBytes(a.sheets))).toBe(true);
+    expect(generateWorkbook(8, 3).file === a.file && generateWorkbook(8, 3).truth.length === a.truth.length).toBe(
+      false,
+    );
   });
 });
 
