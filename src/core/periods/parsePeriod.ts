@@ -53,6 +53,8 @@ const WORDINGS: Array<[RegExp, (m: RegExpExecArray) => Period | null]> = [
     new RegExp(`${B}(\\d{1,2})\\s*(?:thang\\s*(?:dau\\s*)?(?:nam\\s*)?[/-]?\\s*|t\\s*/\\s*)(\\d{4})(?!\\d)`),
     (m) => months(m[1], m[2]),
   ],
+  // "9M 2015", "9M/2015", "12M-2016": English templates' first N months.
+  [new RegExp(`${B}(\\d{1,2})\\s*m\\s*[/-]?\\s*(\\d{4})(?!\\d)`), (m) => months(m[1], m[2])],
   // "first 9 months of 2015", "9 months of 2015", "9 months 2015".
   [
     new RegExp(`${B}(?:first\\s*)?(\\d{1,2})\\s*months?\\s*(?:of\\s*)?(?:year\\s*)?(\\d{4})(?!\\d)`),

@@ -46,9 +46,17 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
     if (y === period.year - 1 && m === period.endMonth) previous = true;
     else if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
   } else if (period) {
-    const stated = parsePeriod(text);
-    // A month or quarter named without its year ("Tháng 9", "T9", "Quý III") is of the sheet's year.
-    const short = stated ? null : shortPeriod(text, period.year);
+    // The lowest header row that names a period is the most specific ("T5" under "Theo tháng năm 2019");
+    // a month or quarter named without its year ("Tháng 9", "T9", "Quý III") is of the sheet's year.
+    let stated: Period | null = null;
+    let short: Period | null = null;
+    for (const line of [...column.texts].reverse()) {
+      if (!line) continue;
+      stated = parsePeriod(line);
+      short = stated ? null : shortPeriod(line, period.year);
+      if (stated || short) break;
+    }
+    if (!stated && !short) stated = parsePeriod(text);
     if (stated && stated.year === period.year - 1) previous = true;
     // A bare last year ("Same period 2014", "Số liệu 2014") beside this year's figures.
     else if (!stated && new RegExp(`(^|\\D)${period.year - 1}(\\D|$)`).test(text)) previous = true;

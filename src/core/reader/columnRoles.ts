@@ -25,7 +25,7 @@ const RULES: readonly [Role, Where, string[]][] = [
   ['note', 'any', ['ghi chu', 'chu thich']],
   ['stt', 'whole', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 's tt', 'no', 'ma so', 'ma']],
   ['unit', 'start', ['dvt', 'don vi tinh', 'don vi', 'dv tinh', 'd v t', 'unit']],
-  ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong']],
+  ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong', 'plan', 'target', 'budget', 'forecast']],
   ['percent', 'any', ['%', 'so sanh', 'so voi', 'ty le', 'tang truong', 'chi so', 'ti le']],
   ['ignore', 'any', ['chenh lech', 'tang giam', 'thuc tang', 'tang thuan', 'tang rong', 'net additions', 'net adds']],
   [

@@ -99,4 +99,8 @@ export const MESSAGES = {
     vi: (p) => `Số "${p.text}" không phải số nguyên, mà chỉ tiêu này đếm từng đơn vị (thuê bao, cái, tờ): không dùng — hãy kiểm tra cách viết số`,
     en: (p) => `"${p.text}" is not a whole number, but this indicator counts whole units: not used — please check how the number is written`,
   } as Message<{ text: string }>,
+  unitFromNeighbours: {
+    vi: (p) => `Cột không ghi đơn vị tính, các cột bên cạnh đều ghi "${p.unit}": coi là ${p.unit} — hãy kiểm tra`,
+    en: (p) => `The column states no unit and every other column states "${p.unitEn}": taken as ${p.unitEn} — please check`,
+  } as Message<{ unit: string; unitEn: string }>,
 };

@@ -83,6 +83,8 @@ interface ValueColumn {
   scale: number;
   /** The header names the measure outright (tăng, giảm, hiện có…), not only a period or "thực hiện". */
   explicit: boolean;
+  /** The unit is not the column's own but the one every other column states ("Ngàn TB"). */
+  borrowed?: boolean;
 }
 
 /** Where a table's label, numbering and unit columns are. */
@@ -178,6 +180,11 @@ export function tableLayout(
       explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null),
     });
   }
+  // A column stating no unit beside columns that all state the same multiple ("Ngàn TB") is in it too.
+  const stated = values.filter((v) => v.unit !== null && v.role !== 'percent');
+  const shared = stated[0]?.unit;
+  if (shared && shared.factor !== 1 && stated.length >= 2 && stated.every((v) => v.unit?.code === shared.code))
+    for (const v of values) if (v.unit === null && v.role !== 'percent') Object.assign(v, { unit: shared, borrowed: true });
   const stt = first('stt');
   return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit') ?? unitsColumn(), values };
 
@@ -252,6 +259,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         ]
       : [];
   const outline = new Outline();
+  /** The table's one "unit taken from the other columns" issue, naming every figure read so. */
+  let borrowedSaid: Issue | null = null;
   let sectionSector: Sector | null = null;
   let previousUnit: Unit | null = null;
 
@@ -422,6 +431,14 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             );
             continue;
           }
+          if (column.borrowed && choice.ok && choice.unit === column.unit) {
+            if (!borrowedSaid) {
+              issue('info', 'unit-from-neighbours', MESSAGES.unitFromNeighbours, { unit: column.unit.label, unitEn: column.unit.labelEn }, cell, indicator);
+              borrowedSaid = out.issues[out.issues.length - 1];
+              borrowedSaid.cells = [];
+            }
+            borrowedSaid.cells!.push(address(cell));
+          }
           if (choice.assumed && !assumedSaid) {
             issue(
               'info',
@@ -460,6 +477,13 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           value,
           source: where(cell),
         });
+        // On a year's sheet the stock at 31/12 of last year is both last year's and this year's opening.
+        const twin = yearEndTwin(measure, period, ctx.period);
+        if (twin && !node.keys.has(`${twin.measure}|${twin.period}`)) {
+          node.keys.add(`${twin.measure}|${twin.period}`);
+          node.given.set(`${twin.measure}|${twin.period}`, { value: parsed.value, cell });
+          out.facts.push({ ...out.facts[out.facts.length - 1], ...twin });
+        }
       }
       if (gave) out.rows[indicator.sector]++;
     } else if (node.other) {
@@ -559,6 +583,18 @@ function settleShortColumns(out: TableReading, ctx: TableContext): void {
       out.issues.push({ ...issue, cells: [outerFact.source.cell, ...inner.map((f) => f.source.cell)] });
     }
   }
+}
+
+/**
+ * The same stock under its other name on a whole year's sheet: last year's closing is this year's
+ * opening, and the other way round. Null on any other sheet, where the two dates differ.
+ */
+function yearEndTwin(measure: Measure, code: string, period: Period | null): { measure: Measure; period: string } | null {
+  if (!period || period.kind !== 'year') return null;
+  const last = samePeriodLastYear(period).code;
+  if (measure === 'closing' && code === last) return { measure: 'opening', period: period.code };
+  if (measure === 'opening' && code === period.code) return { measure: 'closing', period: last };
+  return null;
 }
 
 /**
