@@ -427,12 +427,9 @@ function stockFig(ctx: Ctx, ind: IndicatorId): StockFig {
   inc.factor = dec.factor = close.factor;
   // open = close - inc + dec stays positive: inc is a share of close.
   if (inc.k >= close.k) inc.k = Math.max(1, Math.floor(close.k / 3));
-  const open: Shown = { k: close.k - inc.k + dec.k, d: close.d, factor: close.factor };
-  const last: Shown = {
-    k: Math.max(1, Math.round(close.k * (0.55 + ctx.rng.next() * 0.9))),
-    d: close.d,
-    factor: close.factor,
-  };
+  // Every figure of the row is shown the same way (decimals, unit, scaling format).
+  const open: Shown = { ...close, k: close.k - inc.k + dec.k };
+  const last: Shown = { ...close, k: Math.max(1, Math.round(close.k * (0.55 + ctx.rng.next() * 0.9))) };
   return { inc, dec, close, open, last };
 }
 
@@ -445,10 +442,8 @@ function flowFig(ctx: Ctx, ind: IndicatorId): FlowFig {
   const c = sizeFor(ctx.rng, ind) * scaleOf(ctx.span);
   const flow = shownFor(ctx, ind, Math.max(20, c));
   const lastC = Math.max(20, c * (0.5 + ctx.rng.next()));
-  const last = shownFor(ctx, ind, lastC);
-  last.d = flow.d;
-  last.factor = flow.factor;
-  last.k = Math.max(1, Math.round(flow.k * (lastC / Math.max(c, 1))));
+  shownFor(ctx, ind, lastC); // (a draw kept so that seeds give the same workbooks as before)
+  const last: Shown = { ...flow, k: Math.max(1, Math.round(flow.k * (lastC / Math.max(c, 1)))) };
   return { flow, last };
 }
 
@@ -910,7 +905,8 @@ function rowTable(
   const lastCol = rng.chance(0.6);
   if (lastCol) {
     const hidden = rng.chance(0.12);
-    cols.push({ key: lastKey, path: [heading(ctx, lastKey, fill, stated)], hidden });
+    const lastHead = heading(ctx, lastKey, fill, stated);
+    cols.push({ key: lastKey, path: [unitHeader ? `${lastHead} (${unitHeader})` : lastHead], hidden });
     ctx.habits.add(hidden ? 'cot-an' : 'cot-cung-ky');
   }
   if (rng.chance(0.3) && lastCol) {
