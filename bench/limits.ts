@@ -162,15 +162,18 @@ function child(file: string): void {
   let t = process.hrtime.bigint();
   const reading = readSubmissionBytes(bytes, path.basename(file), 'en');
   const readSeconds = Number(process.hrtime.bigint() - t) / 1e9;
+  const rows = reading.grids.reduce((n, g) => n + g.values.length, 0);
+  const limits = reading.issues.map((i) => i.message);
+  // What the reader did, written before the build: a build stopped by the time limit still shows it.
+  process.stdout.write(JSON.stringify({ readSeconds, rows, said: limits.join('; ') }) + '\n');
   t = process.hrtime.bigint();
   const result = build(reading.grids, { locale: 'en', period: '9T/2015' });
   const buildSeconds = Number(process.hrtime.bigint() - t) / 1e9;
-  const limits = reading.issues.map((i) => i.message);
   const out: Result = {
     readSeconds,
     buildSeconds,
     peakMb: process.resourceUsage().maxRSS / 1024,
-    rows: reading.grids.reduce((n, g) => n + g.values.length, 0),
+    rows,
     submissions: result.submissions.length,
     facts: result.facts.length,
     said: limits.join('; '),
@@ -201,9 +204,20 @@ function main(): void {
         );
         r = JSON.parse(output.trim().split('\n').pop()!) as Result;
       } catch (err) {
-        const timedOut = (err as { signal?: string }).signal === 'SIGTERM';
-        const why = timedOut ? `not done after ${CASE_SECONDS} s (stopped)` : (err as Error).message.split('\n')[0];
-        rows.push([c.name, `${(fs.statSync(file).size / 1e6).toFixed(1)} MB`, '', '', '', '', why]);
+        const failed = err as { signal?: string; stdout?: string; message: string };
+        const timedOut = failed.signal === 'SIGTERM';
+        const why = timedOut ? `build not done after ${CASE_SECONDS} s (stopped)` : failed.message.split('\n')[0];
+        const first = (failed.stdout ?? '').trim().split('\n')[0];
+        const read = first ? (JSON.parse(first) as Pick<Result, 'readSeconds' | 'rows' | 'said'>) : null;
+        rows.push([
+          c.name,
+          `${(fs.statSync(file).size / 1e6).toFixed(1)} MB`,
+          read ? read.readSeconds.toFixed(2) : '',
+          timedOut ? `> ${CASE_SECONDS}` : '',
+          read && timedOut ? `> ${(CASE_SECONDS / read.readSeconds).toFixed(0)}×` : '',
+          '',
+          `${read ? `${read.rows.toLocaleString('en-US')} rows read; ` : ''}${why}${read?.said ? `; ${read.said}` : ''}`,
+        ]);
         continue;
       }
       rows.push([
