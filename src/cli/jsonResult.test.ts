@@ -18,6 +18,7 @@ describe('toJsonResult', () => {
   it('writes only the documented keys, in order, with null for what does not apply', () => {
     expect(JSON.parse(JSON.stringify(json))).toEqual({
       period: '9T/2015',
+      figures: { used: 0, unused: 0 },
       tables: [
         {
           id: 'telecom',

@@ -1,8 +1,10 @@
-import type { BuildResult, ColumnKey, Issue, Sector, TableRow } from '../core/model';
+import type { BuildResult, ColumnKey, FigureCount, Issue, Sector, TableRow } from '../core/model';
 
-/** The JSON `tttt build --json` writes (the format is documented in the README). */
+/** The JSON `tttt build --json` writes (the format is documented in docs/json.md). */
 export interface JsonResult {
   period: string;
+  /** Numeric cells read as figures, and those not used (each named by an issue). */
+  figures: FigureCount;
   tables: { id: Sector; title: string; rows: TableRow[] }[];
   submissions: {
     file: string;
@@ -13,7 +15,7 @@ export interface JsonResult {
     rows: number;
     unrecognised: number;
   }[];
-  issues: Pick<Issue, 'severity' | 'code' | 'message' | 'file' | 'sheet' | 'cell'>[];
+  issues: (Pick<Issue, 'severity' | 'code' | 'message' | 'file' | 'sheet' | 'cell'> & { cells?: string[] })[];
 }
 
 /** Columns in the order the JSON writes them (the telecom table's order). */
@@ -42,6 +44,7 @@ function jsonRow(row: TableRow, columns: ColumnKey[]): TableRow {
 export function toJsonResult(result: BuildResult): JsonResult {
   return {
     period: result.period,
+    figures: result.figures ?? { used: 0, unused: 0 },
     tables: result.tables.map((t) => ({ id: t.id, title: t.title, rows: t.rows.map((r) => jsonRow(r, t.columns)) })),
     submissions: result.submissions.map((s) => ({
       file: s.file,
@@ -59,6 +62,7 @@ export function toJsonResult(result: BuildResult): JsonResult {
       file: i.file,
       sheet: i.sheet,
       cell: i.cell,
+      ...(i.cells ? { cells: i.cells } : {}),
     })),
   };
 }

@@ -5,7 +5,7 @@ import { buildWithHistory } from '../core/buildWithHistory';
 import { CoreError } from '../core/errors';
 import type { BuildResult, Convention, Issue, Locale, SheetGrid } from '../core/model';
 import { periodFromCode } from '../core/periods/periodFromCode';
-import { layoutReport } from '../core/report';
+import { figuresLine, layoutReport } from '../core/report';
 import { collectFiles } from './collectFiles';
 import { previousReportBuild } from '../core/history';
 import { HISTORY_WRITTEN, readHistoryFile, readPreviousReports, SENTENCES_HEADING, writeHistoryFile } from './history';
@@ -235,6 +235,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   const sentences = reportSentences(result, locale, convention);
   io.stdout(`${SENTENCES_HEADING[locale]}\n${sentences.map((line) => `  ${line}`).join('\n')}\n\n`);
   io.stdout(t('summary', locale)(summaryOf(result, collected.files.length, grids.length)) + '\n');
+  if (result.figures) io.stdout(`${figuresLine(result.figures, locale)}.\n`);
   printIssues(result.issues, io, locale);
   io.stdout(suggestionText(result.issues, grids, locale));
 

@@ -65,7 +65,7 @@ describe('tttt build examples/9T-2015', () => {
   });
 
   it('writes JSON of exactly the documented shape', () => {
-    expect(Object.keys(json)).toEqual(['period', 'tables', 'submissions', 'issues']);
+    expect(Object.keys(json)).toEqual(['period', 'figures', 'tables', 'submissions', 'issues']);
     expect(json.period).toBe('9T/2015');
     expect(json.tables.map((t) => [t.id, Object.keys(t)])).toEqual([
       ['telecom', ['id', 'title', 'rows']],
@@ -79,7 +79,10 @@ describe('tttt build examples/9T-2015', () => {
     for (const s of json.submissions)
       expect(Object.keys(s)).toEqual(['file', 'sheet', 'enterprise', 'sector', 'period', 'rows', 'unrecognised']);
     for (const i of json.issues)
-      expect(Object.keys(i)).toEqual(['severity', 'code', 'message', 'file', 'sheet', 'cell']);
+      expect(Object.keys(i)).toEqual(
+        i.cells ? ['severity', 'code', 'message', 'file', 'sheet', 'cell', 'cells'] : ['severity', 'code', 'message', 'file', 'sheet', 'cell'],
+      );
+    expect(json.figures).toEqual({ used: 151, unused: 8 });
   });
 
   it('reproduces every figure of both reference tables, comparisons to the whole percent', () => {
