@@ -23,6 +23,8 @@ type Where = 'whole' | 'start' | 'any';
  */
 const RULES: readonly [Role, Where, string[]][] = [
   ['note', 'any', ['ghi chu', 'chu thich']],
+  // "Cộng", "Toàn tỉnh": a total of branches or districts.
+  ['current', 'whole', ['cong', 'toan tinh', 'toan mang', 'grand total']],
   ['stt', 'whole', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 's tt', 'no', 'ma so', 'ma']],
   ['unit', 'start', ['dvt', 'don vi tinh', 'don vi', 'dv tinh', 'd v t', 'unit']],
   ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong', 'plan', 'target', 'budget', 'forecast']],

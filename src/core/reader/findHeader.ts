@@ -285,7 +285,8 @@ function transposedAt(cells: Cells, r: number, words: Vocabulary): TransposedHea
     const first = line.find((cell) => cell.phrase !== '');
     if (!first || first.col >= (row[firstIndicatorCol]?.col ?? Infinity)) continue;
     const role = words.headerRole(first.phrase);
-    if (role !== null && VALUE_ROLES.has(role)) {
+    // A measure down the side ("Phát triển mới"), or the total of branches or districts ("Tổng cộng").
+    if ((role !== null && VALUE_ROLES.has(role)) || /^(tong cong|cong|tong so|toan tinh|total)( |$)/.test(first.phrase)) {
       const c = line.indexOf(first);
       votes.set(c, (votes.get(c) ?? 0) + 1);
     }

@@ -278,3 +278,24 @@ describe('quarters of this year beside last year\'s whole period', () => {
     expect(facts(reading)).toEqual(['express flow Q1/2024 12582 @B5', 'express flow Q2/2024 5036 @C5']);
   });
 });
+
+describe('districts or branches with a total row', () => {
+  it('the total is the figure, each district a part checked against it', () => {
+    const reading = readSheet(
+      grid([
+        ['EMS THANH HÓA'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['STT', 'Địa bàn', 'Dịch vụ CPN (Cái)', 'BK thường (Cái)'],
+        [1, 'TP Thanh Hóa', '424', '515'],
+        [2, 'TP Sầm Sơn', 538, 506],
+        [3, 'TX Bỉm Sơn', 605, '1.039'],
+        [null, 'Cộng', '1.567', '2.070'],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['express flow 9T/2015 1567 @C7', 'parcels flow 9T/2015 2070 @D7']);
+    const differs = reading.issues.filter((i) => i.code === 'parts-differ');
+    expect(differs.map((i) => i.cell)).toEqual(['D7']);
+    expect(differs[0].cells).toEqual(['D7', 'D4', 'D5', 'D6']);
+    expect(reading.accounts?.find((a) => a.cell === 'C5')).toMatchObject({ class: 'not-figure', why: 'part' });
+  });
+});

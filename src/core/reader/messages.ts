@@ -103,4 +103,8 @@ export const MESSAGES = {
     vi: (p) => `Cột không ghi đơn vị tính, các cột bên cạnh đều ghi "${p.unit}": coi là ${p.unit} — hãy kiểm tra`,
     en: (p) => `The column states no unit and every other column states "${p.unitEn}": taken as ${p.unitEn} — please check`,
   } as Message<{ unit: string; unitEn: string }>,
+  partsDiffer: {
+    vi: (p) => `Số tổng ${p.total} (ô ${p.at}) khác tổng các chi nhánh, địa bàn (${p.sum}): dùng số tổng, hãy kiểm tra lại`,
+    en: (p) => `The total ${p.total} (cell ${p.at}) differs from the sum of its branches or districts (${p.sum}): the total is used; please check`,
+  } as Message<{ total: string; sum: string; at: string }>,
 };

@@ -9,7 +9,7 @@ import { accountCells, type NotFigure, rangesOf, type TableArea } from './accoun
 import { type Cell, type Cells, cellAt, readCells, rowLine } from './cells';
 import { VALUE_ROLES } from './columnRoles';
 import { companyName } from './companyName';
-import { isFigure } from './figures';
+import { figureOf, isFigure } from './figures';
 import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
 import { headerDates } from './headerDates';
 import { MESSAGES } from './messages';
@@ -18,6 +18,7 @@ import { numbering } from './numbering';
 import { type Layout, readTable, tableLayout } from './readTable';
 import { sectorNamed } from './rowKinds';
 import { isCorrection, issuedDate } from './titleInfo';
+import { formatVietnameseNumber as formatFigure } from '../numbers';
 
 export interface ReadOptions {
   /** Language of issue messages (default 'vi'). */
@@ -41,6 +42,8 @@ interface Table {
   cells: Cells;
   header: Header;
   end: number;
+  /** Indicators were across the sheet's columns: the table was turned, each column is a sheet row. */
+  transposed: boolean;
 }
 
 /** Every table on the sheet, top to bottom, each with the rows above it as its title. */
@@ -74,13 +77,14 @@ function transpose(cells: Cells, row: number, labelCol: number, end: number): Ce
 }
 
 function tableOf(cells: Cells, block: Block, words: Vocabulary): Table {
-  if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end };
+  if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end, transposed: false };
   const { row, labelCol } = block.found.header;
   const turned = transpose(cells, row, labelCol, block.end);
   return {
     cells: turned,
     header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0, words) },
     end: turned.length,
+    transposed: true,
   };
 }
 
@@ -366,7 +370,18 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
       issues.push({ ...warning, cells: whole });
       return;
     }
-    describeColumns(area, table, layout, notFigures);
+    for (const parts of describeColumns(area, table, layout, notFigures)) {
+      const warning = makeIssue(
+        'warning',
+        'parts-differ',
+        MESSAGES.partsDiffer,
+        { total: formatFigure(parts.total), sum: formatFigure(parts.sum), at: parts.cells[0] },
+        locale,
+        { file, sheet, cell: parts.cells[0] },
+        about,
+      );
+      issues.push({ ...warning, cells: parts.cells });
+    }
     const reading = readTable(table.cells, layout, table.header.dataFrom, table.end, {
       file,
       sheet,
@@ -540,12 +555,17 @@ function tableArea(cells: Cells, block: Block, table: Table): TableArea {
  * figures (years, column numbers), nor are those of plan, ratio and note columns; columns whose
  * header names nothing are unknown.
  */
-function describeColumns(area: TableArea, table: Table, layout: Layout, notFigures: Map<string, NotFigure>): void {
+function describeColumns(
+  area: TableArea,
+  table: Table,
+  layout: Layout,
+  notFigures: Map<string, NotFigure>,
+): { total: number; sum: number; cells: string[] }[] {
   const { header } = table;
   for (let r = header.top; r < header.dataFrom; r++)
     for (const cell of table.cells[r] ?? [])
       if (isFigure(cell)) notFigures.set(cellAddress(cell.row, cell.col), r <= header.bottom ? 'header' : 'numbering');
-  if (area.headerRows !== header.dataFrom - header.top) return; // transposed: rows are measures
+  if (table.transposed) return branchParts(table, layout, notFigures);
   const used = new Set([layout.labelCol, layout.sttCol, layout.unitCol, ...layout.values.map((v) => v.index)]);
   for (const column of header.columns) {
     if (used.has(column.index)) continue;
@@ -557,6 +577,48 @@ function describeColumns(area: TableArea, table: Table, layout: Layout, notFigur
       }
     } else if (column.role === null || column.role === 'label') area.unknownColumns.add(sheetCol);
   }
+  return [];
+}
+
+/** "Tổng cộng", "Cộng", "Toàn tỉnh": the row that totals the branches or districts above or below it. */
+const TOTAL = /^(tong cong|cong|tong so|tong|toan tinh|toan mang|total|grand total)( |$)/;
+
+/**
+ * Districts or branches down the sheet with a total row, indicators across (turned, each of them a
+ * column here): the total is the enterprise's figure; each district's is a part of it, checked
+ * against it — a sum that differs is returned with every cell, for a warning.
+ */
+function branchParts(
+  table: Table,
+  layout: Layout,
+  notFigures: Map<string, NotFigure>,
+): { total: number; sum: number; cells: string[] }[] {
+  const { header } = table;
+  const total = header.columns.find(
+    (column) => layout.values.some((v) => v.index === column.index) && TOTAL.test(toPhrase(column.texts.join(' '))),
+  );
+  if (!total) return [];
+  const parts = header.columns.filter((column) => column.role === null && column.index !== layout.labelCol);
+  const out: { total: number; sum: number; cells: string[] }[] = [];
+  for (let r = header.dataFrom; r < table.end; r++) {
+    const totalCell = cellAt(table.cells, r, total.index);
+    let sum = 0;
+    const cells: string[] = [];
+    for (const column of parts) {
+      const cell = cellAt(table.cells, r, column.index);
+      if (!isFigure(cell)) continue;
+      notFigures.set(cellAddress(cell.row, cell.col), 'part');
+      const parsed = figureOf(cell);
+      if (parsed.ok && parsed.value !== null) sum += parsed.value;
+      cells.push(cellAddress(cell.row, cell.col));
+    }
+    const stated = figureOf(totalCell);
+    if (cells.length === 0 || !stated.ok || stated.value === null) continue;
+    sum = Number(sum.toPrecision(15));
+    if (Math.abs(sum - stated.value) > 1e-9 * Math.max(1, Math.abs(sum)))
+      out.push({ total: stated.value, sum, cells: [cellAddress(totalCell.row, totalCell.col), ...cells] });
+  }
+  return out;
 }
 
 /** The A1 range of a table's area. */
