@@ -725,7 +725,8 @@ function chooseUnits(ctx: Ctx, plainOnly: boolean): void {
   for (const [code, u] of ctx.units) {
     if (u.factor !== 1) ctx.habits.add('dvt-boi-so');
     let d = 0;
-    if (u.factor >= 1000) d = rng.int(1, 3);
+    // Text with three decimals ("8.896" nghìn TB) reads either way; only real numbers carry three.
+    if (u.factor >= 1000) d = rng.int(1, ctx.style === 'number' ? 3 : 2);
     else if (u.factor === 1 && code === 'trieu-dong' && rng.chance(0.25)) d = rng.int(1, 2);
     ctx.decimals.set(code, d);
   }

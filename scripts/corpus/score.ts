@@ -3,8 +3,9 @@
  *
  * For each figure of the truth:
  * - **right**: some fact has the figure's file, sheet, cell, indicator, measure and period (or one
- *   of the figure's equivalent readings, `also`; two codes for the same months are one period),
- *   and a value within 1e-6 (relative) of it;
+ *   of the figure's equivalent readings, `also`), and a value within 1e-6 (relative) of it; two
+ *   codes for the same months are one period, and a stock's closing (opening) is the same figure
+ *   for every period ending (starting) on its date;
  * - **flagged**: not right, but an issue names the cell (`issue.cell`, or `issue.cells` holding
  *   the cell or a range that covers it) on the same file and sheet;
  * - **silent**: neither.
@@ -121,16 +122,16 @@ const key = (file: string, sheet: string, cell: string) => `${file}\u0000${sheet
 
 export const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(Math.abs(b), 1);
 
-/** The months a period code spans ("T9/2015", "Q3/2015", "9T/2015", "2015"), or null. */
-function span(code: string): string | null {
+/** Year and months a period code spans ("T9/2015", "Q3/2015", "9T/2015", "2015"), or null. */
+function span(code: string): { year: number; start: number; end: number } | null {
   let m = /^T(\d{1,2})\/(\d{4})$/.exec(code);
-  if (m) return `${m[2]}:${m[1]}-${m[1]}`;
+  if (m) return { year: Number(m[2]), start: Number(m[1]), end: Number(m[1]) };
   m = /^Q([1-4])\/(\d{4})$/.exec(code);
-  if (m) return `${m[2]}:${3 * Number(m[1]) - 2}-${3 * Number(m[1])}`;
+  if (m) return { year: Number(m[2]), start: 3 * Number(m[1]) - 2, end: 3 * Number(m[1]) };
   m = /^(\d{1,2})T\/(\d{4})$/.exec(code);
-  if (m) return `${m[2]}:1-${m[1]}`;
+  if (m) return { year: Number(m[2]), start: 1, end: Number(m[1]) };
   m = /^(\d{4})$/.exec(code);
-  if (m) return `${m[1]}:1-12`;
+  if (m) return { year: Number(m[1]), start: 1, end: 12 };
   return null;
 }
 
@@ -143,13 +144,28 @@ function span(code: string): string | null {
 export function samePeriod(a: string, b: string): boolean {
   if (a === b) return true;
   const x = span(a);
-  return x !== null && x === span(b);
+  const y = span(b);
+  return x !== null && y !== null && x.year === y.year && x.start === y.start && x.end === y.end;
+}
+
+/**
+ * The same figure's period for a measure: a stock counted at a date is the same figure whatever
+ * span ends (closing) or starts (opening) there — the closing stock of T9/2015, Q3/2015 and
+ * 9T/2015 is the stock at 30/9/2015; a flow needs the same months.
+ */
+export function samePeriodFor(measure: string, a: string, b: string): boolean {
+  if (samePeriod(a, b)) return true;
+  if (measure !== 'closing' && measure !== 'opening') return false;
+  const x = span(a);
+  const y = span(b);
+  if (!x || !y || x.year !== y.year) return false;
+  return measure === 'closing' ? x.end === y.end : x.start === y.start;
 }
 
 function matches(fact: Fact, figure: Figure): boolean {
   if (fact.indicator !== figure.indicator || !sameValue(fact.value, figure.value)) return false;
-  if (fact.measure === figure.measure && samePeriod(fact.period, figure.period)) return true;
-  return (figure.also ?? []).some((a) => fact.measure === a.measure && samePeriod(fact.period, a.period));
+  if (fact.measure === figure.measure && samePeriodFor(fact.measure, fact.period, figure.period)) return true;
+  return (figure.also ?? []).some((a) => fact.measure === a.measure && samePeriodFor(a.measure, fact.period, a.period));
 }
 
 /**

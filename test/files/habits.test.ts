@@ -11,7 +11,7 @@ import type { Fact, Issue } from '../../src/core/model';
 import { scoreFile } from '../../scripts/corpus/run';
 import { generateWorkbook } from '../../scripts/corpus/generate';
 import { workbookBytes } from '../../scripts/corpus/sheet';
-import { covers, samePeriod, scoreWorkbook, type Figure } from '../../scripts/corpus/score';
+import { covers, samePeriod, samePeriodFor, scoreWorkbook, type Figure } from '../../scripts/corpus/score';
 import { DEFAULT_OUT, makeHabitExamples, type ExpectedFile } from '../../scripts/make-habit-examples';
 
 describe('scoring (scripts/corpus/score.ts)', () => {
@@ -82,6 +82,8 @@ describe('scoring (scripts/corpus/score.ts)', () => {
     expect(samePeriod('Q1/2015', '3T/2015')).toBe(true);
     expect(samePeriod('12T/2014', '2014')).toBe(true);
     expect(samePeriod('T9/2015', '9T/2015')).toBe(false);
+    expect(samePeriodFor('closing', 'T9/2015', '9T/2015')).toBe(true);
+    expect(samePeriodFor('flow', 'T9/2015', '9T/2015')).toBe(false);
     const opening = { ...figure('D5', 500), measure: 'opening', also: [{ measure: 'closing', period: '2014' }] };
     const read = { ...fact('D5', 500), measure: 'closing' as const, period: '2014' };
     expect(scoreWorkbook([opening], [{ facts: [read], issues: [] }])).toMatchObject({ right: 1, false: 0 });
