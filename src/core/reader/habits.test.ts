@@ -299,3 +299,24 @@ describe('districts or branches with a total row', () => {
     expect(reading.accounts?.find((a) => a.cell === 'C5')).toMatchObject({ class: 'not-figure', why: 'part' });
   });
 });
+
+describe('districts with measures under each indicator', () => {
+  it('"Thuê bao FTTH" merged over "Phát triển mới" | "Hiện có": each total its own measure', () => {
+    const reading = readSheet(
+      grid([
+        ['SỐ LIỆU VIỄN THÔNG, INTERNET QUÝ 4 NĂM 2015'],
+        ['TT', 'Trung tâm viễn thông', 'Thuê bao FTTH (thuê bao)', null, 'Doanh thu (Trđ)'],
+        [null, null, 'Phát triển mới', 'Hiện có'],
+        [null, 'Tổng cộng', 2197, 3914, 7541],
+        [1, 'TP Phú Quốc', 814, 1609, 2606],
+        [2, 'TP Hà Tiên', 1383, 2305, 4935],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'ftth increase Q4/2015 2197 @C4',
+      'ftth closing Q4/2015 3914 @D4',
+      'telecom-revenue flow Q4/2015 7541 @E4',
+    ]);
+    expect(reading.issues.filter((i) => i.severity === 'warning')).toEqual([]);
+  });
+});

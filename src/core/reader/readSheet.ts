@@ -7,7 +7,7 @@ import { findPeriod, periodFromCode, periodFromMonths } from '../periods';
 import type { Unit } from '../units';
 import { accountCells, type NotFigure, rangesOf, type TableArea } from './account';
 import { type Cell, type Cells, cellAt, readCells, rowLine } from './cells';
-import { VALUE_ROLES } from './columnRoles';
+import { statedMeasure, VALUE_ROLES } from './columnRoles';
 import { companyName } from './companyName';
 import { figureOf, isFigure } from './figures';
 import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
@@ -76,10 +76,29 @@ function transpose(cells: Cells, row: number, labelCol: number, end: number): Ce
   return out;
 }
 
+/**
+ * A turned table whose indicators each head a group of measure columns ("Thuê bao FTTH" merged
+ * over "Phát triển mới" | "Hiện có"): each turned row's label becomes the indicator (carried across
+ * the merge) with its measure, and the measure row leaves the table.
+ */
+function measuresUnder(turned: Cells): Cells {
+  const measures = turned.slice(1).map((line) => line[1]);
+  if (!measures.some((cell) => cell && cell.phrase !== '' && statedMeasure(cell.phrase) !== null)) return turned;
+  if (measures.some((cell) => cell && isFigure(cell))) return turned;
+  let carried = '';
+  return turned.map((line, k) => {
+    const [name, measure, ...rest] = line;
+    if (k === 0) return [name, ...rest];
+    if (name.text !== '') carried = name.text;
+    const text = [carried, measure?.text ?? ''].filter((t) => t !== '').join(' ');
+    return [{ ...name, raw: text, text, phrase: toPhrase(text) }, ...rest];
+  });
+}
+
 function tableOf(cells: Cells, block: Block, words: Vocabulary): Table {
   if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end, transposed: false };
   const { row, labelCol } = block.found.header;
-  const turned = transpose(cells, row, labelCol, block.end);
+  const turned = measuresUnder(transpose(cells, row, labelCol, block.end));
   return {
     cells: turned,
     header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0, words) },
