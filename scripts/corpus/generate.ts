@@ -1341,7 +1341,15 @@ function periodColumnsTable(
   if (unitPlace === 'column') cols.push({ key: 'unit', path: [heading(ctx, 'unit')] });
   for (const p of subs) cols.push({ key: 'month', path: depth === 2 ? [group, subHead(p)] : [subHead(p)], span: p });
   if (cumulative) {
-    cols.push({ key: 'cumulative', path: [heading(ctx, 'cumulative', fill, stated)] });
+    // In a quarter's report the months add up to the quarter: "lũy kế" would read as year to date.
+    const q = ROMAN[(s.start + 2) / 3 - 1];
+    const cumulativeHead =
+      s.kind === 'quarter'
+        ? ctx.en
+          ? 'Quarter total'
+          : rng.pick(['Cộng quý', `Quý ${q}`, `Tổng quý ${q}`, 'Cộng'])
+        : heading(ctx, 'cumulative', fill, stated);
+    cols.push({ key: 'cumulative', path: [cumulativeHead] });
     ctx.habits.add('cot-luy-ke');
   }
   if (last) {
