@@ -99,9 +99,12 @@ function tableOf(cells: Cells, block: Block, words: Vocabulary): Table {
   if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end, transposed: false };
   const { row, labelCol } = block.found.header;
   const turned = measuresUnder(transpose(cells, row, labelCol, block.end));
+  const columns = headerColumns(turned, 0, 0, words);
+  // Turned, the first column holds the indicators' names whatever its header says ("Đơn vị", "Chỉ tiêu").
+  if (columns[0]) columns[0] = { ...columns[0], role: 'label' };
   return {
     cells: turned,
-    header: { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(turned, 0, 0, words) },
+    header: { top: 0, bottom: 0, dataFrom: 1, columns },
     end: turned.length,
     transposed: true,
   };
