@@ -34,7 +34,8 @@ const MESSAGES = {
   } as Message<Record<string, never>>,
   beside: {
     vi: (p) => `Các số kỳ ${p.period} nằm cạnh số cả kỳ trên cùng trang: đã đối chiếu với số lũy kế, không cộng lại`,
-    en: (p) => `The ${p.period} figures sit beside the whole period's on the same sheet: checked against the cumulative, not added again`,
+    en: (p) =>
+      `The ${p.period} figures sit beside the whole period's on the same sheet: checked against the cumulative, not added again`,
   } as Message<{ period: string }>,
   failed: {
     vi: (p) => `Lỗi khi tính biểu: ${p.reason}`,
@@ -265,7 +266,9 @@ function nameLeftOut(leftOut: Submission[], issues: Issue[]): void {
   for (const s of leftOut) {
     const issue = issues.find((i) => i.file === s.file && i.sheet === s.sheet && !i.cell);
     if (!issue) continue;
-    const cells = s.facts.filter((f) => f.source.file === s.file && f.source.sheet === s.sheet).map((f) => f.source.cell);
+    const cells = s.facts
+      .filter((f) => f.source.file === s.file && f.source.sheet === s.sheet)
+      .map((f) => f.source.cell);
     issue.cells = [...new Set([...(issue.cells ?? []), ...cells])];
     issue.cell = issue.cell || issue.cells[0] || '';
   }

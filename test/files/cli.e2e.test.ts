@@ -80,7 +80,9 @@ describe('tttt build examples/9T-2015', () => {
       expect(Object.keys(s)).toEqual(['file', 'sheet', 'enterprise', 'sector', 'period', 'rows', 'unrecognised']);
     for (const i of json.issues)
       expect(Object.keys(i)).toEqual(
-        i.cells ? ['severity', 'code', 'message', 'file', 'sheet', 'cell', 'cells'] : ['severity', 'code', 'message', 'file', 'sheet', 'cell'],
+        i.cells
+          ? ['severity', 'code', 'message', 'file', 'sheet', 'cell', 'cells']
+          : ['severity', 'code', 'message', 'file', 'sheet', 'cell'],
       );
     expect(json.figures).toEqual({ used: 151, unused: 8 });
   });

@@ -269,5 +269,6 @@ describe('shortPeriod', () => {
     expect(shortPeriod(text, 2015)).toBeNull(),
   );
 
-  it('reads "9 tháng/2015" as the first nine months', () => expect(parsePeriod('Báo cáo 9 tháng/2015')?.code).toBe('9T/2015'));
+  it('reads "9 tháng/2015" as the first nine months', () =>
+    expect(parsePeriod('Báo cáo 9 tháng/2015')?.code).toBe('9T/2015'));
 });

@@ -52,9 +52,15 @@ const MESSAGES = {
 };
 
 const WHY = {
-  'unknown-column': ['không hiểu tiêu đề cột (tăng, giảm, hiện có…?)', 'the column header is not understood (increase, decrease, current…?)'],
+  'unknown-column': [
+    'không hiểu tiêu đề cột (tăng, giảm, hiện có…?)',
+    'the column header is not understood (increase, decrease, current…?)',
+  ],
   'no-period': ['bảng không ghi kỳ báo cáo và chưa chọn kỳ', 'the table states no period and none was chosen'],
-  unplaced: ['số không gắn được với chỉ tiêu và cột nào của biểu', 'the figure fits no indicator and column of the tables'],
+  unplaced: [
+    'số không gắn được với chỉ tiêu và cột nào của biểu',
+    'the figure fits no indicator and column of the tables',
+  ],
 } as const;
 
 /**
@@ -129,7 +135,8 @@ export interface AccountInput {
 export function accountCells(input: AccountInput): { accounts: CellAccount[]; issues: Issue[]; count: FigureCount } {
   const { file, sheet, locale, cells, tables } = input;
   const named = new Map<string, string>();
-  for (const issue of input.issues) for (const cell of namedCells(issue)) if (!named.has(cell)) named.set(cell, issue.code);
+  for (const issue of input.issues)
+    for (const cell of namedCells(issue)) if (!named.has(cell)) named.set(cell, issue.code);
   const accounts: CellAccount[] = [];
   const issues: Issue[] = [];
   const about = input.enterprise ? { enterprise: input.enterprise } : {};
@@ -141,7 +148,9 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
     for (const cell of row) {
       if (!isFigure(cell)) continue;
       const address = cellAddress(cell.row, cell.col);
-      const table = tables.find((t) => cell.row >= t.top && cell.row <= t.bottom && cell.col >= t.left && cell.col <= t.right);
+      const table = tables.find(
+        (t) => cell.row >= t.top && cell.row <= t.bottom && cell.col >= t.left && cell.col <= t.right,
+      );
       if (!table) {
         // Outside every table a year alone ("2015" in a title) is a year, not a figure.
         if (!isFigure(cell, false)) continue;
@@ -165,7 +174,8 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
         accounts.push({ cell: address, class: 'issue', why: code, inTable: true });
         continue;
       }
-      const why: keyof typeof WHY = table.blocked ?? (table.unknownColumns.has(cell.col) ? 'unknown-column' : 'unplaced');
+      const why: keyof typeof WHY =
+        table.blocked ?? (table.unknownColumns.has(cell.col) ? 'unknown-column' : 'unplaced');
       const key = `${tables.indexOf(table)}|${cell.col}|${why}`;
       const group = unplaced.get(key) ?? { table, col: cell.col, why, cells: [] };
       group.cells.push(cell);

@@ -34,7 +34,16 @@ describe('readCells', () => {
   });
 
   it('empties hidden rows and columns and lists what they held', () => {
-    const read = readCells(grid([['a', 1, 2], ['b', 3, 4], [null, 5, null]], { top: 1, hiddenRows: [2], hiddenColumns: [2] }));
+    const read = readCells(
+      grid(
+        [
+          ['a', 1, 2],
+          ['b', 3, 4],
+          [null, 5, null],
+        ],
+        { top: 1, hiddenRows: [2], hiddenColumns: [2] },
+      ),
+    );
     expect(read.cells[1].map((cell) => cell.text)).toEqual(['', '', '']);
     expect(read.cells[0].map((cell) => cell.text)).toEqual(['a', '1', '']);
     expect(read.hidden.map((cell) => `${cell.row},${cell.col}`)).toEqual(['1,2', '2,0', '2,1', '2,2']);

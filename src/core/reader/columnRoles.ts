@@ -27,7 +27,11 @@ const RULES: readonly [Role, Where, string[]][] = [
   ['current', 'whole', ['cong', 'toan tinh', 'toan mang', 'grand total']],
   ['stt', 'whole', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 's tt', 'no', 'ma so', 'ma']],
   ['unit', 'start', ['dvt', 'don vi tinh', 'don vi', 'dv tinh', 'd v t', 'unit']],
-  ['ignore', 'any', ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong', 'plan', 'target', 'budget', 'forecast']],
+  [
+    'ignore',
+    'any',
+    ['ke hoach', 'kh', 'du kien', 'muc tieu', 'ty trong', 'ti trong', 'plan', 'target', 'budget', 'forecast'],
+  ],
   ['percent', 'any', ['%', 'so sanh', 'so voi', 'ty le', 'tang truong', 'chi so', 'ti le']],
   ['ignore', 'any', ['chenh lech', 'tang giam', 'thuc tang', 'tang thuan', 'tang rong', 'net additions', 'net adds']],
   [
@@ -178,7 +182,8 @@ export function headerRole(phrase: string): Role | null {
     if (role === 'unit' && findUnit(phrase) !== null) return null;
     return role;
   }
-  if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 8 && !SIGNING_DATE.test(phrase)) return 'current';
+  if (/(^| )(19|20)\d\d( |$)/.test(phrase) && phrase.split(' ').length <= 8 && !SIGNING_DATE.test(phrase))
+    return 'current';
   // A month or quarter alone ("T9", "Tháng 9", "Quý III") is a column of that period's figures.
   if (phrase.split(' ').length <= 3 && shortPeriod(phrase, 2000) !== null) return 'current';
   return null;
@@ -187,7 +192,8 @@ export function headerRole(phrase: string): Role | null {
 const DIFFERENCE = /(^| )(tang giam|chenh lech)( |$)/;
 
 /** "từ đầu năm", "từ đầu kỳ", "since the beginning of": where a span starts, not a stock. */
-const SINCE_START = /(^| )(tu|ke tu|since|from) (dau nam|dau ky|dau thang|the beginning of the year|beginning of year|start of year)( |$)/g;
+const SINCE_START =
+  /(^| )(tu|ke tu|since|from) (dau nam|dau ky|dau thang|the beginning of the year|beginning of year|start of year)( |$)/g;
 
 /** Words of a title line, never of a column header (báo cáo, kính gửi, số …/BC). */
 const TITLE = /(^| )(bao cao|kinh gui|cong hoa|doc lap|tu do|hanh phuc)( |$)|^so \d+ /;
@@ -228,7 +234,10 @@ export function combinedRole(upper: string, lower: string): Role | null {
 const MEASURE_WORDS: readonly [Role, string[]][] = [
   ['opening', ['dau ky', 'dau nam', 'opening']],
   ['decrease', ['giam', 'roi mang', 'cat huy', 'huy', 'ngung', 'thanh ly', 'disconnected', 'churn']],
-  ['increase', ['phat trien moi', 'tang moi', 'ptm', 'phat trien', 'tang', 'lap moi', 'hoa mang moi', 'new', 'additions']],
+  [
+    'increase',
+    ['phat trien moi', 'tang moi', 'ptm', 'phat trien', 'tang', 'lap moi', 'hoa mang moi', 'new', 'additions'],
+  ],
   ['current', ['hien co', 'cuoi ky', 'tren mang', 'dang hoat dong', 'dang su dung', 'active', 'closing']],
 ];
 

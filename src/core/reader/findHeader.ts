@@ -286,7 +286,10 @@ function transposedAt(cells: Cells, r: number, words: Vocabulary): TransposedHea
     if (!first || first.col >= (row[firstIndicatorCol]?.col ?? Infinity)) continue;
     const role = words.headerRole(first.phrase);
     // A measure down the side ("Phát triển mới"), or the total of branches or districts ("Tổng cộng").
-    if ((role !== null && VALUE_ROLES.has(role)) || /^(tong cong|cong|tong so|toan tinh|total)( |$)/.test(first.phrase)) {
+    if (
+      (role !== null && VALUE_ROLES.has(role)) ||
+      /^(tong cong|cong|tong so|toan tinh|total)( |$)/.test(first.phrase)
+    ) {
       const c = line.indexOf(first);
       votes.set(c, (votes.get(c) ?? 0) + 1);
     }

@@ -88,14 +88,17 @@ describe('periods of columns', () => {
       ]),
     );
     expect(reading.submissions.map((s) => s.period)).toEqual(['9T/2015', 'Q1/2015', 'Q2/2015', 'Q3/2015']);
-    expect(brief(reading.submissions[0].facts)).toEqual(['parcels flow 9T/2015 600 @F4', 'postal-revenue flow 9T/2015 65 @F5']);
+    expect(brief(reading.submissions[0].facts)).toEqual([
+      'parcels flow 9T/2015 600 @F4',
+      'postal-revenue flow 9T/2015 65 @F5',
+    ]);
     expect(codes(reading)).toContain('warning cumulative-differs');
     const differs = reading.issues.find((i) => i.code === 'cumulative-differs')!;
     expect(differs.cells).toEqual(expect.arrayContaining(['F5', 'C5', 'D5', 'E5']));
     accounted(reading);
   });
 
-  it('a dated note between title and header does not override a column\'s own date', () => {
+  it("a dated note between title and header does not override a column's own date", () => {
     const reading = readSheet(
       grid([
         ['MobiFone'],
@@ -105,7 +108,10 @@ describe('periods of columns', () => {
         ['Thuê bao trả sau', 500, 400],
       ]),
     );
-    expect(facts(reading)).toEqual(['mobile-postpaid closing 9T/2015 500 @B5', 'mobile-postpaid closing 9T/2014 400 @C5']);
+    expect(facts(reading)).toEqual([
+      'mobile-postpaid closing 9T/2015 500 @B5',
+      'mobile-postpaid closing 9T/2014 400 @C5',
+    ]);
   });
 
   it('a chosen period reads a transposed sheet whose title says "9 tháng/2015"', () => {
@@ -144,15 +150,9 @@ describe('units and numbers as a person sees them', () => {
 
   it('a number format that shows thousands reads what is shown, in the stated unit', () => {
     const reading = readSheet(
-      grid(
-        [
-          ['VNPT'],
-          ['9 tháng 2015'],
-          ['Chỉ tiêu', 'ĐVT', 'Thực hiện'],
-          ['Doanh thu', 'Triệu đồng', 2466410000],
-        ],
-        { formats: [[], [], [], [null, null, '#,##0,']] },
-      ),
+      grid([['VNPT'], ['9 tháng 2015'], ['Chỉ tiêu', 'ĐVT', 'Thực hiện'], ['Doanh thu', 'Triệu đồng', 2466410000]], {
+        formats: [[], [], [], [null, null, '#,##0,']],
+      }),
     );
     expect(facts(reading)).toEqual(['telecom-revenue flow 9T/2015 2466410 @C4']);
   });
@@ -210,7 +210,12 @@ describe('what a person does not see, and what is not a figure', () => {
 
   it('net additions are not gross increases', () => {
     const reading = readSheet(
-      grid([['VNPT'], ['9 tháng 2015'], ['Chỉ tiêu', 'Phát triển mới', 'Thực tăng', 'Hiện có'], ['FTTH', 100, 60, 500]]),
+      grid([
+        ['VNPT'],
+        ['9 tháng 2015'],
+        ['Chỉ tiêu', 'Phát triển mới', 'Thực tăng', 'Hiện có'],
+        ['FTTH', 100, 60, 500],
+      ]),
     );
     expect(facts(reading)).toEqual(['ftth increase 9T/2015 100 @B4', 'ftth closing 9T/2015 500 @D4']);
     expect(reading.accounts?.find((a) => a.cell === 'C4')?.class).toBe('not-figure');
@@ -250,8 +255,8 @@ describe('any province', () => {
   });
 });
 
-describe('quarters of this year beside last year\'s whole period', () => {
-  it('the quarters span the period, and last year\'s figure goes with the latest quarter', () => {
+describe("quarters of this year beside last year's whole period", () => {
+  it("the quarters span the period, and last year's figure goes with the latest quarter", () => {
     const reading = readSheet(
       grid([
         ['VIETTEL POST KIÊN GIANG', null, null, 'Rạch Giá, ngày 07 tháng 10 năm 2023'],
@@ -262,7 +267,10 @@ describe('quarters of this year beside last year\'s whole period', () => {
       ]),
     );
     expect(reading.submissions.map((s) => s.period)).toEqual(['Q1/2023', 'Q2/2023', 'Q3/2023']);
-    expect(brief(reading.submissions[2].facts)).toEqual(['parcels flow Q3/2023 3560 @E5', 'parcels flow 9T/2022 13324 @F5']);
+    expect(brief(reading.submissions[2].facts)).toEqual([
+      'parcels flow Q3/2023 3560 @E5',
+      'parcels flow 9T/2022 13324 @F5',
+    ]);
   });
 
   it('a signing date beside a document number is no table header', () => {

@@ -3,7 +3,8 @@ import { readCells } from './cells';
 import { headerDates, serialDateText } from './headerDates';
 import { grid } from './testGrid';
 
-const texts = (values: CellValue[][]) => headerDates(readCells(grid(values)).cells).map((row) => row.map((c) => c.text));
+const texts = (values: CellValue[][]) =>
+  headerDates(readCells(grid(values)).cells).map((row) => row.map((c) => c.text));
 
 describe('serialDateText', () => {
   it('writes a serial that bounds a month as the command line writes a date', () => {

@@ -78,12 +78,16 @@ export const MESSAGES = {
     en: (p) => `No known enterprise in the title lines: using the name "${p.name}"`,
   } as Message<{ name: string }>,
   conflictingFigures: {
-    vi: (p) => `Hai số khác nhau cho cùng một chỉ tiêu và kỳ: "${p.second}" và "${p.first}" (ô ${p.at}): dùng số ở ô ${p.at}`,
-    en: (p) => `Two different figures for the same indicator and period: "${p.second}" and "${p.first}" (cell ${p.at}): using cell ${p.at}`,
+    vi: (p) =>
+      `Hai số khác nhau cho cùng một chỉ tiêu và kỳ: "${p.second}" và "${p.first}" (ô ${p.at}): dùng số ở ô ${p.at}`,
+    en: (p) =>
+      `Two different figures for the same indicator and period: "${p.second}" and "${p.first}" (cell ${p.at}): using cell ${p.at}`,
   } as Message<{ first: string; second: string; at: string }>,
   cumulativeDiffers: {
-    vi: (p) => `Số lũy kế ${p.cumulative} (ô ${p.at}) khác số tính từ các tháng/quý bên cạnh (${p.parts}): dùng số lũy kế, hãy kiểm tra lại`,
-    en: (p) => `The cumulative figure ${p.cumulative} (cell ${p.at}) differs from the months or quarters beside it (${p.parts}): the cumulative is used; please check`,
+    vi: (p) =>
+      `Số lũy kế ${p.cumulative} (ô ${p.at}) khác số tính từ các tháng/quý bên cạnh (${p.parts}): dùng số lũy kế, hãy kiểm tra lại`,
+    en: (p) =>
+      `The cumulative figure ${p.cumulative} (cell ${p.at}) differs from the months or quarters beside it (${p.parts}): the cumulative is used; please check`,
   } as Message<{ cumulative: string; parts: string; at: string }>,
   ambiguousNumber: {
     vi: (p) =>
@@ -96,15 +100,20 @@ export const MESSAGES = {
     en: (p) => `"${p.text}" is beyond any plausible size: not used`,
   } as Message<{ text: string }>,
   fractionalCount: {
-    vi: (p) => `Số "${p.text}" không phải số nguyên, mà chỉ tiêu này đếm từng đơn vị (thuê bao, cái, tờ): không dùng — hãy kiểm tra cách viết số`,
-    en: (p) => `"${p.text}" is not a whole number, but this indicator counts whole units: not used — please check how the number is written`,
+    vi: (p) =>
+      `Số "${p.text}" không phải số nguyên, mà chỉ tiêu này đếm từng đơn vị (thuê bao, cái, tờ): không dùng — hãy kiểm tra cách viết số`,
+    en: (p) =>
+      `"${p.text}" is not a whole number, but this indicator counts whole units: not used — please check how the number is written`,
   } as Message<{ text: string }>,
   unitFromNeighbours: {
     vi: (p) => `Cột không ghi đơn vị tính, các cột bên cạnh đều ghi "${p.unit}": coi là ${p.unit} — hãy kiểm tra`,
-    en: (p) => `The column states no unit and every other column states "${p.unitEn}": taken as ${p.unitEn} — please check`,
+    en: (p) =>
+      `The column states no unit and every other column states "${p.unitEn}": taken as ${p.unitEn} — please check`,
   } as Message<{ unit: string; unitEn: string }>,
   partsDiffer: {
-    vi: (p) => `Số tổng ${p.total} (ô ${p.at}) khác tổng các chi nhánh, địa bàn (${p.sum}): dùng số tổng, hãy kiểm tra lại`,
-    en: (p) => `The total ${p.total} (cell ${p.at}) differs from the sum of its branches or districts (${p.sum}): the total is used; please check`,
+    vi: (p) =>
+      `Số tổng ${p.total} (ô ${p.at}) khác tổng các chi nhánh, địa bàn (${p.sum}): dùng số tổng, hãy kiểm tra lại`,
+    en: (p) =>
+      `The total ${p.total} (cell ${p.at}) differs from the sum of its branches or districts (${p.sum}): the total is used; please check`,
   } as Message<{ total: string; sum: string; at: string }>,
 };

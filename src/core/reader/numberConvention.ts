@@ -61,7 +61,10 @@ export function applyConvention(cells: Cells, convention: NumberConvention): Set
       const part = numberPart(cell.text);
       if (part === null) continue;
       if (convention === 'en') {
-        cell.text = cell.text.replace(part, part.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')));
+        cell.text = cell.text.replace(
+          part,
+          part.replace(/[.,]/g, (mark) => (mark === '.' ? ',' : '.')),
+        );
       } else if (EITHER.test(part) && (convention === 'mixed' || (convention === 'unknown' && part.includes(',')))) {
         ambiguous.add(cellAddress(cell.row, cell.col));
       }

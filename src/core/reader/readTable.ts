@@ -184,7 +184,8 @@ export function tableLayout(
   const stated = values.filter((v) => v.unit !== null && v.role !== 'percent');
   const shared = stated[0]?.unit;
   if (shared && shared.factor !== 1 && stated.length >= 2 && stated.every((v) => v.unit?.code === shared.code))
-    for (const v of values) if (v.unit === null && v.role !== 'percent') Object.assign(v, { unit: shared, borrowed: true });
+    for (const v of values)
+      if (v.unit === null && v.role !== 'percent') Object.assign(v, { unit: shared, borrowed: true });
   const stt = first('stt');
   return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit') ?? unitsColumn(), values };
 
@@ -433,7 +434,14 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           }
           if (column.borrowed && choice.ok && choice.unit === column.unit) {
             if (!borrowedSaid) {
-              issue('info', 'unit-from-neighbours', MESSAGES.unitFromNeighbours, { unit: column.unit.label, unitEn: column.unit.labelEn }, cell, indicator);
+              issue(
+                'info',
+                'unit-from-neighbours',
+                MESSAGES.unitFromNeighbours,
+                { unit: column.unit.label, unitEn: column.unit.labelEn },
+                cell,
+                indicator,
+              );
               borrowedSaid = out.issues[out.issues.length - 1];
               borrowedSaid.cells = [];
             }
@@ -502,7 +510,13 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           out.other--;
           out.unrecognised++;
           out.firstUnrecognised ??= labelCell;
-          issue('warning', 'unrecognised-row', MESSAGES.unrecognisedRow, { label: labelCell.text || sttText }, labelCell);
+          issue(
+            'warning',
+            'unrecognised-row',
+            MESSAGES.unrecognisedRow,
+            { label: labelCell.text || sttText },
+            labelCell,
+          );
           out.issues[out.issues.length - 1].cells = [address(labelCell), ...rowFigures];
         }
       }
@@ -511,7 +525,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       out.firstUnrecognised ??= labelCell;
       issue('warning', 'unrecognised-row', MESSAGES.unrecognisedRow, { label: labelCell.text || sttText }, labelCell);
       const named = out.issues[out.issues.length - 1];
-      named.cells = [address(labelCell), ...figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell))];
+      named.cells = [
+        address(labelCell),
+        ...figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell)),
+      ];
     }
     stack.push(node);
   }
@@ -549,7 +566,13 @@ function settleShortColumns(out: TableReading, ctx: TableContext): void {
       if (!outer) continue;
       const inner = facts.filter((f) => {
         const p = span(f.period);
-        return f !== outerFact && p !== null && p.code !== outer.code && p.startMonth >= outer.startMonth && p.endMonth <= outer.endMonth;
+        return (
+          f !== outerFact &&
+          p !== null &&
+          p.code !== outer.code &&
+          p.startMonth >= outer.startMonth &&
+          p.endMonth <= outer.endMonth
+        );
       });
       if (inner.length === 0) continue;
       const months = inner.map((fact) => span(fact.period)!).sort((x, y) => x.startMonth - y.startMonth);
@@ -566,7 +589,8 @@ function settleShortColumns(out: TableReading, ctx: TableContext): void {
         continue;
       }
       let expected: number | null = null;
-      if (outerFact.measure === 'closing') expected = inner.find((f) => span(f.period)!.endMonth === outer.endMonth)?.value ?? null;
+      if (outerFact.measure === 'closing')
+        expected = inner.find((f) => span(f.period)!.endMonth === outer.endMonth)?.value ?? null;
       else if (outerFact.measure === 'opening')
         expected = inner.find((f) => span(f.period)!.startMonth === outer.startMonth)?.value ?? null;
       else if (tiles) expected = sum;
@@ -589,7 +613,11 @@ function settleShortColumns(out: TableReading, ctx: TableContext): void {
  * The same stock under its other name on a whole year's sheet: last year's closing is this year's
  * opening, and the other way round. Null on any other sheet, where the two dates differ.
  */
-function yearEndTwin(measure: Measure, code: string, period: Period | null): { measure: Measure; period: string } | null {
+function yearEndTwin(
+  measure: Measure,
+  code: string,
+  period: Period | null,
+): { measure: Measure; period: string } | null {
   if (!period || period.kind !== 'year') return null;
   const last = samePeriodLastYear(period).code;
   if (measure === 'closing' && code === last) return { measure: 'opening', period: period.code };

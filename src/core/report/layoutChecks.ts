@@ -23,7 +23,9 @@ export function layoutChecks(issues: Issue[], locale: Locale = 'vi', figures?: F
   const cells: (LayoutCell | null)[][] = [
     [
       {
-        value: figures ? `${SHEET_TITLES.checks[locale]} — ${figuresLine(figures, locale)}` : SHEET_TITLES.checks[locale],
+        value: figures
+          ? `${SHEET_TITLES.checks[locale]} — ${figuresLine(figures, locale)}`
+          : SHEET_TITLES.checks[locale],
         bold: true,
         align: 'center',
       },

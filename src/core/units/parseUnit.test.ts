@@ -76,7 +76,13 @@ describe('counts in thousands and millions', () => {
   ])('%s → %s', (text, code, times) => {
     const unit = parseUnit(text);
     expect(unit?.code).toBe(code);
-    expect(convert(2.5, unit!, unit!.dimension === 'subscriptions' ? 'thue-bao' : unit!.dimension === 'items' ? 'cai' : 'to-cuon')).toBe(2.5 * times);
+    expect(
+      convert(
+        2.5,
+        unit!,
+        unit!.dimension === 'subscriptions' ? 'thue-bao' : unit!.dimension === 'items' ? 'cai' : 'to-cuon',
+      ),
+    ).toBe(2.5 * times);
   });
 
   it('money and mass keep their own rows', () => {

@@ -183,7 +183,13 @@ const BASE_ROWS: UnitRow[] = [
 
 /** Multipliers written before a count ("nghìn thuê bao", "nghìn cái", "triệu tờ"); money has its own rows. */
 const MULTIPLIERS: readonly { code: string; size: number; label: string; labelEn: string; words: string[] }[] = [
-  { code: 'nghin', size: 1e3, label: 'Nghìn', labelEn: 'thousand', words: ['nghìn', 'ngàn', '1.000', 'thousand', "'000"] },
+  {
+    code: 'nghin',
+    size: 1e3,
+    label: 'Nghìn',
+    labelEn: 'thousand',
+    words: ['nghìn', 'ngàn', '1.000', 'thousand', "'000"],
+  },
   { code: 'trieu', size: 1e6, label: 'Triệu', labelEn: 'million', words: ['triệu', 'tr.', '1.000.000', 'million'] },
 ];
 
@@ -191,16 +197,17 @@ const MULTIPLIERS: readonly { code: string; size: number; label: string; labelEn
  * Counts in thousands or millions (nghìn thuê bao, nghìn cái, nghìn tờ): one row per multiplier
  * and counted unit, so a figure in them converts like any other unit.
  */
-const MULTIPLIED_ROWS: UnitRow[] = BASE_ROWS.filter((row) => row.dimension !== 'money' && row.dimension !== 'mass').flatMap(
-  (row) =>
-    MULTIPLIERS.map((m) => ({
-      code: `${m.code}-${row.code}`,
-      dimension: row.dimension,
-      size: row.size * m.size,
-      label: `${m.label} ${row.label.toLowerCase()}`,
-      labelEn: `thousand ${row.labelEn}`.replace('thousand', m.labelEn),
-      spellings: m.words.flatMap((w) => [row.label, ...row.spellings].map((s) => `${w} ${s}`)),
-    })),
+const MULTIPLIED_ROWS: UnitRow[] = BASE_ROWS.filter(
+  (row) => row.dimension !== 'money' && row.dimension !== 'mass',
+).flatMap((row) =>
+  MULTIPLIERS.map((m) => ({
+    code: `${m.code}-${row.code}`,
+    dimension: row.dimension,
+    size: row.size * m.size,
+    label: `${m.label} ${row.label.toLowerCase()}`,
+    labelEn: `thousand ${row.labelEn}`.replace('thousand', m.labelEn),
+    spellings: m.words.flatMap((w) => [row.label, ...row.spellings].map((s) => `${w} ${s}`)),
+  })),
 );
 
 const ROWS: UnitRow[] = [...BASE_ROWS, ...MULTIPLIED_ROWS];

@@ -1,0 +1,149 @@
+/**
+ * The reader's first stage: find the tables of a sheet (tìm bảng) — each header (one to three
+ * rows, or indicators across a transposed sheet), the rows above it as its title, the rows it
+ * spans — and turn a transposed table the usual way round.
+ */
+import { toPhrase } from '../catalogue';
+import type { Vocabulary } from '../dictionary/vocabulary';
+import { cellAddress } from '../issues';
+import type { TableArea } from './account';
+import { type Cell, type Cells, cellAt, rowLine } from './cells';
+import { statedMeasure } from './columnRoles';
+import { isFigure } from './figures';
+import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
+
+/** One table found on a sheet: its title rows, header and data rows. */
+export interface Block {
+  titleFrom: number;
+  top: number;
+  found: FoundHeader;
+  end: number;
+}
+
+/** A table ready to read: cells (transposed if need be), its header and data rows. */
+export interface Table {
+  cells: Cells;
+  header: Header;
+  end: number;
+  /** Indicators were across the sheet's columns: the table was turned, each column is a sheet row. */
+  transposed: boolean;
+}
+
+/** Every table on the sheet, top to bottom, each with the rows above it as its title. */
+export function findBlocks(cells: Cells, words: Vocabulary): Block[] {
+  const blocks: Block[] = [];
+  let from = 0;
+  while (from < cells.length) {
+    const found = findHeader(cells, from, words);
+    if (!found) break;
+    const top = found.kind === 'normal' ? found.header.top : found.header.row;
+    const end = tableEnd(cells, found.kind === 'normal' ? found.header.dataFrom : found.header.row + 1, words);
+    blocks.push({ titleFrom: from, top, found, end });
+    from = Math.max(end, top + 1);
+  }
+  return blocks;
+}
+
+/**
+ * A transposed table turned the usual way round: the measures column becomes the header row and
+ * each indicator column a row. Cells keep their own sheet addresses.
+ */
+export function transpose(cells: Cells, row: number, labelCol: number, end: number): Cells {
+  const width = cells[row]?.length ?? 0;
+  const out: Cells = [];
+  for (let c = labelCol; c < width; c++) {
+    const line: Cell[] = [];
+    for (let r = row; r < end; r++) line.push(cells[r][c]);
+    out.push(line);
+  }
+  return out;
+}
+
+/**
+ * A turned table whose indicators each head a group of measure columns ("Thuê bao FTTH" merged
+ * over "Phát triển mới" | "Hiện có"): each turned row's label becomes the indicator (carried across
+ * the merge) with its measure, and the measure row leaves the table.
+ */
+export function measuresUnder(turned: Cells): Cells {
+  const measures = turned.slice(1).map((line) => line[1]);
+  if (!measures.some((cell) => cell && cell.phrase !== '' && statedMeasure(cell.phrase) !== null)) return turned;
+  if (measures.some((cell) => cell && isFigure(cell))) return turned;
+  let carried = '';
+  return turned.map((line, k) => {
+    const [name, measure, ...rest] = line;
+    if (k === 0) return [name, ...rest];
+    if (name.text !== '') carried = name.text;
+    const text = [carried, measure?.text ?? ''].filter((t) => t !== '').join(' ');
+    return [{ ...name, raw: text, text, phrase: toPhrase(text) }, ...rest];
+  });
+}
+
+export function tableOf(cells: Cells, block: Block, words: Vocabulary): Table {
+  if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end, transposed: false };
+  const { row, labelCol } = block.found.header;
+  const turned = measuresUnder(transpose(cells, row, labelCol, block.end));
+  const columns = headerColumns(turned, 0, 0, words);
+  // Turned, the first column holds the indicators' names whatever its header says ("Đơn vị", "Chỉ tiêu").
+  if (columns[0]) columns[0] = { ...columns[0], role: 'label' };
+  return {
+    cells: turned,
+    header: { top: 0, bottom: 0, dataFrom: 1, columns },
+    end: turned.length,
+    transposed: true,
+  };
+}
+
+/** The sheet rectangle a table covers, with its columns' headers for messages. */
+export function tableArea(cells: Cells, block: Block, table: Table): TableArea {
+  const width = cells[0]?.length ?? 0;
+  const at = (r: number, c: number) => cellAt(cells, r, c);
+  if (block.found.kind === 'normal') {
+    const { header } = block.found;
+    const headers = new Map<number, string>();
+    for (const column of header.columns) {
+      const text = column.texts.filter((t) => t !== '').join(' / ');
+      if (text) headers.set(at(header.top, column.index).col, text);
+    }
+    return {
+      top: at(header.top, 0).row,
+      bottom: at(Math.max(header.top, block.end - 1), 0).row,
+      left: at(0, 0).col,
+      right: at(0, Math.max(0, width - 1)).col,
+      headers,
+      unknownColumns: new Set(),
+      headerRows: header.dataFrom - header.top,
+    };
+  }
+  const { row, labelCol } = block.found.header;
+  const headers = new Map<number, string>();
+  for (let c = labelCol; c < width; c++) if (at(row, c).text) headers.set(at(row, c).col, at(row, c).text);
+  void table;
+  return {
+    top: at(row, 0).row,
+    bottom: at(Math.max(row, block.end - 1), 0).row,
+    left: at(0, labelCol).col,
+    right: at(0, Math.max(labelCol, width - 1)).col,
+    headers,
+    unknownColumns: new Set(),
+    headerRows: 1,
+  };
+}
+
+/** The A1 range of a table's area. */
+export function rangeOf(area: TableArea): string {
+  return `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+}
+
+export function headerCell(table: Table): string {
+  const cell = table.cells[table.header.top]?.find((c) => c.text !== '');
+  return cell ? cellAddress(cell.row, cell.col) : '';
+}
+
+export function lines(cells: Cells, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = Math.max(0, from); r < Math.min(to, cells.length); r++) {
+    const line = rowLine(cells[r]);
+    if (line !== '') out.push(line);
+  }
+  return out;
+}
