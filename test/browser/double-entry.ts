@@ -8,10 +8,15 @@ import { createExcelDouble } from '../excel/double';
 interface Seed {
   sheets: Parameters<typeof createExcelDouble>[0];
   displayLanguage?: string;
+  /** Requirement sets the host supports (every set when absent). */
+  requirements?: Record<string, string>;
 }
 
 const w = window as unknown as { __ttttSeed: Seed; __double: ReturnType<typeof createExcelDouble>; Excel: unknown };
-const double = createExcelDouble(w.__ttttSeed.sheets, { displayLanguage: w.__ttttSeed.displayLanguage });
+const double = createExcelDouble(w.__ttttSeed.sheets, {
+  displayLanguage: w.__ttttSeed.displayLanguage,
+  requirements: w.__ttttSeed.requirements,
+});
 w.__double = double;
 w.Excel = double.Excel;
 (w as unknown as { OfficeExtension: unknown }).OfficeExtension = double.OfficeExtension;

@@ -47,7 +47,11 @@ afterEach(() => {
 });
 
 /** Opens the pane over a fresh double seeded with `sheets`, in the given display language. */
-async function openPane(sheets: SeedSheet[], displayLanguage?: string): Promise<{ page: Page; errors: string[] }> {
+async function openPane(
+  sheets: SeedSheet[],
+  displayLanguage?: string,
+  requirements?: Record<string, string>,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -71,7 +75,9 @@ async function openPane(sheets: SeedSheet[], displayLanguage?: string): Promise<
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.addInitScript(`window.__ttttSeed = ${JSON.stringify({ sheets, displayLanguage })};\n${doubleScript}`);
+  await page.addInitScript(
+    `window.__ttttSeed = ${JSON.stringify({ sheets, displayLanguage, requirements })};\n${doubleScript}`,
+  );
   await page.goto(`${server.url}/taskpane.html`);
   await page.locator('[data-testid="submissions"]').waitFor({ timeout: 60_000 });
   return { page, errors };
@@ -315,6 +321,34 @@ describe('Import of .xls and .csv (read in the pane with the command line reader
         ).__double.workbook.sheet('fpt').formulas.size,
     );
     expect(formulas).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a host without ExcelApi 1.12 and 1.13 (Windows 2002, Mac 16.35)', () => {
+  it('builds (ownership by the registry alone) and imports an .xlsx by reading it in the pane', async () => {
+    const requirements = { ExcelApi: '1.11', SharedRuntime: '1.1' };
+    const vnpt = seed.find((s) => s.name === 'vnpt BC 9T2015')!;
+    const { page, errors } = await openPane(
+      seed.filter((s) => !s.name.startsWith('vnpt ')),
+      undefined,
+      requirements,
+    );
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(vnpt.values), 'VNPT');
+    const xlsx = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+    await page.locator('[data-testid="import-input"]').setInputFiles({
+      name: 'vnpt.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: xlsx,
+    });
+    await page.locator('[data-testid="submissions"] li[data-sheet="VNPT"]').waitFor({ timeout: 60_000 });
+    await build(page, 'Tạo biểu');
+    await build(page, 'Tạo biểu');
+    const names = (await workbook(page)).map((s) => s.name);
+    // Rebuilt in place: no "TTTT Biểu (2)", though no sheet carries a custom property.
+    expect(names.filter((n) => n.startsWith('TTTT Biểu'))).toEqual(['TTTT Biểu']);
     expect(errors).toEqual([]);
     await page.close();
   });
