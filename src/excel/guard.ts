@@ -24,7 +24,7 @@ function plain(v: unknown): PlainValue {
  * it does not resist forgery).
  *
  * @example
- * hash('') //=> '1z141z3'
+ * hash('') //=> 'ztntfp' (the FNV offset basis)
  */
 export function hash(text: string): string {
   let h = 0x811c9dc5;
