@@ -16,7 +16,7 @@ import { figureOf, isFigure } from './figures';
 import type { Header } from './findHeader';
 import type { Block, Table } from './findTables';
 import { numbering } from './numbering';
-import type { Layout } from './readTable';
+import type { Layout } from './tableLayout';
 import { sectorNamed } from './rowKinds';
 
 /** A unit stated in a title line ("Đơn vị tính: nghìn đồng", "ĐVT: Tr.đồng"). */

@@ -43,3 +43,8 @@ export function isFigure(cell: Cell, yearsToo = true): boolean {
   const plain = typeof cell.raw === 'number' || /^\d{4}$/.test(cell.text);
   return yearsToo || parsed.percent === true || !plain || !isYear(parsed.value);
 }
+
+/** Rounds away binary noise from conversions (0.1 × 3 → 0.3), keeping 15 significant digits. */
+export function tidy(value: number): number {
+  return Number(value.toPrecision(15));
+}

@@ -25,7 +25,8 @@ import { headerDates } from './headerDates';
 import { MESSAGES } from './messages';
 import { applyConvention, sheetConvention } from './numberConvention';
 import { numbering } from './numbering';
-import { readTable, tableLayout } from './readTable';
+import { readTable } from './readTable';
+import { tableLayout } from './tableLayout';
 import { addSubmissions, singleReportedChanges } from './submissions';
 import { isCorrection, issuedDate } from './titleInfo';
 

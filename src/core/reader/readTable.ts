@@ -2,15 +2,13 @@ import { toPhrase, type IndicatorMatch } from '../catalogue';
 import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue, type Message } from '../issues';
 import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Sector } from '../model';
-import { periodFromCode, periodFromMonths, samePeriodLastYear } from '../periods';
-import { formatVietnameseNumber as formatFigure } from '../numbers';
 import { convert, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
-import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
-import { columnTime, spanOfShortColumns } from './columnPeriods';
-import { figureOf, isFigure } from './figures';
+import { type Role, statedMeasure } from './columnRoles';
+import { figureOf, isFigure, tidy } from './figures';
 import type { NotFigure } from './account';
-import { type Header, indicatorHeading } from './findHeader';
+import { type Layout } from './tableLayout';
+import { sameDate, settleShortColumns, yearEndTwin } from './spans';
 import { MESSAGES } from './messages';
 import { figureUnit } from './figureUnit';
 import { numbering } from './numbering';
@@ -72,31 +70,6 @@ const MEASURES: Record<IndicatorKind, Partial<Record<Role, Measure>>> = {
 /** For a flow the "hiện có / thực hiện" column is read before a "số tăng" one: the first figure wins. */
 const FLOW_ORDER: Partial<Record<Role, number>> = { current: 0, increase: 1 };
 
-/** A value column with what its figures are about. */
-interface ValueColumn {
-  index: number;
-  role: Role;
-  period: string | null;
-  previous: boolean;
-  unit: Unit | null;
-  /** For a percent column: what a plain number is divided by to give a fraction (100 or 1). */
-  scale: number;
-  /** The header names the measure outright (tăng, giảm, hiện có…), not only a period or "thực hiện". */
-  explicit: boolean;
-  /** The unit is not the column's own but the one every other column states ("Ngàn TB"). */
-  borrowed?: boolean;
-}
-
-/** Where a table's label, numbering and unit columns are. */
-export interface Layout {
-  labelCol: number;
-  /** The indicator's name heading the label column ("Thuê bao FTTH" | "Hiện có"): rows that name nothing are its. */
-  heading: string | null;
-  sttCol: number | null;
-  unitCol: number | null;
-  values: ValueColumn[];
-}
-
 /** A row already read, as the rows under it see it. */
 interface Node {
   depth: number;
@@ -108,103 +81,6 @@ interface Node {
   given: Map<string, { value: number; cell: Cell }>;
   /** The issue that says the row's indicator is not a standard one: its parts are named there too. */
   notStandard?: Issue;
-}
-
-/**
- * Percent columns hold "28%" (a fraction already), 0.28 (a percent-formatted cell) or 28 (a
- * number in a "(%)" column): plain numbers are per cent when any is larger than 5 or all are whole.
- */
-function percentScale(cells: Cells, index: number, from: number, to: number): number {
-  const plain: number[] = [];
-  for (let r = from; r < to; r++) {
-    const parsed = figureOf(cellAt(cells, r, index));
-    if (parsed.ok && parsed.value !== null && !parsed.percent) plain.push(parsed.value);
-  }
-  if (plain.length === 0) return 100;
-  return plain.some((v) => Math.abs(v) > 5) || plain.every((v) => Number.isInteger(v)) ? 100 : 1;
-}
-
-/**
- * Finds the label (tên chỉ tiêu), STT and unit columns and the value columns of a table.
- * Without a "Chỉ tiêu" header, the label column is the one with the most texts under the header.
- */
-export function tableLayout(
-  cells: Cells,
-  header: Header,
-  end: number,
-  period: Period | null,
-  words: Vocabulary = CATALOGUE_WORDS,
-): Layout | null {
-  const { columns, dataFrom } = header;
-  const first = (role: Role) => columns.find((column) => column.role === role)?.index ?? null;
-  const headingRow = cells[header.bottom] ?? [];
-  const heading = indicatorHeading(headingRow, words);
-  let labelCol = heading === null ? first('label') : headingRow.findIndex((cell) => cell.phrase !== '');
-  if (labelCol === null) {
-    const counts = columns
-      .filter((column) => column.role === null || column.role === 'stt')
-      .map((column) => {
-        let texts = 0;
-        for (let r = dataFrom; r < end; r++) {
-          const cell = cellAt(cells, r, column.index);
-          if (cell.phrase !== '' && !isFigure(cell) && cell.text.length > 1) texts++;
-        }
-        return { index: column.index, texts };
-      })
-      .filter((count) => count.texts > 0)
-      .sort((a, b) => b.texts - a.texts || a.index - b.index);
-    labelCol = counts[0]?.index ?? null;
-  }
-  if (labelCol === null) return null;
-  const values: ValueColumn[] = [];
-  const times = columns.map((column) => columnTime(column, period));
-  // Under a year's title, months T1…T9 beside a "Lũy kế": the columns without a month are 9T.
-  const span = spanOfShortColumns(
-    times.map((t) => t.period),
-    period,
-  );
-  for (const column of columns) {
-    if (column.index === labelCol) continue;
-    const time = times[column.index];
-    if (span && time.period === period?.code) time.period = span.code;
-    else if (span && period && time.previous && time.period === samePeriodLastYear(period).code)
-      time.period = samePeriodLastYear(span).code;
-    if (time.role === null || !VALUE_ROLES.has(time.role)) continue;
-    values.push({
-      index: column.index,
-      role: time.role,
-      period: time.period,
-      previous: time.previous,
-      unit: column.unit,
-      scale: time.role === 'percent' ? percentScale(cells, column.index, dataFrom, end) : 1,
-      explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null),
-    });
-  }
-  // A column stating no unit beside columns that all state the same multiple ("Ngàn TB") is in it too.
-  const stated = values.filter((v) => v.unit !== null && v.role !== 'percent');
-  const shared = stated[0]?.unit;
-  if (shared && shared.factor !== 1 && stated.length >= 2 && stated.every((v) => v.unit?.code === shared.code))
-    for (const v of values)
-      if (v.unit === null && v.role !== 'percent') Object.assign(v, { unit: shared, borrowed: true });
-  const stt = first('stt');
-  return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit') ?? unitsColumn(), values };
-
-  /** A column without a header whose cells are units ("TB | TB | Tỷ đồng" under a transposed header). */
-  function unitsColumn(): number | null {
-    for (const column of columns) {
-      if (column.role !== null || column.index === labelCol) continue;
-      let units = 0;
-      let others = 0;
-      for (let r = dataFrom; r < end; r++) {
-        const cell = cellAt(cells, r, column.index);
-        if (cell.text === '') continue;
-        if (words.parseUnit(cell.text) && !isFigure(cell)) units++;
-        else others++;
-      }
-      if (units >= 1 && units >= others * 2) return column.index;
-    }
-    return null;
-  }
 }
 
 /**
@@ -536,119 +412,11 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   return out;
 }
 
-/**
- * Months or quarters beside a cumulative column that covers them ("Quý I, II, III" and "Lũy kế 9
- * tháng"): each stays a figure of its own period, and the cumulative is checked against them —
- * their sum for a flow, an increase or a decrease, the last one's stock for a stock; a difference
- * is a warning naming every cell. Arithmetic picks the reading: a "Lũy kế" whose months do not
- * reach back to its start but add up to it exactly covers those months ("Lũy kế" beside T10…T12
- * that is their sum is the quarter, not the year to date).
- */
-function settleShortColumns(out: TableReading, ctx: TableContext): void {
-  const span = (code: string) => {
-    try {
-      return periodFromCode(code);
-    } catch {
-      return null;
-    }
-  };
-  const groups = new Map<string, Fact[]>();
-  for (const fact of out.facts) {
-    if (fact.measure === 'reportedChange') continue;
-    const row = /\d+$/.exec(fact.source.cell)?.[0];
-    const key = `${row}|${fact.indicator}|${fact.measure}|${span(fact.period)?.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
-  }
-  for (const facts of groups.values()) {
-    if (facts.length < 2) continue;
-    for (const outerFact of facts) {
-      const outer = span(outerFact.period);
-      if (!outer) continue;
-      const inner = facts.filter((f) => {
-        const p = span(f.period);
-        return (
-          f !== outerFact &&
-          p !== null &&
-          p.code !== outer.code &&
-          p.startMonth >= outer.startMonth &&
-          p.endMonth <= outer.endMonth
-        );
-      });
-      if (inner.length === 0) continue;
-      const months = inner.map((fact) => span(fact.period)!).sort((x, y) => x.startMonth - y.startMonth);
-      const contiguous = months.every((p, k) => k === 0 || p.startMonth === months[k - 1].endMonth + 1);
-      const first = months[0].startMonth;
-      const last = months[months.length - 1].endMonth;
-      const tiles = contiguous && first === outer.startMonth && last === outer.endMonth;
-      const flow = outerFact.measure !== 'closing' && outerFact.measure !== 'opening';
-      const sum = tidy(inner.reduce((total, f) => total + f.value, 0));
-      const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
-      if (flow && contiguous && !tiles && last === outer.endMonth && same(sum, outerFact.value)) {
-        const covered = periodFromMonths(outer.year, first, last);
-        if (covered) outerFact.period = covered.code;
-        continue;
-      }
-      let expected: number | null = null;
-      if (outerFact.measure === 'closing')
-        expected = inner.find((f) => span(f.period)!.endMonth === outer.endMonth)?.value ?? null;
-      else if (outerFact.measure === 'opening')
-        expected = inner.find((f) => span(f.period)!.startMonth === outer.startMonth)?.value ?? null;
-      else if (tiles) expected = sum;
-      if (expected === null || same(expected, outerFact.value)) continue;
-      const issue = makeIssue(
-        'warning',
-        'cumulative-differs',
-        MESSAGES.cumulativeDiffers,
-        { cumulative: formatFigure(outerFact.value), parts: formatFigure(expected), at: outerFact.source.cell },
-        ctx.locale,
-        outerFact.source,
-        { enterprise: ctx.enterprise, indicator: outerFact.indicator },
-      );
-      out.issues.push({ ...issue, cells: [outerFact.source.cell, ...inner.map((f) => f.source.cell)] });
-    }
-  }
-}
-
-/**
- * The same stock under its other name on a whole year's sheet: last year's closing is this year's
- * opening, and the other way round. Null on any other sheet, where the two dates differ.
- */
-function yearEndTwin(
-  measure: Measure,
-  code: string,
-  period: Period | null,
-): { measure: Measure; period: string } | null {
-  if (!period || period.kind !== 'year') return null;
-  const last = samePeriodLastYear(period).code;
-  if (measure === 'closing' && code === last) return { measure: 'opening', period: period.code };
-  if (measure === 'opening' && code === period.code) return { measure: 'closing', period: last };
-  return null;
-}
-
-/**
- * A stock counted at the end of the table's own period is the table's, whatever span its column
- * names: "Lũy kế hiện có" on a September sheet is the stock at 30/9, as is "Hiện có" (T9 = 9T).
- */
-function sameDate(code: string, period: Period | null): string {
-  if (!period || code === period.code) return code;
-  try {
-    const own = periodFromCode(code);
-    return own.year === period.year && own.endMonth === period.endMonth ? period.code : code;
-  } catch {
-    return code;
-  }
-}
-
 /** Whether two cells hold the same figure as a person reads them. */
 function sameFigure(a: Cell, b: Cell): boolean {
   const x = figureOf(a);
   const y = figureOf(b);
   return x.ok && y.ok && x.value !== null && x.value === y.value;
-}
-
-/** Rounds away binary noise from conversions (0.1 × 3 → 0.3), keeping 15 significant digits. */
-function tidy(value: number): number {
-  return Number(value.toPrecision(15));
 }
 
 function expectedUnit(indicator: Indicator, locale: Locale): string {

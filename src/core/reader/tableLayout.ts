@@ -1,0 +1,137 @@
+/**
+ * Describing a table's columns (bố cục bảng): which column names the indicators, which numbers
+ * the rows, which states the unit, and what each column of figures holds — its role, period and
+ * unit, read from the header against the sheet's period.
+ */
+import { toPhrase } from '../catalogue';
+import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
+import type { Period } from '../model';
+import { samePeriodLastYear } from '../periods';
+import type { Unit } from '../units';
+import { type Cells, cellAt } from './cells';
+import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
+import { columnTime, spanOfShortColumns } from './columnPeriods';
+import { figureOf, isFigure } from './figures';
+import { type Header, indicatorHeading } from './findHeader';
+
+/** A value column with what its figures are about. */
+export interface ValueColumn {
+  index: number;
+  role: Role;
+  period: string | null;
+  previous: boolean;
+  unit: Unit | null;
+  /** For a percent column: what a plain number is divided by to give a fraction (100 or 1). */
+  scale: number;
+  /** The header names the measure outright (tăng, giảm, hiện có…), not only a period or "thực hiện". */
+  explicit: boolean;
+  /** The unit is not the column's own but the one every other column states ("Ngàn TB"). */
+  borrowed?: boolean;
+}
+
+/** Where a table's label, numbering and unit columns are. */
+export interface Layout {
+  labelCol: number;
+  /** The indicator's name heading the label column ("Thuê bao FTTH" | "Hiện có"): rows that name nothing are its. */
+  heading: string | null;
+  sttCol: number | null;
+  unitCol: number | null;
+  values: ValueColumn[];
+}
+
+/**
+ * Percent columns hold "28%" (a fraction already), 0.28 (a percent-formatted cell) or 28 (a
+ * number in a "(%)" column): plain numbers are per cent when any is larger than 5 or all are whole.
+ */
+export function percentScale(cells: Cells, index: number, from: number, to: number): number {
+  const plain: number[] = [];
+  for (let r = from; r < to; r++) {
+    const parsed = figureOf(cellAt(cells, r, index));
+    if (parsed.ok && parsed.value !== null && !parsed.percent) plain.push(parsed.value);
+  }
+  if (plain.length === 0) return 100;
+  return plain.some((v) => Math.abs(v) > 5) || plain.every((v) => Number.isInteger(v)) ? 100 : 1;
+}
+
+/**
+ * Finds the label (tên chỉ tiêu), STT and unit columns and the value columns of a table.
+ * Without a "Chỉ tiêu" header, the label column is the one with the most texts under the header.
+ */
+export function tableLayout(
+  cells: Cells,
+  header: Header,
+  end: number,
+  period: Period | null,
+  words: Vocabulary = CATALOGUE_WORDS,
+): Layout | null {
+  const { columns, dataFrom } = header;
+  const first = (role: Role) => columns.find((column) => column.role === role)?.index ?? null;
+  const headingRow = cells[header.bottom] ?? [];
+  const heading = indicatorHeading(headingRow, words);
+  let labelCol = heading === null ? first('label') : headingRow.findIndex((cell) => cell.phrase !== '');
+  if (labelCol === null) {
+    const counts = columns
+      .filter((column) => column.role === null || column.role === 'stt')
+      .map((column) => {
+        let texts = 0;
+        for (let r = dataFrom; r < end; r++) {
+          const cell = cellAt(cells, r, column.index);
+          if (cell.phrase !== '' && !isFigure(cell) && cell.text.length > 1) texts++;
+        }
+        return { index: column.index, texts };
+      })
+      .filter((count) => count.texts > 0)
+      .sort((a, b) => b.texts - a.texts || a.index - b.index);
+    labelCol = counts[0]?.index ?? null;
+  }
+  if (labelCol === null) return null;
+  const values: ValueColumn[] = [];
+  const times = columns.map((column) => columnTime(column, period));
+  // Under a year's title, months T1…T9 beside a "Lũy kế": the columns without a month are 9T.
+  const span = spanOfShortColumns(
+    times.map((t) => t.period),
+    period,
+  );
+  for (const column of columns) {
+    if (column.index === labelCol) continue;
+    const time = times[column.index];
+    if (span && time.period === period?.code) time.period = span.code;
+    else if (span && period && time.previous && time.period === samePeriodLastYear(period).code)
+      time.period = samePeriodLastYear(span).code;
+    if (time.role === null || !VALUE_ROLES.has(time.role)) continue;
+    values.push({
+      index: column.index,
+      role: time.role,
+      period: time.period,
+      previous: time.previous,
+      unit: column.unit,
+      scale: time.role === 'percent' ? percentScale(cells, column.index, dataFrom, end) : 1,
+      explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null),
+    });
+  }
+  // A column stating no unit beside columns that all state the same multiple ("Ngàn TB") is in it too.
+  const stated = values.filter((v) => v.unit !== null && v.role !== 'percent');
+  const shared = stated[0]?.unit;
+  if (shared && shared.factor !== 1 && stated.length >= 2 && stated.every((v) => v.unit?.code === shared.code))
+    for (const v of values)
+      if (v.unit === null && v.role !== 'percent') Object.assign(v, { unit: shared, borrowed: true });
+  const stt = first('stt');
+  return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit') ?? unitsColumn(), values };
+
+  /** A column without a header whose cells are units ("TB | TB | Tỷ đồng" under a transposed header). */
+  function unitsColumn(): number | null {
+    for (const column of columns) {
+      if (column.role !== null || column.index === labelCol) continue;
+      let units = 0;
+      let others = 0;
+      for (let r = dataFrom; r < end; r++) {
+        const cell = cellAt(cells, r, column.index);
+        if (cell.text === '') continue;
+        if (words.parseUnit(cell.text) && !isFigure(cell)) units++;
+        else others++;
+      }
+      if (units >= 1 && units >= others * 2) return column.index;
+    }
+    return null;
+  }
+}
