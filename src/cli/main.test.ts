@@ -74,3 +74,10 @@ describe('parseCommandLine', () => {
     expect(parsed.kind === 'error' && parsed.message).toContain(message);
   });
 });
+
+describe('--province', () => {
+  it('is passed to the build', () => {
+    const parsed = parseCommandLine(['build', 'x', '--province', 'Quảng Ninh']);
+    expect(parsed.kind === 'build' && parsed.args.province).toBe('Quảng Ninh');
+  });
+});

@@ -49,6 +49,8 @@ interface BuildArgs {
   previousReports?: string[];
   /** Bounds of a believable change against the same period (--outlier 200%,-50%). */
   outlier?: OutlierThreshold;
+  /** The province the report is about, named in the tables' titles (--province "Quảng Ninh"). */
+  province?: string;
   /** The office's dictionary CSV (--dictionary tu-dien.csv). */
   dictionary?: string;
 }
@@ -110,6 +112,7 @@ export function parseCommandLine(argv: string[]): Parsed {
       history: values.history,
       previousReports: values['previous-report'],
       outlier,
+      province: values.province,
       dictionary: values.dictionary,
     },
   };
@@ -124,6 +127,7 @@ const OPTIONS = {
   history: { type: 'string' },
   'previous-report': { type: 'string', multiple: true },
   outlier: { type: 'string' },
+  province: { type: 'string' },
   dictionary: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -211,6 +215,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
       period: args.period,
       convention,
       outlier: args.outlier,
+      province: args.province,
       dictionary: dictionary?.dictionary,
       locale,
       onProgress: (done) => sheetProgress.report(done, t('building', locale)),

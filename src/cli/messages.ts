@@ -7,7 +7,7 @@ export const TEXT = {
   tttt build <tệp hoặc thư mục…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
              [--convention change|ratio|index] [--lang vi|en]
              [--history lich-su.csv] [--previous-report bao-cao-nam-truoc.xlsx]
-             [--outlier 200%,-50%] [--dictionary tu-dien.csv]
+             [--outlier 200%,-50%] [--dictionary tu-dien.csv] [--province "Quảng Ninh"]
   tttt --help
 
 Đọc mọi trang tính của các tệp .xlsx, .xlsm, .xls, .ods, .csv (thư mục được đọc cả thư mục con), lập hai biểu
@@ -25,6 +25,7 @@ viễn thông và bưu chính, ghi báo cáo .xlsx và in các biểu ra màn h�
                  (mặc định 200%,-50%: cảnh báo khi tăng quá 200% hoặc giảm quá 50%)
   --dictionary   từ điển của đơn vị (.csv: loại,từ,nghĩa,hệ số): tên chỉ tiêu, tiêu đề cột, đơn vị tính,
                  tên doanh nghiệp mà danh mục chưa biết (xem docs/dictionary.md)
+  --province     tỉnh, thành phố của báo cáo, ghi vào tên các biểu ("Quảng Ninh")
 
 Ví dụ:
   npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,
@@ -32,7 +33,7 @@ Ví dụ:
   tttt build <files or folders…> [--period 9T/2015] [--out report.xlsx] [--json result.json]
              [--convention change|ratio|index] [--lang vi|en]
              [--history history.csv] [--previous-report last-year.xlsx]
-             [--outlier 200%,-50%] [--dictionary tu-dien.csv]
+             [--outlier 200%,-50%] [--dictionary tu-dien.csv] [--province "Quảng Ninh"]
   tttt --help
 
 Reads every sheet of the .xlsx, .xlsm, .xls, .ods and .csv files (folders are read with their subfolders), builds the
@@ -50,6 +51,7 @@ telecom and postal tables, writes an .xlsx report and prints the tables.
                  (default 200%,-50%: warn above +200% or below -50%)
   --dictionary   the office's dictionary (.csv: kind,word,answer,multiplier): row labels, column headers,
                  units and enterprise names the catalogue does not know (see docs/dictionary.md)
+  --province     the province the report is about, named in the tables' titles ("Quảng Ninh")
 
 Example:
   npx tttt build examples/9T-2015 --period 9T/2015 --json r.json`,

@@ -200,7 +200,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   }
 
   // 6. Tables, breakdown and checks.
-  const tables = buildStandardTables(totals, period, { locale });
+  const tables = buildStandardTables(totals, period, { locale, province: options.province });
   const breakdown = buildBreakdown(totals);
   try {
     if (submissions.length > 0)

@@ -257,6 +257,8 @@ export interface BuildOptions {
   history?: Fact[];
   /** Called as sheets are read, for progress bars. */
   onProgress?: (done: number, total: number, what: string) => void;
+  /** The province the report is about ("Quảng Ninh"), named in the tables' titles. */
+  province?: string;
   /** Bounds of a believable change against the same period (fractions); default above 2 (+200%), below −0.5 (−50%). */
   outlier?: { above: number; below: number };
   /** The office's own words (từ điển), looked up by the reader before the catalogue (src/core/dictionary). */

@@ -126,3 +126,16 @@ describe('buildBreakdown', () => {
     expect(rows[3]).toMatchObject({ sector: 'postal', current: 85104, previous: null, yoy: null });
   });
 });
+
+describe('the province in the titles', () => {
+  it('names a province or a city as the report does, in both languages', () => {
+    expect(tableTitle('telecom', '9T/2015', 'vi', 'quang ninh')).toBe(
+      'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET TỈNH QUẢNG NINH 9 THÁNG ĐẦU NĂM 2015',
+    );
+    expect(tableTitle('postal', '2015', 'vi', 'Hà Nội')).toMatch(
+      /^KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT THÀNH PHỐ HÀ NỘI /,
+    );
+    expect(tableTitle('telecom', '9T/2015', 'en', 'Nghệ An')).toMatch(/, NGHỆ AN PROVINCE/);
+    expect(tableTitle('telecom', '9T/2015', 'vi')).toBe('KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015');
+  });
+});

@@ -1,4 +1,4 @@
-import { INDICATORS } from '../catalogue';
+import { findProvince, INDICATORS } from '../catalogue';
 import type { IndicatorTotal, IndicatorTotals } from '../compute/aggregate';
 import type { ColumnKey, Indicator, IndicatorKind, Locale, Sector, StandardTable, TableRow } from '../model';
 import { describePeriod, periodFromCode } from '../periods';
@@ -7,6 +7,8 @@ import { yoyOf } from './yoy';
 
 export interface StandardTableOptions {
   locale?: Locale;
+  /** The province the report is about, named in the titles ("Quảng Ninh"). */
+  province?: string;
 }
 
 type Figure = 'increase' | 'decrease' | 'current';
@@ -35,8 +37,8 @@ const SECTORS: Sector[] = ['telecom', 'postal'];
  * @example
  * tableTitle('telecom', '9T/2015', 'vi') //=> 'KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2015'
  */
-export function tableTitle(sector: Sector, period: string, locale: Locale = 'vi'): string {
-  const base = TABLE_TITLES[locale][sector];
+export function tableTitle(sector: Sector, period: string, locale: Locale = 'vi', province?: string): string {
+  const base = TABLE_TITLES[locale][sector] + provinceWords(province, locale);
   if (!period) return base;
   try {
     return `${base}${TITLE_JOIN[locale]}${describePeriod(periodFromCode(period), locale).toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-US')}`;
@@ -44,6 +46,19 @@ export function tableTitle(sector: Sector, period: string, locale: Locale = 'vi'
     // An unreadable period code still gets a table, titled without it.
     return base;
   }
+}
+
+/**
+ * The province as a title names it: " TỈNH QUẢNG NINH", " THÀNH PHỐ HÀ NỘI", ", QUẢNG NINH
+ * PROVINCE"; a name the province list does not know is written as given.
+ */
+function provinceWords(province: string | undefined, locale: Locale): string {
+  const name = province?.trim();
+  if (!name) return '';
+  const known = findProvince(name);
+  const shown = (known?.name ?? name).toLocaleUpperCase(locale === 'vi' ? 'vi-VN' : 'en-US');
+  if (locale === 'en') return `, ${shown}${known?.city ? '' : ' PROVINCE'}`;
+  return ` ${known?.city ? 'THÀNH PHỐ' : 'TỈNH'} ${shown}`;
 }
 
 /** One row of a standard table from an indicator and its totals (absent: nothing reported). */
@@ -84,7 +99,7 @@ export function buildStandardTables(
   const byIndicator = new Map(totals.indicators.map((t) => [t.indicator, t]));
   return SECTORS.map((sector) => ({
     id: sector,
-    title: tableTitle(sector, period, locale),
+    title: tableTitle(sector, period, locale, options.province),
     columns: TABLE_COLUMNS[sector],
     rows: INDICATORS.filter((i) => i.sector === sector)
       .sort((a, b) => a.stt - b.stt)
