@@ -356,9 +356,13 @@ function workbookReading(
     }
     try {
       const grid = gridFromSheet(ws, name, sheetName, date1904);
+      // SheetJS stops at MAX_ROWS + 1 rows and states the sheet's full size when the file declares it.
       const full = ws['!fullref'] ? XLSX.utils.decode_range(ws['!fullref']).e.r + 1 : 0;
-      if (full > MAX_ROWS) {
-        issues.push(makeIssue('warning', 'rows-cut', MESSAGES.rowsCut, counts(full), locale, at(name, sheetName)));
+      if (full > MAX_ROWS || grid.values.length > MAX_ROWS) {
+        const more = locale === 'vi' ? 'hơn' : 'more than';
+        const rows = full > MAX_ROWS ? formatCount(full) : `${more} ${formatCount(MAX_ROWS)}`;
+        const params = { rows, limit: formatCount(MAX_ROWS) };
+        issues.push(makeIssue('warning', 'rows-cut', MESSAGES.rowsCut, params, locale, at(name, sheetName)));
         grid.values.length = Math.min(grid.values.length, MAX_ROWS);
         if (grid.formats) grid.formats.length = grid.values.length;
       }
