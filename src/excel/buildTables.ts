@@ -220,10 +220,12 @@ function targetFor(
   return t;
 }
 
-export interface ScanOptions extends ReadOptions {
+export interface ScanOptions extends Omit<ReadOptions, 'dictionary'> {
   locale?: Locale;
   /** Period to read sheets that state none with. */
   period?: string;
+  /** The pane's dictionary; else the one kept in the workbook. */
+  dictionary?: BuildOptions['dictionary'];
   excel?: ExcelHost;
 }
 
@@ -236,8 +238,10 @@ export interface ScanOptions extends ReadOptions {
 export async function scanSubmissions(options: ScanOptions = {}): Promise<SheetReading[]> {
   const locale = options.locale ?? 'vi';
   return excelHost(options.excel).run(async (context) => {
-    const { grids } = await readGrids(session(context), options);
-    return grids.map((grid) => readSheetSafely(grid, locale, options.period));
+    const reading = await readGrids(session(context), { ...options, dictionary: true });
+    // Read as the build reads: with the chosen period and the office's dictionary.
+    const taught = taughtDictionary(reading, options.dictionary, locale);
+    return reading.grids.map((grid) => readSheetSafely(grid, locale, options.period, taught.dictionary));
   });
 }
 

@@ -193,3 +193,36 @@ describe('scanSubmissions', () => {
     expect(vnpt.submissions[0]).toMatchObject({ sector: 'telecom', period: '9T/2015' });
   });
 });
+
+describe('a chosen period, a hidden row and a scaling format, through the double', () => {
+  /** A transposed sheet whose title says the period in words, with a hidden row and a scaled column. */
+  const sheet: DoubleSheetInit = {
+    name: 'Gmobile',
+    values: [
+      ['Gmobile Bắc Ninh'],
+      ['Số liệu thuê bao'],
+      ['Chỉ tiêu', 'TB trả trước', 'TB trả sau'],
+      ['Phát triển mới', 100000, 10000],
+      ['Số cũ (ẩn)', 5, 5],
+      ['Hiện có', 1000000, 100000],
+    ],
+    formats: [[], [], [], [null, '#,##0,', '#,##0,'], [], [null, '#,##0,', '#,##0,']],
+    hiddenRows: [4],
+  };
+
+  it('the pane previews and the build reads the sheet with the period chosen, as a person sees it', async () => {
+    const d = createExcelDouble([sheet]);
+    const [preview] = await scanSubmissions({ locale: 'vi', period: '9T/2015', excel: host(d) });
+    expect(preview.submissions.map((s) => s.period)).toEqual([null]);
+    const outcome = await buildTables({ locale: 'vi', period: '9T/2015', excel: host(d) });
+    const facts = outcome.result.facts.map((f) => `${f.indicator} ${f.measure} ${f.value} @${f.source.cell}`).sort();
+    expect(facts).toEqual([
+      'mobile-postpaid closing 100 @C6',
+      'mobile-postpaid increase 10 @C4',
+      'mobile-prepaid closing 1000 @B6',
+      'mobile-prepaid increase 100 @B4',
+    ]);
+    expect(outcome.result.issues.find((i) => i.code === 'hidden-cells')?.cells).toEqual(['B5', 'C5']);
+    expect(outcome.result.figures).toEqual({ used: 4, unused: 2 });
+  });
+});
