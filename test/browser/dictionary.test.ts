@@ -12,21 +12,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { bundleDouble, DIST, ensureProductionBuild, launchChromium, routeOffice, serveFolder } from './harness';
+import { UNKNOWN_WORDS_SHEET } from '../support/unknownWords';
 import type { SeedSheet } from './seed';
 
 jest.setTimeout(180_000);
 
-const FPT: SeedSheet = {
-  name: 'FPT',
-  values: [
-    ['CÔNG TY CỔ PHẦN VIỄN THÔNG FPT - CHI NHÁNH QUẢNG NINH', null, null, null, null, null],
-    ['BÁO CÁO KẾT QUẢ HOẠT ĐỘNG 9 THÁNG ĐẦU NĂM 2015', null, null, null, null, null],
-    [null, null, null, null, null, null],
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'TB chuyển đi', 'Hiện có'],
-    [1, 'Thuê bao GPON-X', 'Thuê bao', 1200, 300, 25000],
-    [2, 'Điện thoại DĐ trả trước', 'nghìn chiếc máy', 12, 3, 150],
-  ],
-};
+const FPT: SeedSheet = UNKNOWN_WORDS_SHEET;
 const SHEET = 'TTTT Từ điển';
 
 let server: { url: string; close: () => Promise<void> };

@@ -147,6 +147,10 @@ describe('task pane in Chromium over the Excel test double', () => {
     const progressSeen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
     expect(progressSeen.some((t) => /\d\/4: /.test(t))).toBe(true);
     await expect(page.locator('[data-testid="build-done"]').innerText()).resolves.toContain('9 tháng đầu năm 2015');
+    // What became of the submitted numbers, as the CLI and the checks sheet say it.
+    await expect(page.locator('[data-testid="build-figures"]').innerText()).resolves.toMatch(
+      /^\d[\d.]* số liệu dùng, \d[\d.]* ô số không dùng$/,
+    );
 
     // The tables written into the workbook carry the reference report's figures.
     const after = await workbook(page);

@@ -9,22 +9,13 @@
 import type { Dictionary } from '../../src/core/dictionary';
 import { buildTables, loadWorkbookDictionary, type ExcelHost } from '../../src/excel';
 import { createExcelDouble, type DoubleSheetInit } from './double';
+import { UNKNOWN_WORDS_SHEET } from '../support/unknownWords';
 
 const host = (d: ReturnType<typeof createExcelDouble>): ExcelHost => d.Excel as unknown as ExcelHost;
 const SHEET = 'TTTT Từ điển';
 
 /** FPT's sheet with three words the catalogue does not know: a row, a column, a unit. */
-const FPT: DoubleSheetInit = {
-  name: 'FPT',
-  values: [
-    ['CÔNG TY CỔ PHẦN VIỄN THÔNG FPT - CHI NHÁNH QUẢNG NINH', null, null, null, null, null],
-    ['BÁO CÁO KẾT QUẢ HOẠT ĐỘNG 9 THÁNG ĐẦU NĂM 2015', null, null, null, null, null],
-    [null, null, null, null, null, null],
-    ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'TB chuyển đi', 'Hiện có'],
-    [1, 'Thuê bao GPON-X', 'Thuê bao', 1200, 300, 25000],
-    [2, 'Điện thoại DĐ trả trước', 'nghìn chiếc máy', 12, 3, 150],
-  ],
-};
+const FPT: DoubleSheetInit = UNKNOWN_WORDS_SHEET;
 
 const DICT: Dictionary = {
   entries: [

@@ -16,18 +16,12 @@ import type { JsonResult } from '../../src/cli/jsonResult';
 import { build } from '../../src/core/build';
 import { readDictionaryCsv, suggestEntry } from '../../src/core/dictionary';
 import type { SheetGrid, TableRow } from '../../src/core/model';
+import { UNKNOWN_WORDS_SHEET } from '../support/unknownWords';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
 /** FPT's sheet: "Thuê bao GPON-X" (FTTH), "TB chuyển đi" (decrease), "nghìn chiếc máy" (thousand subscriptions). */
-const VALUES = [
-  ['CÔNG TY CỔ PHẦN VIỄN THÔNG FPT - CHI NHÁNH QUẢNG NINH', null, null, null, null, null],
-  ['BÁO CÁO KẾT QUẢ HOẠT ĐỘNG 9 THÁNG ĐẦU NĂM 2015', null, null, null, null, null],
-  [null, null, null, null, null, null],
-  ['STT', 'Chỉ tiêu', 'ĐVT', 'Phát triển mới', 'TB chuyển đi', 'Hiện có'],
-  [1, 'Thuê bao GPON-X', 'Thuê bao', 1200, 300, 25000],
-  [2, 'Điện thoại DĐ trả trước', 'nghìn chiếc máy', 12, 3, 150],
-];
+const VALUES = UNKNOWN_WORDS_SHEET.values;
 const GRID: SheetGrid = { file: 'fpt.xlsx', sheet: 'FPT', top: 0, left: 0, values: VALUES };
 
 /** The three entries, as the office would write them. */

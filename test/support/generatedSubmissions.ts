@@ -7,35 +7,19 @@
  */
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { Rng } from '../../scripts/corpus/random';
 import { cellAddress } from '../../src/core/issues';
 import { INDICATORS } from '../../src/core/catalogue';
 import type { CellValue, IndicatorId, Sector, SheetGrid } from '../../src/core/model';
 
-/** A seeded random source (mulberry32): the same seed gives the same submissions everywhere. */
-export class Random {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
+/** The corpus' seeded random source (mulberry32), with the draws these submissions need. */
+export class Random extends Rng {
   between(lo: number, hi: number): number {
     return lo + (hi - lo) * this.next();
   }
   /** Log-uniform in [lo, hi]: sizes of enterprises spread over orders of magnitude. */
   size(lo: number, hi: number): number {
     return Math.round(Math.exp(this.between(Math.log(lo), Math.log(hi))));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
   }
 }
 

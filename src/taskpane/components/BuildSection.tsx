@@ -8,6 +8,7 @@ import {
   ProgressBar,
   tokens,
 } from '@fluentui/react-components';
+import { figuresLine } from '../../core/report';
 import type { StringKey } from '../../i18n';
 import type { BuildOutcome } from '../host';
 import { useLanguage } from './strings';
@@ -50,7 +51,7 @@ export function BuildSection(props: {
   periodName?: string;
   onBuild: () => void;
 }) {
-  const { t } = useLanguage();
+  const { t, locale } = useLanguage();
   const styles = useStyles();
   const { progress, outcome } = props;
   return (
@@ -89,6 +90,9 @@ export function BuildSection(props: {
         <MessageBar intent="success" data-testid="build-done">
           <MessageBarBody>
             {t('buildDone', { period: props.periodName ?? outcome.result.period, sheets: outcome.written.length })}
+            {outcome.result.figures && (
+              <div data-testid="build-figures">{figuresLine(outcome.result.figures, locale)}</div>
+            )}
             {outcome.written
               .filter((w) => w.sheet !== w.requested)
               .map((w) => (
