@@ -110,7 +110,11 @@ const STOCK_LEVELS: ReadonlySet<Fact['measure']> = new Set(['opening', 'closing'
 /** Groups items by a numeric key, keeping groups of two or more, in first-seen order. */
 function repeats<T>(items: T[], key: (item: T) => number): [number, T[]][] {
   const groups = new Map<number, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return [...groups].filter(([, group]) => group.length > 1);
 }
 

@@ -301,9 +301,10 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     issues.push(...reading.issues);
 
     const kept = singleReportedChanges(reading.facts);
+    const keptSet = new Set(kept);
     for (const fact of reading.facts) {
       facts.set(fact.source.cell, fact.measure);
-      if (!kept.includes(fact)) notFigures.set(fact.source.cell, 'percent');
+      if (!keptSet.has(fact)) notFigures.set(fact.source.cell, 'percent');
     }
     addSubmissions(submissions, kept, {
       file,

@@ -32,7 +32,9 @@ export function settleShortColumns(out: TableReading, ctx: TableContext): void {
     if (fact.measure === 'reportedChange') continue;
     const row = /\d+$/.exec(fact.source.cell)?.[0];
     const key = `${row}|${fact.indicator}|${fact.measure}|${span(fact.period)?.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    const list = groups.get(key);
+    if (list) list.push(fact);
+    else groups.set(key, [fact]);
   }
   for (const facts of groups.values()) {
     if (facts.length < 2) continue;

@@ -34,7 +34,9 @@ export function periodGroups(facts: Fact[], period: Period | null): { period: st
       const later = laterYear(fact.period);
       if (later && apart.has(later)) code = later;
     }
-    groups.set(code, [...(groups.get(code) ?? []), fact]);
+    const list = groups.get(code);
+    if (list) list.push(fact);
+    else groups.set(code, [fact]);
   }
   // Only last year's figures for the whole period (quarters this year, "9 tháng 2022" beside them):
   // they go with the latest quarter, so the build adds the quarters up and finds last year's there.
