@@ -91,12 +91,20 @@ const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
 const submissionGrid: fc.Arbitrary<SheetGrid> = fc
   .record({
     titles: fc.oneof(
-      fc.constant(['VNPT QUẢNG NINH', 'Lũy kế 9 tháng năm 2015']),
-      fc.array(fc.constantFrom(...TITLES), { minLength: 0, maxLength: 4 }),
+      fc.constant<string[]>(['VNPT QUẢNG NINH', 'Lũy kế 9 tháng năm 2015']),
+      fc.array(fc.constantFrom<string>(...TITLES), { minLength: 0, maxLength: 4 }),
     ),
     header: fc.oneof(
-      fc.constant(['STT', 'Chỉ tiêu', 'ĐVT', 'Tăng trong kỳ', 'Giảm trong kỳ', 'Hiện có', 'Cùng kỳ năm 2014']),
-      fc.shuffledSubarray(HEADERS, { minLength: 2 }),
+      fc.constant<string[]>([
+        'STT',
+        'Chỉ tiêu',
+        'ĐVT',
+        'Tăng trong kỳ',
+        'Giảm trong kỳ',
+        'Hiện có',
+        'Cùng kỳ năm 2014',
+      ]),
+      fc.shuffledSubarray<string>(HEADERS, { minLength: 2 }),
     ),
     rows: fc.array(
       fc.tuple(fc.constantFrom(...LABELS), fc.array(anyCell, { minLength: 0, maxLength: 9 }), fc.boolean()),
