@@ -97,6 +97,7 @@ const RULES: readonly [Role, Where, string[]][] = [
       'additions',
       'gross adds',
       'activations',
+      'added',
     ],
   ],
   [
@@ -136,6 +137,7 @@ const RULES: readonly [Role, Where, string[]][] = [
       'volume',
       'revenue',
       'this period',
+      'in service',
     ],
   ],
 ];
@@ -233,12 +235,25 @@ export function combinedRole(upper: string, lower: string): Role | null {
 /** Words that name a stock's measure, in a row label or a column header (phrases). */
 const MEASURE_WORDS: readonly [Role, string[]][] = [
   ['opening', ['dau ky', 'dau nam', 'opening']],
-  ['decrease', ['giam', 'roi mang', 'cat huy', 'huy', 'ngung', 'thanh ly', 'disconnected', 'churn']],
+  ['decrease', ['giam', 'roi mang', 'cat huy', 'huy', 'ngung', 'thanh ly', 'disconnected', 'churn', 'decrease']],
   [
     'increase',
-    ['phat trien moi', 'tang moi', 'ptm', 'phat trien', 'tang', 'lap moi', 'hoa mang moi', 'new', 'additions'],
+    [
+      'phat trien moi',
+      'tang moi',
+      'ptm',
+      'phat trien',
+      'tang',
+      'lap moi',
+      'hoa mang moi',
+      'new',
+      'additions',
+      'gross adds',
+      'increase',
+      'added',
+    ],
   ],
-  ['current', ['hien co', 'cuoi ky', 'tren mang', 'dang hoat dong', 'dang su dung', 'active', 'closing']],
+  ['current', ['hien co', 'cuoi ky', 'tren mang', 'dang hoat dong', 'dang su dung', 'active', 'closing', 'in service']],
 ];
 
 /**

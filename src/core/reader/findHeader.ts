@@ -308,6 +308,8 @@ export function findHeader(cells: Cells, from: number, words: Vocabulary = CATAL
     if (!row || row.filter((cell) => cell.phrase !== '').length < 2 || hasFigures(row)) continue;
     const transposed = transposedAt(cells, r, words);
     if (transposed) return { kind: 'transposed', header: transposed };
+    // A group heading ("Hiện có đến 30/9/2019") over indicators across: the table is the turned one below.
+    if (transposedAt(cells, r + 1, words)) continue;
     const normal = normalHeaderAt(cells, r, from, words);
     if (normal) return { kind: 'normal', header: normal };
   }
