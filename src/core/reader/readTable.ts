@@ -284,7 +284,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             {
               header: plainCount ? null : column.unit,
               label: labelUnit,
-              row: unitInRow ?? (plainCount ? column.unit : null),
+              // …and to a title line's unit of the same kind ("Unit: '000 subscriptions").
+              row:
+                unitInRow ?? (plainCount && ctx.titleUnit?.dimension !== column.unit?.dimension ? column.unit : null),
               title: ctx.titleUnit,
             },
             indicator,
