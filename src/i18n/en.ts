@@ -100,12 +100,14 @@ export const en: Strings = {
   dictionaryPending: 'The dictionary will be kept in the workbook at the next build.',
 
   importFileFailed: 'Not imported — {files}',
-  importUnavailable: 'This Excel cannot import files (ExcelApi 1.13 is needed): open the file and copy its sheets instead.',
+  importUnavailable:
+    'This Excel cannot import files (ExcelApi 1.13 is needed): open the file and copy its sheets instead.',
   ribbonBuilt: 'The outcome of the build run from the ribbon button.',
   ribbonFailed: 'The build run from the ribbon button failed: {message}',
   settingsSaveFailed: 'Could not keep the settings in the workbook: {message}',
   selfTestHeading: 'Environment check',
-  selfTestHint: 'Checks on this very Excel what TTTT Tables relies on (API sets, sheet properties, settings, text kept as text, importing, language). Copy the table and send it to whoever supports you.',
+  selfTestHint:
+    'Checks on this very Excel what TTTT Tables relies on (API sets, sheet properties, settings, text kept as text, importing, language). Copy the table and send it to whoever supports you.',
   selfTestRun: 'Run the check',
   selfTestRunning: 'Checking…',
   selfTestCopy: 'Copy the table',

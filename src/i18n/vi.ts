@@ -106,7 +106,8 @@ export const vi = {
   ribbonFailed: 'Lập biểu bằng nút trên thanh công cụ không thành: {message}',
   settingsSaveFailed: 'Không lưu được thiết lập vào sổ tính: {message}',
   selfTestHeading: 'Kiểm tra môi trường',
-  selfTestHint: 'Kiểm tra trên chính Excel này những điều TTTT Tables cần (bộ API, thuộc tính trang, thiết lập, chữ giữ nguyên là chữ, nhập tệp, ngôn ngữ). Sao chép bảng kết quả và gửi cho người hỗ trợ.',
+  selfTestHint:
+    'Kiểm tra trên chính Excel này những điều TTTT Tables cần (bộ API, thuộc tính trang, thiết lập, chữ giữ nguyên là chữ, nhập tệp, ngôn ngữ). Sao chép bảng kết quả và gửi cho người hỗ trợ.',
   selfTestRun: 'Chạy kiểm tra',
   selfTestRunning: 'Đang kiểm tra…',
   selfTestCopy: 'Sao chép bảng',
