@@ -186,6 +186,13 @@ describe('the compiled command (esbuild bundle, files parsed in worker threads)'
   }, 60_000);
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
+  it('starts `tttt --help` without loading ExcelJS or SheetJS', () => {
+    const script = `require(${JSON.stringify(path.join(out, 'tttt.cjs'))}).run(['--help'], { stdout: () => {}, stderr: () => {}, cwd: '.', interactive: false })
+      .then(() => console.log(JSON.stringify(Object.keys(require.cache).filter((k) => /exceljs|@e965/.test(k)))))`;
+    const loaded = execFileSync(process.execPath, ['-e', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(loaded)).toEqual([]);
+  });
+
   it('reads every format and names every bad file, in worker threads', () => {
     const json = path.join(out, 'r.json');
     const script = `require(${JSON.stringify(path.join(out, 'tttt.cjs'))}).run(process.argv.slice(1)).then((c) => (process.exitCode = c))`;
