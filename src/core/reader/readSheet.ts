@@ -303,8 +303,8 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     const kept = singleReportedChanges(reading.facts);
     const keptSet = new Set(kept);
     for (const fact of reading.facts) {
-      facts.set(fact.source.cell, fact.measure);
-      if (!keptSet.has(fact)) notFigures.set(fact.source.cell, 'percent');
+      if (keptSet.has(fact)) facts.set(fact.source.cell, fact.measure);
+      else if (!facts.has(fact.source.cell)) notFigures.set(fact.source.cell, 'percent');
     }
     addSubmissions(submissions, kept, {
       file,
