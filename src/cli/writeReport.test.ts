@@ -70,3 +70,28 @@ describe('linesNeeded', () => {
     expect(ws.getRow(2).height).toBeUndefined();
   });
 });
+
+describe('data bars', () => {
+  it('draws the comparison column as data bars, one run of cells per column', async () => {
+    const bars: SheetLayout = {
+      name: 'TTTT Biểu',
+      kind: 'tables',
+      cells: [
+        [{ value: 'So với cùng kỳ' }],
+        [{ value: -0.28, format: '0%', bar: true }],
+        [{ value: 0.47, format: '0%', bar: true }],
+        [{ value: null, bar: true }],
+        [{ value: 'Ghi chú' }],
+      ],
+      merges: [],
+      columnWidths: [12],
+    };
+    const buffer = await reportWorkbook([bars]).xlsx.writeBuffer();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as ArrayBuffer);
+    const ws = wb.getWorksheet('TTTT Biểu') as unknown as {
+      conditionalFormattings: { ref: string; rules: { type: string }[] }[];
+    };
+    expect(ws.conditionalFormattings.map((f) => [f.ref, f.rules.map((r) => r.type)])).toEqual([['A2:A4', ['dataBar']]]);
+  });
+});

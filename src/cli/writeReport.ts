@@ -91,8 +91,41 @@ export function reportWorkbook(layouts: SheetLayout[], links?: { reportDir: stri
       if (lines > 1) ws.getRow(r + 1).height = lines * LINE_HEIGHT;
     });
     for (const m of layout.merges) ws.mergeCells(m);
+    for (const ref of barRanges(layout)) {
+      ws.addConditionalFormatting({
+        ref,
+        rules: [
+          {
+            type: 'dataBar',
+            priority: 1,
+            cfvo: [{ type: 'min' }, { type: 'max' }],
+            gradient: false,
+            axisPosition: 'auto',
+            color: { argb: 'FF5B9BD5' },
+          } as ExcelJS.DataBarRuleType,
+        ],
+      });
+    }
   }
   return wb;
+}
+
+/** The column runs of comparison cells ("F4:F10"), drawn as data bars as the add-in draws a chart. */
+function barRanges(layout: SheetLayout): string[] {
+  const ranges: string[] = [];
+  const width = Math.max(0, ...layout.cells.map((row) => row.length));
+  for (let c = 0; c < width; c++) {
+    let start = -1;
+    for (let r = 0; r <= layout.cells.length; r++) {
+      const bar = r < layout.cells.length && layout.cells[r][c]?.bar === true;
+      if (bar && start < 0) start = r;
+      if (!bar && start >= 0) {
+        ranges.push(`${columnLetters(c)}${start + 1}:${columnLetters(c)}${r}`);
+        start = -1;
+      }
+    }
+  }
+  return ranges;
 }
 
 /** Writes the report workbook to `file`. */

@@ -308,4 +308,6 @@ export interface LayoutCell {
   border?: boolean;
   /** The source cell a figure or problem refers to (a click selects it). */
   link?: CellRef;
+  /** A comparison a spreadsheet may draw as a data bar beside its figure ("so với cùng kỳ"). */
+  bar?: boolean;
 }

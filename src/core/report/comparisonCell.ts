@@ -22,9 +22,10 @@ export function comparisonCell(
   convention: Convention = 'change',
   locale: Locale = 'vi',
 ): LayoutCell {
-  if (change === null || change === undefined || !Number.isFinite(change)) return { value: null, border: true };
+  if (change === null || change === undefined || !Number.isFinite(change))
+    return { value: null, border: true, bar: true };
   const value = comparisonFromChange(change, convention);
-  return { value: roundAway(value), format: FORMATS[convention][locale], align: 'right', border: true };
+  return { value: roundAway(value), format: FORMATS[convention][locale], align: 'right', border: true, bar: true };
 }
 
 /** Removes float noise such as 72.00000000000001 without losing precision a person could see. */
