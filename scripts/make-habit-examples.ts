@@ -13,6 +13,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { IndicatorId, Measure } from '../src/core/model';
+import type { TruthFigure } from './corpus/generate';
 import { a1, SheetSpec, workbookBytes, type Encoding } from './corpus/sheet';
 
 export const DEFAULT_OUT = path.join(__dirname, '..', 'examples', 'habits');
@@ -43,15 +44,8 @@ interface Styled {
 
 type V = string | number | null | undefined | Fig | Styled;
 
-export interface ExpectedFigure {
-  sheet: string;
-  cell: string;
-  indicator: IndicatorId;
-  measure: Measure;
-  period: string;
-  value: number;
-  also?: { measure: Measure; period: string }[];
-}
+/** A figure of a habit file, as the corpus' truth says it (the file is the one it sits in). */
+export type ExpectedFigure = Omit<TruthFigure, 'file'>;
 
 export interface ExpectedFile {
   habit: string;
