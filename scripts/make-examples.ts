@@ -1,7 +1,7 @@
 /**
  * Writes the sample submissions of examples/9T-2015: what a Sở TTTT receives for the first nine
  * months of 2015 from the telecom and postal enterprises of Quảng Ninh, in layouts as varied as real
- * ones (see ../shared/design/DOMAIN.md). Their totals give EXACTLY the two tables of the reference
+ * ones (see docs/domain.md). Their totals give EXACTLY the two tables of the reference
  * report (bao-cao-376-BC-STTTT-2015), including its copy errors in telecom rows 1–2.
  *
  * Run: `npm run examples` (or `npx tsx scripts/make-examples.ts [outDir]`).

@@ -2,7 +2,7 @@
  * The shared vocabulary of TTTT Tables: plain data that flows through the core.
  *
  * Everything here is pure data (no Office, no Node, no DOM). Names follow
- * ../shared/design/DOMAIN.md; the Vietnamese term users say is given in each JSDoc.
+ * docs/domain.md; the Vietnamese term users say is given in each JSDoc.
  */
 
 /** A cell as every face hands it to the core: dates are already turned into text or serials. */
