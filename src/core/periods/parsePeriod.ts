@@ -39,6 +39,23 @@ const WORDINGS: Array<[RegExp, (m: RegExpExecArray) => Period | null]> = [
       return periodFromMonths(y1, m1, m2);
     },
   ],
+  // "January - June 2019", "Jan–Sep 2015": whole months of one year.
+  [
+    new RegExp(
+      `${B}(${MONTH_NAMES.join('|')})[a-z]*\\.?\\s*(?:-|–|to|through|until)\\s*(${MONTH_NAMES.join('|')})[a-z]*\\.?\\s*,?\\s*(\\d{4})(?!\\d)`,
+    ),
+    (m) => periodFromMonths(Number(m[3]), MONTH_NAMES.indexOf(m[1]) + 1, MONTH_NAMES.indexOf(m[2]) + 1),
+  ],
+  // "Từ tháng 1 đến tháng 9 năm 2015", "tháng 1 - tháng 9/2015": whole months of one year.
+  [
+    new RegExp(
+      `${B}(?:tu\\s*)?thang\\s*(\\d{1,2})\\s*(?:-|–|den|toi)\\s*(?:het\\s*)?thang\\s*(\\d{1,2})\\s*(?:/|-|nam)\\s*(\\d{4})(?!\\d)`,
+    ),
+    (m) =>
+      isMonth(Number(m[1])) && isMonth(Number(m[2]))
+        ? periodFromMonths(Number(m[3]), Number(m[1]), Number(m[2]))
+        : null,
+  ],
   // "Lũy kế đến 30/9/2015", "lũy kế từ đầu năm đến hết ngày 30/9/2015": the first months up to that day.
   [
     new RegExp(`${B}luy ke\\s*(?:tu dau nam\\s*)?(?:den|toi)\\s*(?:het\\s*)?(?:ngay\\s*)?${DATE}`),

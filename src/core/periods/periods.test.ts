@@ -272,3 +272,13 @@ describe('shortPeriod', () => {
   it('reads "9 tháng/2015" as the first nine months', () =>
     expect(parsePeriod('Báo cáo 9 tháng/2015')?.code).toBe('9T/2015'));
 });
+
+describe('spans of months', () => {
+  it.each([
+    ['Telecommunications and postal figures, January - Jun 2019', '6T/2019'],
+    ['Jan–Sep 2015', '9T/2015'],
+    ['July to September 2015', 'Q3/2015'],
+    ['Từ tháng 1 đến tháng 9 năm 2015', '9T/2015'],
+    ['tháng 1 - tháng 6/2019', '6T/2019'],
+  ])('%s → %s', (text, code) => expect(parsePeriod(text)?.code).toBe(code));
+});
