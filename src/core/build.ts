@@ -8,7 +8,7 @@ import { CoreError } from './errors';
 import { lastYearFromHistory } from './history';
 import { makeIssue, type Message } from './issues';
 import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
-import { periodFromCode } from './periods';
+import { readPeriodCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
 import { buildStandardTables } from './tables/buildStandardTables';
@@ -92,15 +92,6 @@ export function commonPeriod(submissions: Pick<Submission, 'period'>[]): string 
   return best;
 }
 
-function isValidPeriod(code: string): boolean {
-  try {
-    periodFromCode(code);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const noTotals = (period: string): IndicatorTotals => ({ period, previousPeriod: '', indicators: [] });
 
 /**
@@ -124,7 +115,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
 
   // 1. The period chosen, if any: sheets that state none are read with it from the start.
   let period = options.period?.trim() ?? '';
-  if (period && !isValidPeriod(period)) {
+  if (period && !readPeriodCode(period)) {
     issues.push(makeIssue('error', 'bad-period', MESSAGES.badPeriod, { period }, locale, NOWHERE));
     period = '';
   }
@@ -230,21 +221,13 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
  * checked the cumulative against them, so they are not added again, nor taken for another period.
  */
 function besideCumulative(read: Submission[], period: string): Submission[] {
-  let target: ReturnType<typeof periodFromCode>;
-  try {
-    target = periodFromCode(period);
-  } catch {
-    return [];
-  }
+  const target = readPeriodCode(period);
+  if (!target) return [];
   return read.filter((s) => {
     if (!s.period || s.period === period) return false;
-    let own: ReturnType<typeof periodFromCode>;
-    try {
-      own = periodFromCode(s.period);
-    } catch {
+    const own = readPeriodCode(s.period);
+    if (!own || own.year !== target.year || own.startMonth < target.startMonth || own.endMonth > target.endMonth)
       return false;
-    }
-    if (own.year !== target.year || own.startMonth < target.startMonth || own.endMonth > target.endMonth) return false;
     return read.some(
       (o) =>
         o !== s &&

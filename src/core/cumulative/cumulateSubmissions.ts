@@ -1,19 +1,7 @@
 import { dropResubmissions } from '../checks/resubmission';
-import { CoreError } from '../errors';
 import type { Issue, Locale, Period, Submission } from '../model';
-import { periodFromCode, samePeriodLastYear } from '../periods';
+import { readPeriodCode, samePeriodLastYear } from '../periods';
 import { cumulate } from './cumulate';
-
-/** A period from a code, or null. */
-function periodOrNull(code: string | null): Period | null {
-  if (!code) return null;
-  try {
-    return periodFromCode(code);
-  } catch (error) {
-    if (error instanceof CoreError) return null;
-    throw error;
-  }
-}
 
 /** True when `inner` is a shorter period inside `outer`'s months of the same year. */
 function within(inner: Period, outer: Period): boolean {
@@ -45,12 +33,12 @@ export function cumulateSubmissions(
   period: string,
   locale: Locale = 'vi',
 ): { submissions: Submission[]; issues: Issue[] } {
-  const target = periodOrNull(period);
+  const target = readPeriodCode(period);
   if (!target) return { submissions: [...submissions], issues: [] };
   const key = (s: Submission) => `${s.enterprise}\u0000${s.sector}`;
   const complete = new Set(submissions.filter((s) => s.period === null || s.period === target.code).map(key));
   const shorter = submissions.filter((s) => {
-    const p = periodOrNull(s.period);
+    const p = readPeriodCode(s.period);
     return p !== null && within(p, target) && !complete.has(key(s));
   });
   if (shorter.length === 0) return { submissions: [...submissions], issues: [] };
@@ -73,7 +61,7 @@ export function cumulateSubmissions(
     );
     if (now.facts.length === 0) continue;
     const ordered = [...group].sort(
-      (a, b) => (periodOrNull(a.period)?.endMonth ?? 0) - (periodOrNull(b.period)?.endMonth ?? 0),
+      (a, b) => (readPeriodCode(a.period)?.endMonth ?? 0) - (readPeriodCode(b.period)?.endMonth ?? 0),
     );
     const last = ordered[ordered.length - 1];
     made.push({

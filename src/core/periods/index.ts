@@ -1,6 +1,6 @@
 /** Reporting periods (kỳ báo cáo): codes, wordings, the same period last year. */
 export { parsePeriod } from './parsePeriod';
-export { periodFromCode } from './periodFromCode';
+export { isShortPeriod, periodFromCode, readPeriodCode } from './periodFromCode';
 export { samePeriodLastYear } from './samePeriodLastYear';
 export { describePeriod } from './describePeriod';
 export { periodInterval } from './periodInterval';

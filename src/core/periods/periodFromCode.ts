@@ -9,8 +9,15 @@ const CODES: Array<[RegExp, (a: number, year: number) => Period | null]> = [
   [/^(\d{1,2})T\/(\d{4})$/i, (n, y) => (isMonth(n) ? firstMonthsPeriod(y, n) : null)],
 ];
 
-/** Reads a canonical period code, or null. */
-export function readPeriodCode(code: string): Period | null {
+/**
+ * Reads a canonical period code, or null (where {@link periodFromCode} throws).
+ *
+ * @example
+ * readPeriodCode('Q3/2015')?.kind //=> 'quarter'
+ * readPeriodCode('nonsense') //=> null
+ */
+export function readPeriodCode(code: string | null | undefined): Period | null {
+  if (typeof code !== 'string') return null;
   const text = code.trim();
   if (/^\d{4}$/.test(text)) return isYear(Number(text)) ? yearPeriod(Number(text)) : null;
   for (const [shape, make] of CODES) {
@@ -38,4 +45,16 @@ export function periodFromCode(code: string): Period {
     });
   }
   return period;
+}
+
+/**
+ * Whether a code is a single month or quarter: a column of its own beside a longer period.
+ *
+ * @example
+ * isShortPeriod('T9/2015') //=> true
+ * isShortPeriod('9T/2015') //=> false
+ */
+export function isShortPeriod(code: string | null | undefined): boolean {
+  const kind = readPeriodCode(code)?.kind;
+  return kind === 'month' || kind === 'quarter';
 }

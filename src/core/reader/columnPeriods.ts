@@ -1,6 +1,14 @@
 import { toPhrase } from '../catalogue';
 import type { Period } from '../model';
-import { firstMonthsPeriod, parsePeriod, periodFromCode, samePeriodLastYear, shortPeriod } from '../periods';
+import {
+  firstMonthsPeriod,
+  isShortPeriod,
+  parsePeriod,
+  periodFromCode,
+  readPeriodCode,
+  samePeriodLastYear,
+  shortPeriod,
+} from '../periods';
 import type { Role } from './columnRoles';
 import type { Column } from './findHeader';
 
@@ -96,8 +104,8 @@ export function spanOfShortColumns(codes: (string | null)[], period: Period | nu
   if (!period || (period.kind !== 'year' && period.kind !== 'months')) return null;
   let last = 0;
   for (const code of codes) {
-    if (!code || !/^(T\d{1,2}|Q[1-4])\//.test(code)) continue;
-    const p = periodFromCode(code);
+    if (!code || !isShortPeriod(code)) continue;
+    const p = readPeriodCode(code)!;
     if (p.year === period.year) last = Math.max(last, p.endMonth);
   }
   return last > 0 && last < period.endMonth ? firstMonthsPeriod(period.year, last) : null;

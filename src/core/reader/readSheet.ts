@@ -4,7 +4,7 @@ import { type Vocabulary, vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue } from '../issues';
 import type { Issue, Locale, Period, SheetGrid, SheetReading, Submission } from '../model';
 import { formatVietnameseNumber as formatFigure } from '../numbers';
-import { periodFromCode } from '../periods';
+import { readPeriodCode } from '../periods';
 import { accountCells, type NotFigure, rangesOf, type TableArea } from './account';
 import { type Cell, type Cells, readCells } from './cells';
 import {
@@ -155,14 +155,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     return finish();
   }
 
-  let assumed: Period | null = null;
-  if (periodOption) {
-    try {
-      assumed = periodFromCode(periodOption);
-    } catch {
-      assumed = null;
-    }
-  }
+  const assumed = readPeriodCode(periodOption);
 
   let lastEnterprise: Enterprise | null = null;
   let lastUnknown: UnknownName | null = null;

@@ -6,7 +6,7 @@
 import { makeIssue } from '../issues';
 import type { Fact, Measure, Period } from '../model';
 import { formatVietnameseNumber as formatFigure } from '../numbers';
-import { periodFromCode, periodFromMonths, samePeriodLastYear } from '../periods';
+import { periodFromMonths, readPeriodCode, samePeriodLastYear } from '../periods';
 import { tidy } from './figures';
 import { MESSAGES } from './messages';
 import type { TableContext, TableReading } from './readTable';
@@ -20,13 +20,7 @@ import type { TableContext, TableReading } from './readTable';
  * that is their sum is the quarter, not the year to date).
  */
 export function settleShortColumns(out: TableReading, ctx: TableContext): void {
-  const span = (code: string) => {
-    try {
-      return periodFromCode(code);
-    } catch {
-      return null;
-    }
-  };
+  const span = readPeriodCode;
   const groups = new Map<string, Fact[]>();
   for (const fact of out.facts) {
     if (fact.measure === 'reportedChange') continue;
@@ -108,10 +102,6 @@ export function yearEndTwin(
  */
 export function sameDate(code: string, period: Period | null): string {
   if (!period || code === period.code) return code;
-  try {
-    const own = periodFromCode(code);
-    return own.year === period.year && own.endMonth === period.endMonth ? period.code : code;
-  } catch {
-    return code;
-  }
+  const own = readPeriodCode(code);
+  return own && own.year === period.year && own.endMonth === period.endMonth ? period.code : code;
 }

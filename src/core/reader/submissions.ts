@@ -3,7 +3,7 @@
  * monthly or quarterly columns give one for each month or quarter.
  */
 import type { Fact, Period, Sector, Submission } from '../model';
-import { periodFromCode } from '../periods';
+import { isShortPeriod, readPeriodCode } from '../periods';
 
 /** Keeps an enterprise's own percentage only where one row gave it: parts of a row cannot be added. */
 export function singleReportedChanges(facts: Fact[]): Fact[] {
@@ -42,16 +42,11 @@ export function periodGroups(facts: Fact[], period: Period | null): { period: st
   // they go with the latest quarter, so the build adds the quarters up and finds last year's there.
   const whole = groups.get(own) ?? [];
   if (apart.size > 0 && whole.length > 0 && !whole.some((fact) => fact.period === own)) {
-    const latest = [...apart].sort((a, b) => periodFromCode(a).endMonth - periodFromCode(b).endMonth).pop()!;
+    const latest = [...apart].sort((a, b) => readPeriodCode(a)!.endMonth - readPeriodCode(b)!.endMonth).pop()!;
     groups.set(latest, [...(groups.get(latest) ?? []), ...whole]);
     groups.set(own, []);
   }
   return [...groups].filter(([, list]) => list.length > 0).map(([code, list]) => ({ period: code, facts: list }));
-}
-
-/** A month or a quarter: a column of its own beside the table's period. */
-export function isShortPeriod(code: string): boolean {
-  return /^(T\d{1,2}|Q[1-4])\//.test(code);
 }
 
 /** The same period one year later ("9T/2014" → "9T/2015"), or null. */
