@@ -17,7 +17,7 @@ import type { Header } from './findHeader';
 import type { Block, Table } from './findTables';
 import { numbering } from './numbering';
 import type { Layout } from './tableLayout';
-import { sectorNamed } from './rowKinds';
+import { isTotalLabel, sectorNamed } from './rowKinds';
 
 /** A unit stated in a title line ("Đơn vị tính: nghìn đồng", "ĐVT: Tr.đồng"). */
 export function titleUnit(titleLines: string[], words: Vocabulary): Unit | null {
@@ -185,9 +185,6 @@ export function describeColumns(
   return [];
 }
 
-/** "Tổng cộng", "Cộng", "Toàn tỉnh": the row that totals the branches or districts above or below it. */
-export const TOTAL = /^(tong cong|cong|tong so|tong|toan tinh|toan mang|total|grand total)( |$)/;
-
 /**
  * Districts or branches down the sheet with a total row, indicators across (turned, each of them a
  * column here): the total is the enterprise's figure; each district's is a part of it, checked
@@ -200,7 +197,7 @@ export function branchParts(
 ): { total: number; sum: number; cells: string[] }[] {
   const { header } = table;
   const total = header.columns.find(
-    (column) => layout.values.some((v) => v.index === column.index) && TOTAL.test(toPhrase(column.texts.join(' '))),
+    (column) => layout.values.some((v) => v.index === column.index) && isTotalLabel(toPhrase(column.texts.join(' '))),
   );
   if (!total) return [];
   const parts = header.columns.filter((column) => column.role === null && column.index !== layout.labelCol);

@@ -5,7 +5,7 @@ import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, saysPrevious, statedMeasure, VALUE_ROLES } from './columnRoles';
 import { isFigure } from './figures';
 import { numbering } from './numbering';
-import { isNoteText } from './rowKinds';
+import { isNoteText, isTotalLabel } from './rowKinds';
 
 /** One column of a table as its header describes it. */
 export interface Column {
@@ -286,10 +286,7 @@ function transposedAt(cells: Cells, r: number, words: Vocabulary): TransposedHea
     if (!first || first.col >= (row[firstIndicatorCol]?.col ?? Infinity)) continue;
     const role = words.headerRole(first.phrase);
     // A measure down the side ("Phát triển mới"), or the total of branches or districts ("Tổng cộng").
-    if (
-      (role !== null && VALUE_ROLES.has(role)) ||
-      /^(tong cong|cong|tong so|toan tinh|total)( |$)/.test(first.phrase)
-    ) {
+    if ((role !== null && VALUE_ROLES.has(role)) || isTotalLabel(first.phrase)) {
       const c = line.indexOf(first);
       votes.set(c, (votes.get(c) ?? 0) + 1);
     }

@@ -244,7 +244,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         const earlier = node.given.get(key);
         if (earlier) {
           // The same measure twice in one row (a flow's "thực hiện" and "tăng"): one figure, or a conflict.
-          if (parsed.ok && parsed.value !== null && sameFigure(earlier.cell, cell)) notFigure(cell, 'same-figure');
+          if (parsed.ok && parsed.value !== null && parsed.value === earlier.value) notFigure(cell, 'same-figure');
           else if (parsed.ok && parsed.value !== null) {
             const conflict = makeIssue(
               'warning',
@@ -412,13 +412,6 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   }
   settleShortColumns(out, ctx);
   return out;
-}
-
-/** Whether two cells hold the same figure as a person reads them. */
-function sameFigure(a: Cell, b: Cell): boolean {
-  const x = figureOf(a);
-  const y = figureOf(b);
-  return x.ok && y.ok && x.value !== null && x.value === y.value;
 }
 
 function expectedUnit(indicator: Indicator, locale: Locale): string {

@@ -97,3 +97,17 @@ export function breakdownOf(phrase: string): string | null {
   }
   return null;
 }
+
+/** "Tổng cộng", "Cộng", "Toàn tỉnh": the row that totals the branches or districts above or below it. */
+const TOTAL = /^(tong cong|cong|tong so|tong|toan tinh|toan mang|total|grand total)( |$)/;
+
+/**
+ * Whether a label (a phrase) totals the branches or districts of a table.
+ *
+ * @example
+ * isTotalLabel('tong cong') //=> true
+ * isTotalLabel('tp ha long') //=> false
+ */
+export function isTotalLabel(phrase: string): boolean {
+  return TOTAL.test(phrase);
+}
