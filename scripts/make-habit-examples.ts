@@ -12,6 +12,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { columnIndex } from '../src/core/issues';
 import type { IndicatorId, Measure } from '../src/core/model';
 import type { TruthFigure } from './corpus/generate';
 import { a1, SheetSpec, workbookBytes, type Encoding } from './corpus/sheet';
@@ -65,15 +66,9 @@ function numberOf(shown: string | number, style: 'vi' | 'en'): number {
   return style === 'vi' ? Number(t.replace(/\./g, '').replace(',', '.')) : Number(t.replace(/,/g, ''));
 }
 
-function colIndex(letters: string): number {
-  let c = 0;
-  for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
-  return c - 1;
-}
-
 function parseRef(ref: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  return [Number(m[2]) - 1, colIndex(m[1])];
+  return [Number(m[2]) - 1, columnIndex(m[1])];
 }
 
 /** Draws one sheet of an example: rows by Excel row number, figures recorded as they are placed. */
@@ -92,7 +87,7 @@ class Draw {
 
   /** Writes `cells` from column `from` (letters) of Excel row `row`; `table` borders them. */
   row(row: number, cells: V[], opts: { from?: string; table?: boolean; bold?: boolean; italic?: boolean } = {}): this {
-    const start = colIndex(opts.from ?? 'A');
+    const start = columnIndex(opts.from ?? 'A');
     cells.forEach((cell, i) => {
       if (cell === undefined) return;
       const r = row - 1;
@@ -135,7 +130,7 @@ class Draw {
 
   /** A header row: bold, centred, bordered. */
   head(row: number, cells: (string | null | undefined)[], from = 'A'): this {
-    const start = colIndex(from);
+    const start = columnIndex(from);
     cells.forEach((text, i) => {
       if (text === undefined) return;
       this.spec.set(row - 1, start + i, text, { bold: true, center: true, border: true });
@@ -159,7 +154,7 @@ class Draw {
   }
 
   hideColumns(...letters: string[]): this {
-    for (const l of letters) this.spec.hiddenColumns.add(colIndex(l));
+    for (const l of letters) this.spec.hiddenColumns.add(columnIndex(l));
     return this;
   }
 

@@ -17,6 +17,7 @@
  *
  * Used by `npm run bench:reader` and by test/files/habits.test.ts.
  */
+import { cellPosition, columnIndex } from '../../src/core/issues';
 import type { Fact, Issue } from '../../src/core/model';
 
 /** One figure of the truth: the cell that holds it and what it is (canonical unit). */
@@ -58,19 +59,13 @@ export const emptyScore = (): Score => ({
 
 /** Column letters and row of an A1 address, or null. */
 function parseA1(ref: string): { col: number; row: number } | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { col, row: Number(m[2]) };
+  const at = cellPosition(ref);
+  return at ? { col: at.col + 1, row: at.row + 1 } : null;
 }
 
 function parseColumn(ref: string): number | null {
-  const m = /^\$?([A-Z]+)$/i.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
+  const col = columnIndex(ref.trim().replace(/^\$/, ''));
+  return col < 0 ? null : col + 1;
 }
 
 /**

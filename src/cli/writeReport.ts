@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { cellAddress } from '../core/issues';
+import { cellAddress, columnIndex } from '../core/issues';
 import type { CellRef, LayoutCell, SheetLayout } from '../core/model';
 
 const columnLetters = (c: number) => cellAddress(0, c).replace(/\d+$/, '');
@@ -32,7 +32,7 @@ const CHARS_PER_WIDTH = 1.25;
 
 /** Column span of each merge's first cell, e.g. "A1:G1" → { "A1": [0, 6] }. */
 function mergeSpans(merges: string[]): Map<string, [number, number]> {
-  const col = (ref: string) => [...ref.replace(/\d+/g, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const col = (ref: string) => columnIndex(ref.replace(/\d+/g, ''));
   return new Map(
     merges.map((m) => {
       const [a, b] = m.split(':');

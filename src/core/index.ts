@@ -6,7 +6,7 @@
  */
 export type * from './model';
 export { CoreError } from './errors';
-export { cellAddress, makeIssue, type Message } from './issues';
+export { cellAddress, cellPosition, columnIndex, makeIssue, type Message } from './issues';
 
 export { build, commonPeriod, readSheetSafely } from './build';
 export { buildWithHistory, type HistoryBuild, type OtherBuild } from './buildWithHistory';

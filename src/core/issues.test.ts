@@ -1,4 +1,4 @@
-import { cellAddress, makeIssue } from './issues';
+import { cellAddress, cellPosition, columnIndex, makeIssue } from './issues';
 
 describe('cellAddress', () => {
   it.each([
@@ -25,5 +25,20 @@ describe('makeIssue', () => {
       cell: 'D7',
       enterprise: 'VNPT',
     });
+  });
+});
+
+describe('cellPosition', () => {
+  it('reads back what cellAddress writes', () => {
+    for (const [row, col] of [
+      [0, 0],
+      [11, 5],
+      [99, 27],
+      [4, 701],
+    ])
+      expect(cellPosition(cellAddress(row, col))).toEqual({ row, col });
+    expect(cellPosition('$F$12')).toEqual({ row: 11, col: 5 });
+    expect(cellPosition('H3:H20')).toBeNull();
+    expect(columnIndex('1')).toBe(-1);
   });
 });

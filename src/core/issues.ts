@@ -55,3 +55,29 @@ export function cellAddress(row: number, col: number): string {
   }
   return `${letters}${row + 1}`;
 }
+
+/**
+ * 0-based column of column letters ("A" → 0, "AB" → 27); -1 for anything else.
+ *
+ * @example
+ * columnIndex('F') //=> 5
+ */
+export function columnIndex(letters: string): number {
+  if (!/^[A-Z]+$/i.test(letters)) return -1;
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/**
+ * 0-based (row, column) of an A1 address, the inverse of {@link cellAddress} ("$" allowed); null
+ * for anything else.
+ *
+ * @example
+ * cellPosition('F12') //=> { row: 11, col: 5 }
+ * cellPosition('H3:H20') //=> null
+ */
+export function cellPosition(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
+}

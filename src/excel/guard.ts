@@ -6,6 +6,7 @@
  * is (released, no longer the add-in's) and the output goes to a new sheet, with a warning that
  * names those cells. Pure: no Office here.
  */
+import { columnIndex } from '../core/issues';
 import type { SheetLayout } from '../core/model';
 import type { RegistryEntry } from './registry';
 
@@ -46,12 +47,6 @@ export function blockDigest(digests: readonly string[]): string {
 }
 
 const A1 = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i;
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
 
 /** Column letters of a 0-based column. */
 export function columnLetters(col: number): string {

@@ -1,4 +1,4 @@
-import { makeIssue, type Message } from '../issues';
+import { cellPosition, makeIssue, type Message } from '../issues';
 import type { CellRef, Fact, Issue, Locale, StandardTable, Submission } from '../model';
 import { COLUMN_LABELS, TABLE_TITLES } from '../tables/columns';
 import { NOWHERE, cellName, figure, indicatorName } from './words';
@@ -118,14 +118,6 @@ function repeats<T>(items: T[], key: (item: T) => number): [number, T[]][] {
   return [...groups].filter(([, group]) => group.length > 1);
 }
 
-/** 0-based (row, column) of an A1 address ("F12" → 11, 5); null for anything else. */
-function position(address: string): { row: number; col: number } | null {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(address.trim());
-  if (!match) return null;
-  const col = [...match[1].toUpperCase()].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, col };
-}
-
 /**
  * 'repeated-figure' (warning) in the standard tables: the same whole figure in more than one cell
  * of a table, when that is unlikely by chance (see {@link REPEAT_DIGITS}). The reference report's
@@ -184,7 +176,7 @@ function submissionRepeats(submission: Submission): [number, Fact[]][] {
     return true;
   });
   const place = (f: Fact): Place => {
-    const at = position(f.source.cell);
+    const at = cellPosition(f.source.cell);
     const area = `${f.source.file}\u0000${f.source.sheet}`;
     // A cell without an address is near nothing: only a figure telling anywhere is flagged there.
     return at ? { area, ...at } : { area: `${area}\u0000${f.source.cell}`, row: -1, col: -1 };

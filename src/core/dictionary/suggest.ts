@@ -1,3 +1,4 @@
+import { cellPosition } from '../issues';
 import type { Issue, Locale, SheetGrid } from '../model';
 import { csvLine } from './csv';
 import { kindWord } from './table';
@@ -18,20 +19,11 @@ export interface Suggestion {
 /** The "column header not understood" reason of an unused-figures issue, in both languages. */
 const UNKNOWN_COLUMN = /không hiểu tiêu đề cột|column header is not understood/;
 
-/** A0-style address → 0-based row and column. */
-function position(cell: string): { row: number; col: number } | null {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell.trim().toUpperCase());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
 /** The text of a cell of the issue's sheet, when the grids are given. */
 function cellText(issue: Issue, grids: readonly SheetGrid[] | undefined): string | null {
   if (!grids || !issue.cell) return null;
   const grid = grids.find((g) => g.file === issue.file && g.sheet === issue.sheet);
-  const at = position(issue.cell);
+  const at = cellPosition(issue.cell);
   if (!grid || !at) return null;
   const value = grid.values[at.row - grid.top]?.[at.col - grid.left];
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;

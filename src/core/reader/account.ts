@@ -5,7 +5,7 @@
  * an issue that names it and says why it was not used. Numbers outside every table, and what
  * hidden rows and columns hold, are named by one info each. Nothing is dropped in silence.
  */
-import { cellAddress, makeIssue, type Message } from '../issues';
+import { cellAddress, columnIndex, makeIssue, type Message } from '../issues';
 import type { CellAccount, FigureCount, Issue, Locale } from '../model';
 import { type Cell, type Cells } from './cells';
 import { isFigure } from './figures';
@@ -103,12 +103,6 @@ export function namedCells(issue: Pick<Issue, 'cell' | 'cells'>): string[] {
       for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) out.push(cellAddress(r - 1, c));
   }
   return out;
-}
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
 }
 
 export interface AccountInput {
