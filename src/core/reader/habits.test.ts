@@ -328,3 +328,26 @@ describe('districts with measures under each indicator', () => {
     expect(reading.issues.filter((i) => i.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('a figure given twice in a row', () => {
+  it('is one figure when equal, a conflict when not, and named when it cannot be read', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Post'],
+        ['9 tháng 2015'],
+        ['Chỉ tiêu', 'Thực hiện', 'Tăng'],
+        ['Bưu kiện', 500, 500],
+        ['Chuyển phát nhanh', 700, 650],
+        ['Doanh thu', 90, '1,2,3'],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'parcels flow 9T/2015 500 @B4',
+      'express flow 9T/2015 700 @B5',
+      'postal-revenue flow 9T/2015 90 @B6',
+    ]);
+    expect(reading.accounts?.find((a) => a.cell === 'C4')).toMatchObject({ class: 'not-figure', why: 'same-figure' });
+    expect(reading.issues.find((i) => i.code === 'conflicting-figures')?.cells).toEqual(['C5', 'B5']);
+    expect(reading.issues.find((i) => i.code === 'unreadable-number')?.cell).toBe('C6');
+  });
+});

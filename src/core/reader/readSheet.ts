@@ -193,7 +193,8 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
       return;
     }
 
-    const named = titleLines.map((line) => words.matchEnterprise(line)).filter((e): e is Enterprise => e !== null);
+    const matches = titleLines.map((line) => words.matchEnterprise(line));
+    const named = matches.filter((e): e is Enterprise => e !== null);
     const guess = named[0] ?? lastEnterprise ?? words.matchEnterprise(sheet) ?? words.matchEnterprise(baseName(file));
     const sector = tableSector(table, layout?.labelCol ?? 0, guess, titleLines, words);
     const enterprise = guess && sectorUnit(guess, named, sector);
@@ -202,7 +203,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     lastUnknown = unknown;
     const enterpriseName = enterprise
       ? enterpriseName_(enterprise, [
-          ...titleLines.filter((line) => words.matchEnterprise(line) === enterprise),
+          ...titleLines.filter((_, k) => matches[k] === enterprise),
           ...titleLines,
           sheet,
           baseName(file),

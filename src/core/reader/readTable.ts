@@ -241,11 +241,20 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         const period = measure === 'closing' ? sameDate(column.period, ctx.period) : column.period;
         const key = `${measure}|${period}`;
         const parsed = figureOf(cell);
+        if (!parsed.ok) {
+          issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
+          continue;
+        }
+        if (ctx.ambiguous?.has(address(cell))) {
+          issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
+          continue;
+        }
+        if (parsed.value === null) continue;
         const earlier = node.given.get(key);
         if (earlier) {
           // The same measure twice in one row (a flow's "thực hiện" and "tăng"): one figure, or a conflict.
-          if (parsed.ok && parsed.value !== null && parsed.value === earlier.value) notFigure(cell, 'same-figure');
-          else if (parsed.ok && parsed.value !== null) {
+          if (parsed.value === earlier.value) notFigure(cell, 'same-figure');
+          else {
             const conflict = makeIssue(
               'warning',
               'conflicting-figures',
@@ -259,15 +268,6 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           }
           continue;
         }
-        if (!parsed.ok) {
-          issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
-          continue;
-        }
-        if (ctx.ambiguous?.has(address(cell))) {
-          issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
-          continue;
-        }
-        if (parsed.value === null) continue;
         node.keys.add(key);
         node.given.set(key, { value: parsed.value, cell });
         let value: number;
