@@ -28,7 +28,7 @@ export function makeIssue<P>(
   params: P,
   locale: Locale,
   where: CellRef,
-  about: Pick<Issue, 'enterprise' | 'indicator'> = {},
+  about: Pick<Issue, 'enterprise' | 'indicator' | 'cells'> = {},
 ): Issue {
   return {
     severity,

@@ -106,6 +106,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   const address = (cell: Cell) => cellAddress(cell.row, cell.col);
   const notFigure = (cell: Cell, why: NotFigure) => out.notFigures.set(address(cell), why);
   const where = (cell: Cell) => ({ file: ctx.file, sheet: ctx.sheet, cell: cellAddress(cell.row, cell.col) });
+  /** Raises an issue at a cell (naming `cells` too, when given) and returns it. */
   const issue = <P>(
     severity: Issue['severity'],
     code: string,
@@ -113,13 +114,16 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     params: P,
     cell: Cell,
     indicator?: Indicator,
-  ) =>
-    out.issues.push(
-      makeIssue(severity, code, message, params, ctx.locale, where(cell), {
-        enterprise: ctx.enterprise,
-        ...(indicator ? { indicator: indicator.id } : {}),
-      }),
-    );
+    cells?: string[],
+  ): Issue => {
+    const raised = makeIssue(severity, code, message, params, ctx.locale, where(cell), {
+      enterprise: ctx.enterprise,
+      ...(indicator ? { indicator: indicator.id } : {}),
+      ...(cells ? { cells } : {}),
+    });
+    out.issues.push(raised);
+    return raised;
+  };
 
   // A table headed by an indicator's name: rows that name nothing ("", "VNPT") give its figures.
   const headed = layout.heading === null ? null : words.matchIndicator(numbering(layout.heading).rest, ctx.sector);
@@ -311,32 +315,29 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             continue;
           }
           if (column.borrowed && choice.ok && choice.unit === column.unit) {
-            if (!borrowedSaid) {
-              issue(
+            if (!borrowedSaid)
+              borrowedSaid = issue(
                 'info',
                 'unit-from-neighbours',
                 MESSAGES.unitFromNeighbours,
                 { unit: column.unit.label, unitEn: column.unit.labelEn },
                 cell,
                 indicator,
+                [],
               );
-              borrowedSaid = out.issues[out.issues.length - 1];
-              borrowedSaid.cells = [];
-            }
             borrowedSaid.cells!.push(address(cell));
           }
-          if (choice.assumed && !assumedSaid) {
-            issue(
+          if (choice.assumed && !assumedSaid)
+            assumedSaid = issue(
               'info',
               'unit-assumed',
               MESSAGES.unitAssumed,
               { indicator: indicator.label, indicatorEn: indicator.labelEn },
               cell,
               indicator,
+              [address(cell)],
             );
-            assumedSaid = out.issues[out.issues.length - 1];
-            assumedSaid.cells = [address(cell)];
-          } else if (choice.assumed && assumedSaid) assumedSaid.cells!.push(address(cell));
+          else if (choice.assumed && assumedSaid) assumedSaid.cells!.push(address(cell));
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
         }
         // Subscriptions, items and copies are counted whole: "6,319" read as 6,319 is no count.
@@ -372,41 +373,38 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         }
       }
       if (gave) out.rows[indicator.sector]++;
-    } else if (node.other) {
-      out.other++;
-      const rowFigures = figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell));
-      if (match?.kind === 'other') {
-        issue('info', 'not-standard', MESSAGES.notStandard, { label: labelCell.text, name: match.name }, labelCell);
-        node.notStandard = out.issues[out.issues.length - 1];
-        node.notStandard.cells = [address(labelCell), ...rowFigures];
-      } else {
-        // A part of an indicator outside the tables is named where its parent is; under a mere
-        // heading ("B. BƯU CHÍNH") a row that names nothing is a row not understood.
-        const parent = [...stack].reverse().find((n) => n.notStandard);
-        if (parent?.notStandard) parent.notStandard.cells!.push(...rowFigures);
-        else {
-          out.other--;
-          out.unrecognised++;
-          out.firstUnrecognised ??= labelCell;
-          issue(
-            'warning',
-            'unrecognised-row',
-            MESSAGES.unrecognisedRow,
-            { label: labelCell.text || sttText },
-            labelCell,
-          );
-          out.issues[out.issues.length - 1].cells = [address(labelCell), ...rowFigures];
-        }
-      }
     } else {
-      out.unrecognised++;
-      out.firstUnrecognised ??= labelCell;
-      issue('warning', 'unrecognised-row', MESSAGES.unrecognisedRow, { label: labelCell.text || sttText }, labelCell);
-      const named = out.issues[out.issues.length - 1];
-      named.cells = [
-        address(labelCell),
-        ...figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell)),
-      ];
+      const rowFigures = figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell));
+      // A part of an indicator outside the tables is named where its parent is; a row that names
+      // nothing, or names nothing under a mere heading ("B. BƯU CHÍNH"), is a row not understood.
+      const parent = node.other && match?.kind !== 'other' ? [...stack].reverse().find((n) => n.notStandard) : null;
+      if (node.other && match?.kind === 'other') {
+        out.other++;
+        node.notStandard = issue(
+          'info',
+          'not-standard',
+          MESSAGES.notStandard,
+          { label: labelCell.text, name: match.name },
+          labelCell,
+          undefined,
+          [address(labelCell), ...rowFigures],
+        );
+      } else if (parent?.notStandard) {
+        out.other++;
+        parent.notStandard.cells!.push(...rowFigures);
+      } else {
+        out.unrecognised++;
+        out.firstUnrecognised ??= labelCell;
+        issue(
+          'warning',
+          'unrecognised-row',
+          MESSAGES.unrecognisedRow,
+          { label: labelCell.text || sttText },
+          labelCell,
+          undefined,
+          [address(labelCell), ...rowFigures],
+        );
+      }
     }
     stack.push(node);
   }
