@@ -4,6 +4,7 @@
  * reader's catalogue (the corpus measures the reader on wordings nobody tuned it for).
  */
 import type { IndicatorId } from '../../src/core/model';
+import { INDICATORS } from '../../src/core/catalogue';
 
 export type Sector = 'telecom' | 'postal';
 
@@ -318,21 +319,16 @@ export interface Enterprise {
   indicators: IndicatorId[];
 }
 
+/** Every telecom indicator, as the catalogue lists them (VNPT and Viettel report them all). */
+const TELECOM: IndicatorId[] = INDICATORS.filter((i) => i.sector === 'telecom').map((i) => i.id);
+
 export const ENTERPRISES: Enterprise[] = [
   {
     group: 'TẬP ĐOÀN BƯU CHÍNH VIỄN THÔNG VIỆT NAM',
     name: (p) => `VIỄN THÔNG ${p.toUpperCase()}`,
     short: 'VNPT',
     sector: 'telecom',
-    indicators: [
-      'fixed-wired',
-      'fixed-wireless',
-      'mobile-postpaid',
-      'mobile-prepaid',
-      'broadband-xdsl',
-      'ftth',
-      'telecom-revenue',
-    ],
+    indicators: TELECOM,
   },
   {
     group: 'TỔNG CÔNG TY DỊCH VỤ VIỄN THÔNG',
@@ -346,15 +342,7 @@ export const ENTERPRISES: Enterprise[] = [
     name: (p) => `VIETTEL ${p.toUpperCase()}`,
     short: 'VTT',
     sector: 'telecom',
-    indicators: [
-      'fixed-wired',
-      'fixed-wireless',
-      'mobile-postpaid',
-      'mobile-prepaid',
-      'broadband-xdsl',
-      'ftth',
-      'telecom-revenue',
-    ],
+    indicators: TELECOM,
   },
   {
     group: 'TỔNG CÔNG TY VIỄN THÔNG MOBIFONE',

@@ -113,20 +113,15 @@ interface EnterpriseSpec {
   weight: number;
 }
 
+/** Every telecom indicator, as the catalogue lists them (VNPT and Viettel report them all). */
+const TELECOM: IndicatorId[] = INDICATORS.filter((i) => i.sector === 'telecom').map((i) => i.id);
+
 const ENTERPRISES: EnterpriseSpec[] = [
   {
     title: (p) => `VIỄN THÔNG ${p.toLocaleUpperCase('vi')} (VNPT)`,
     file: 'vnpt',
     sector: 'telecom',
-    indicators: [
-      'fixed-wired',
-      'fixed-wireless',
-      'mobile-postpaid',
-      'mobile-prepaid',
-      'broadband-xdsl',
-      'ftth',
-      'telecom-revenue',
-    ],
+    indicators: TELECOM,
     weight: 1,
   },
   {
