@@ -249,10 +249,6 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
           continue;
         }
-        if (ctx.ambiguous?.has(address(cell))) {
-          issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
-          continue;
-        }
         if (parsed.value === null) continue;
         const earlier = node.given.get(key);
         if (earlier) {
@@ -270,6 +266,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             );
             out.issues.push({ ...conflict, cells: [address(cell), address(earlier.cell)] });
           }
+          continue;
+        }
+        if (ctx.ambiguous?.has(address(cell))) {
+          issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
           continue;
         }
         node.keys.add(key);

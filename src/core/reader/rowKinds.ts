@@ -99,7 +99,7 @@ export function breakdownOf(phrase: string): string | null {
 }
 
 /** "Tổng cộng", "Cộng", "Toàn tỉnh": the row that totals the branches or districts above or below it. */
-const TOTAL = /^(tong cong|cong|tong so|tong|toan tinh|toan mang|total|grand total)( |$)/;
+const TOTAL = /^(tong cong|cong|tong so|toan tinh|toan mang|total|grand total)( |$)|^tong$/;
 
 /**
  * Whether a label (a phrase) totals the branches or districts of a table.
@@ -107,6 +107,7 @@ const TOTAL = /^(tong cong|cong|tong so|tong|toan tinh|toan mang|total|grand tot
  * @example
  * isTotalLabel('tong cong') //=> true
  * isTotalLabel('tp ha long') //=> false
+ * isTotalLabel('tong doanh thu') //=> false (a revenue row, not a total of districts)
  */
 export function isTotalLabel(phrase: string): boolean {
   return TOTAL.test(phrase);
