@@ -17,8 +17,8 @@
  *
  * Work is shared between worker threads (`--workers`, two by default) over one temp folder.
  *
- * Run: `npm run bench:reader [-- --n 5000 --seed 1 --workers 2 --keep]` (`--keep` leaves the
- * folder, the workbooks and their truths).
+ * Run: `npm run bench:reader [-- --n 5000 --seed 1 --workers 2 --keep --list]` (`--keep` leaves the
+ * folder, the workbooks and their truths; `--list` names every workbook with a silent or false figure).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -87,10 +87,10 @@ async function runShare(
         withoutPeriod: wb.stated ? scoreWorkbook(wb.truth, []) : null,
       };
     }
-    addScore(overall, s.withPeriod);
+    addScore(overall, s.withPeriod, Infinity);
     if (s.withoutPeriod) {
       stated++;
-      addScore(noPeriod, s.withoutPeriod);
+      addScore(noPeriod, s.withoutPeriod, Infinity);
     }
     for (const h of wb.habits) {
       const row = habits.get(h) ?? { name: h, workbooks: 0, score: emptyScore() };
@@ -115,8 +115,8 @@ function merge(shares: Share[]): Share {
   };
   const habits = new Map<string, ScoreRow>();
   for (const s of shares) {
-    addScore(all.overall, s.overall);
-    addScore(all.noPeriod, s.noPeriod);
+    addScore(all.overall, s.overall, Infinity);
+    addScore(all.noPeriod, s.noPeriod, Infinity);
     all.stated += s.stated;
     all.failures.push(...s.failures);
     for (const k of Object.keys(all.times) as (keyof Share['times'])[]) all.times[k] += s.times[k];
@@ -183,6 +183,19 @@ async function main(): Promise<void> {
     console.log('\nSome false facts:');
     for (const f of overall.falseFacts.slice(0, 12))
       console.log(`  ${where(f.source)}: ${f.indicator} ${f.measure} ${f.period} ${f.value}`);
+  }
+  if (args.includes('--list')) {
+    for (const [name, score] of [
+      ['with the period', overall],
+      ['without a period', noPeriod],
+    ] as const) {
+      const count = new Map<string, { silent: number; false: number }>();
+      const at = (file: string) => count.get(file) ?? count.set(file, { silent: 0, false: 0 }).get(file)!;
+      for (const f of score.silentFigures) at(f.file).silent++;
+      for (const f of score.falseFacts) at(f.source.file).false++;
+      console.log(`\nWorkbooks with silent or false figures, ${name} (file: silent, false):`);
+      for (const [file, c] of [...count].sort()) console.log(`  ${file}: ${c.silent}, ${c.false}`);
+    }
   }
   console.log(
     "(a workbook's number is its index: `npx tsx scripts/corpus/explain.ts --seed S --index I` says what became of each figure)",
