@@ -17,16 +17,14 @@ describe('compareWithSamePeriod', () => {
   it.each([0, -5, NaN, Infinity, undefined as unknown as number, null as unknown as number])(
     'refuses previous = %p as not available',
     (previous) => {
-      let error: unknown;
-      try {
-        compareWithSamePeriod(10, previous);
-      } catch (e) {
-        error = e;
-      }
-      expect(error).toBeInstanceOf(CoreError);
-      expect((error as CoreError).code).toBe('no-previous');
-      expect((error as CoreError).kind).toBe('not-available');
-      expect((error as CoreError).text('vi')).toContain('cùng kỳ');
+      expect(() => compareWithSamePeriod(10, previous)).toThrow(CoreError);
+      expect(() => compareWithSamePeriod(10, previous)).toThrow(
+        expect.objectContaining({
+          code: 'no-previous',
+          kind: 'not-available',
+          messages: expect.objectContaining({ vi: expect.stringContaining('cùng kỳ') }),
+        }),
+      );
     },
   );
 

@@ -1,5 +1,5 @@
 import { toPhrase } from '../catalogue';
-import { combinedRole, headerRole, saysPrevious } from './columnRoles';
+import { headerRole, saysPrevious } from './columnRoles';
 
 const role = (text: string) => headerRole(toPhrase(text));
 
@@ -56,16 +56,5 @@ describe('saysPrevious', () => {
     expect(saysPrevious(toPhrase('Cùng kỳ năm 2014'))).toBe(true);
     expect(saysPrevious(toPhrase('Năm trước'))).toBe(true);
     expect(saysPrevious(toPhrase('Thực hiện 9 tháng 2015'))).toBe(false);
-  });
-});
-
-describe('combinedRole', () => {
-  it('lets the lower cell of a merged header decide, unless the upper rules it out', () => {
-    expect(combinedRole('trong ky', 'tang')).toBe('increase');
-    expect(combinedRole('trong ky', 'giam')).toBe('decrease');
-    expect(combinedRole('hien co', '')).toBe('current');
-    expect(combinedRole('ke hoach nam 2015', 'hien co')).toBe('ignore');
-    expect(combinedRole('so sanh %', 'hien co')).toBe('percent');
-    expect(combinedRole('so sanh %', 'tang')).toBe('ignore');
   });
 });

@@ -214,24 +214,6 @@ export function saysPrevious(phrase: string): boolean {
   return PREVIOUS.some((w) => findPhrase(phrase, w) >= 0);
 }
 
-/**
- * The role of a column whose header spans two rows (merged cells): the lower cell's wording
- * decides ("Trong kỳ" over "Tăng"), except where the upper one rules the whole group out
- * (kế hoạch, ghi chú) or makes it a percentage ("So với cùng kỳ (%)" over "Hiện có").
- *
- * @example
- * combinedRole('trong ky', 'tang') //=> 'increase'
- * combinedRole('ke hoach nam 2015', 'hien co') //=> 'ignore'
- * combinedRole('so sanh %', 'hien co') //=> 'percent'
- */
-export function combinedRole(upper: string, lower: string): Role | null {
-  const up = headerRole(upper);
-  const low = headerRole(lower);
-  if (up === 'ignore' || up === 'note') return up;
-  if (up === 'percent') return low === null || low === 'current' || low === 'percent' ? 'percent' : 'ignore';
-  return low ?? up;
-}
-
 /** Words that name a stock's measure, in a row label or a column header (phrases). */
 const MEASURE_WORDS: readonly [Role, string[]][] = [
   ['opening', ['dau ky', 'dau nam', 'opening']],

@@ -212,7 +212,7 @@ export function headerColumns(
 /**
  * The role of a column from all its header phrases, top to bottom: the lowest wording that names
  * a role decides, unless an upper one rules the group out (kế hoạch, ghi chú) or makes it a
- * percentage (see combinedRole).
+ * percentage ("So với cùng kỳ (%)" over "Hiện có"; over "Tăng" the column is ignored).
  */
 function combinedStack(phrases: string[], words: Vocabulary): Role | null {
   let lowest: Role | null = null;

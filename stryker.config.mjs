@@ -1,0 +1,64 @@
+/* global process */
+// Mutation testing of src/core (docs/testing.md#mutation-testing). Not part of `npm test` or CI:
+// a whole run takes long on two cores, so run one folder at a time:
+//
+//   MUTATE=numbers npm run mutation            (a folder of src/core, or a glob)
+//   npm run mutation -- --concurrency 1        (any Stryker flag passes through)
+//
+// With MUTATE=<folder>, a folder's mutants are judged by that folder's own tests (the unit tests
+// beside the code), which is both the stricter measure and the fast one; MUTATION_TESTS=core runs
+// every test of src/core against them instead. Test files and test-only helpers are never
+// mutated, whatever MUTATE says.
+
+const notMutated = [
+  '!src/**/*.test.ts',
+  '!src/core/testing/**',
+  '!src/core/**/testGrid.ts',
+  '!src/core/**/testData.ts',
+  '!src/core/text/encodeTcvn3.ts',
+  '!src/core/text/encodeVni.ts',
+  '!src/core/**/index.ts',
+];
+
+const target = process.env.MUTATE;
+/** The folder of src/core that MUTATE names ("numbers", "src/core/numbers/"), or null for a glob or nothing. */
+const folder =
+  target && !target.includes('*') && !target.endsWith('.ts') ? target.replace(/^src\/core\/|\/$/g, '') : null;
+
+function mutateGlobs() {
+  if (!target) return ['src/core/**/*.ts', ...notMutated];
+  return [folder ? `src/core/${folder}/**/*.ts` : target, ...notMutated];
+}
+
+const tests = folder && process.env.MUTATION_TESTS !== 'core' ? `<rootDir>/src/core/${folder}` : '<rootDir>/src/core';
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  jest: {
+    projectType: 'custom',
+    // Only unit tests: the faces, files, LibreOffice and Chromium tests are not run per mutant.
+    config: {
+      testEnvironment: 'node',
+      roots: [tests],
+      testMatch: ['**/*.test.ts'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
+      testTimeout: 30000,
+    },
+    enableFindRelatedTests: true,
+  },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.core.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  mutate: mutateGlobs(),
+  ignorePatterns: ['dist', 'dist-cli', 'build', 'out', 'coverage', 'reports', 'bench'],
+  concurrency: 2,
+  timeoutMS: 10000,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+};
