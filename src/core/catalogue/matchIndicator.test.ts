@@ -1,8 +1,24 @@
+import { INDICATORS } from './indicators';
 import { matchIndicator, standardId } from './matchIndicator';
 
 const id = (label: string, sector?: 'telecom' | 'postal') => standardId(matchIndicator(label, sector));
 
 describe('matchIndicator', () => {
+  it.each(INDICATORS.flatMap((i) => [i.label, i.labelEn].map((label) => [label, i.id, i.sector] as const)))(
+    'the catalogue\'s own name "%s" reads as %s',
+    (label, indicator, sector) => expect(id(label, sector)).toBe(indicator),
+  );
+
+  it.each([
+    ['Postal revenue', 'telecom', 'postal-revenue'],
+    ['Telecom revenue', 'postal', 'telecom-revenue'],
+    ['Courier items', undefined, 'express'],
+    ['Fixed telephone (wired)', undefined, 'fixed-wired'],
+    ['Amount transferred', undefined, 'money-transferred'],
+  ] as const)('English "%s" (sector %s) reads as %s', (label, sector, indicator) =>
+    expect(id(label, sector)).toBe(indicator),
+  );
+
   it.each([
     ['Điện thoại cố định có dây', 'fixed-wired'],
     ['Thuê bao cố định hữu tuyến', 'fixed-wired'],

@@ -183,7 +183,7 @@ export function matchIndicator(label: string, sector?: Sector): IndicatorMatch |
   return found;
 }
 
-/** Abbreviations submissions write for the words of indicator names (folded). */
+/** Abbreviations (and English words) submissions write for the words of indicator names (folded). */
 const ABBREVIATIONS: Record<string, string> = {
   dt: 'doanh thu',
   bk: 'buu kien',
@@ -199,6 +199,14 @@ const ABBREVIATIONS: Record<string, string> = {
   dtcd: 'dien thoai co dinh',
   dtdd: 'dien thoai di dong',
   ct: 'chuyen tien',
+  // English words of submissions in English ("Postal revenue", "Courier items").
+  revenue: 'doanh thu',
+  revenues: 'doanh thu',
+  telecom: 'vien thong',
+  telecoms: 'vien thong',
+  telecommunications: 'vien thong',
+  postal: 'buu chinh',
+  courier: 'chuyen phat nhanh',
 };
 
 /** The phrase with its abbreviations written out ("DT bưu chính" → "doanh thu buu chinh"). */

@@ -5,8 +5,8 @@ import { monthPeriod, quarterPeriod } from './makePeriod';
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** "Tháng 9", "T09", "tháng thứ 9" — not "9 tháng" (a span of months). */
-const MONTH = /(?<![a-z0-9])(?:thang|t|month)\s*0?([1-9]|1[0-2])(?![0-9/.,-])/;
+/** "Tháng 9", "T09", "M9", "tháng thứ 9" — not "9 tháng" (a span of months). */
+const MONTH = /(?<![a-z0-9])(?:thang|t|m|month)\s*0?([1-9]|1[0-2])(?![0-9/.,-])/;
 /** "Quý III", "Q3", "quý 3", "quarter 3". */
 const QUARTER = /(?<![a-z0-9])(?:quy|q|quarter)\s*(iv|iii|ii|i|[1-4])(?![a-z0-9/])/;
 const MONTH_NAME = new RegExp(`(?<![a-z])(${MONTH_NAMES.join('|')})[a-z]*\\.?(?![a-z])`);

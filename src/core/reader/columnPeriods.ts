@@ -19,6 +19,8 @@ export interface ColumnTime {
   period: string | null;
   /** True for "cùng kỳ năm trước" columns. */
   previous: boolean;
+  /** A last year's column whose header names its own span ("9 tháng 2014", "30/9/2014"), not just "cùng kỳ". */
+  named?: boolean;
 }
 
 const DATE = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
@@ -45,13 +47,15 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
   let role = column.role;
   let previous = column.previous;
   let own: string | null = null;
+  let named = false;
+  let lastYears: string | null = null;
   const date = DATE.exec(text);
   if (period && date) {
     const [d, m, y] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const [bd, bm, by] = dayBefore(period);
     // The end of the same period last year is last year's stock, even when it is also this period's
     // opening (31/12/2015 on a 2016 sheet); otherwise the day before the period is its opening.
-    if (y === period.year - 1 && m === period.endMonth) previous = true;
+    if (y === period.year - 1 && m === period.endMonth) previous = named = true;
     else if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
   } else if (period) {
     // The lowest header row that names a period is the most specific ("T5" under "Theo tháng năm 2019");
@@ -65,7 +69,12 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
       if (stated || short) break;
     }
     if (!stated && !short) stated = parsePeriod(text);
-    if (stated && stated.year === period.year - 1) previous = true;
+    if (stated && stated.year === period.year - 1) {
+      previous = true;
+      // "Cùng kỳ 9 tháng 2014" names its span; "Cùng kỳ năm 2014" only the year.
+      named = stated.kind !== 'year';
+      if (named) lastYears = stated.code;
+    }
     // A bare last year ("Same period 2014", "Số liệu 2014") beside this year's figures.
     else if (!stated && new RegExp(`(^|\\D)${period.year - 1}(\\D|$)`).test(text)) previous = true;
     else if (
@@ -88,7 +97,13 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
   // "So với cùng kỳ (%)" compares this period with last year's: its figures are this period's.
   if (role === 'percent') previous = false;
   if (!period) return { role, period: null, previous };
-  if (previous) return { role, period: samePeriodLastYear(own ? periodFromCode(own) : period).code, previous };
+  if (previous)
+    return {
+      role,
+      period: lastYears ?? samePeriodLastYear(own ? periodFromCode(own) : period).code,
+      previous,
+      named,
+    };
   return { role, period: own ?? period.code, previous };
 }
 

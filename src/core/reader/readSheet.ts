@@ -317,7 +317,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
   return finish();
 }
 
-/** Ranges of every numeric cell of a sheet. */
+/** Ranges of every numeric cell of a sheet, years too: a revenue of 2016 is a figure. */
 function figureRanges(cells: Cells): string[] {
-  return rangesOf(cells.flat().filter((cell) => isFigure(cell, false)));
+  return rangesOf(cells.flat().filter((cell) => isFigure(cell)));
 }

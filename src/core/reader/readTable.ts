@@ -81,6 +81,8 @@ interface Node {
   given: Map<string, { value: number; cell: Cell }>;
   /** The issue that says the row's indicator is not a standard one: its parts are named there too. */
   notStandard?: Issue;
+  /** The issue that says the row (with figures) was not understood: its parts are named there too. */
+  unrecognised?: Issue;
 }
 
 /**
@@ -213,6 +215,16 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     }
 
     if (!hasFigures) {
+      stack.push(node);
+      continue;
+    }
+
+    // A part of a row not understood ("Postal revenue" over "- Doanh thu dịch vụ chuyển phát"):
+    // what it breaks down is unknown, so its figures are named with the row, not used.
+    const unknownParent = stack[stack.length - 1]?.unrecognised;
+    if (unknownParent) {
+      unknownParent.cells!.push(...figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell)));
+      node.unrecognised = unknownParent;
       stack.push(node);
       continue;
     }
@@ -395,7 +407,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       } else {
         out.unrecognised++;
         out.firstUnrecognised ??= labelCell;
-        issue(
+        node.unrecognised = issue(
           'warning',
           'unrecognised-row',
           MESSAGES.unrecognisedRow,

@@ -54,6 +54,42 @@ export function percentScale(cells: Cells, index: number, from: number, to: numb
 }
 
 /**
+ * "Cùng kỳ năm 2014" beside both "Tháng 9/2015" and "Lũy kế 9 tháng" names no span of its own:
+ * arithmetic picks the reading — last year's figures are of the span whose figures this year they
+ * resemble, row by row (a month is a ninth of nine months). Without a clear likeness the column
+ * keeps the table's period.
+ */
+export function pairLastYear(values: ValueColumn[], cells: Cells, from: number, to: number): void {
+  const figure = (r: number, c: number) => {
+    const parsed = figureOf(cellAt(cells, r, c));
+    return parsed.ok && parsed.value !== null && parsed.value > 0 ? parsed.value : null;
+  };
+  for (const column of values) {
+    if (!column.previous || column.named || column.role === 'percent' || column.period === null) continue;
+    const candidates = new Map<string, ValueColumn>();
+    for (const v of values)
+      if (!v.previous && v.role === column.role && v.period !== null && !candidates.has(v.period))
+        candidates.set(v.period, v);
+    if (candidates.size < 2) continue;
+    const distances = [...candidates.values()]
+      .map((v) => {
+        const logs: number[] = [];
+        for (let r = from; r < to; r++) {
+          const [last, now] = [figure(r, column.index), figure(r, v.index)];
+          if (last !== null && now !== null) logs.push(Math.abs(Math.log(last / now)));
+        }
+        logs.sort((a, b) => a - b);
+        return { period: v.period!, distance: logs.length ? logs[Math.floor(logs.length / 2)] : Infinity };
+      })
+      .sort((a, b) => a.distance - b.distance);
+    const [best, next] = distances;
+    // Clearly closer: within a factor of 2.5 where the next is at least twice as far (in log terms).
+    if (best.distance < Math.log(2.5) && next.distance > 2 * best.distance + Math.log(1.5))
+      column.period = samePeriodLastYear(best.period).code;
+  }
+}
+
+/**
  * Finds the label (tên chỉ tiêu), STT and unit columns and the value columns of a table.
  * Without a "Chỉ tiêu" header, the label column is the one with the most texts under the header.
  */
@@ -109,6 +145,7 @@ export function tableLayout(
       explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null),
     });
   }
+  pairLastYear(values, cells, dataFrom, end);
   // A column stating no unit beside columns that all state the same multiple ("Ngàn TB") is in it too.
   const stated = values.filter((v) => v.unit !== null && v.role !== 'percent');
   const shared = stated[0]?.unit;
