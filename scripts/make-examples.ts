@@ -12,9 +12,10 @@ import * as path from 'node:path';
 import * as fs from 'node:fs';
 import ExcelJS from 'exceljs';
 // The legacy encodings old templates store (TCVN3 with .VnTime fonts, VNI with VNI-Times): the core's own encoders.
-import { encodeTcvn3, encodeVni } from '../src/core/text';
+import { encodeTcvn3 } from '../test/support/encodeTcvn3';
+import { encodeVni } from '../test/support/encodeVni';
 import { INDICATORS } from '../src/core/catalogue';
-import { referenceTables } from '../src/core/testing/fixtures';
+import { referenceTables } from '../test/support/fixtures';
 import type { IndicatorId, Sector } from '../src/core/model';
 
 export { encodeTcvn3, encodeVni };

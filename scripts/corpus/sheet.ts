@@ -3,8 +3,8 @@
  * hidden rows and columns, written with ExcelJS the same way every time (same spec → same bytes).
  */
 import ExcelJS from 'exceljs';
-import { encodeTcvn3 } from '../../src/core/text/encodeTcvn3';
-import { encodeVni } from '../../src/core/text/encodeVni';
+import { encodeTcvn3 } from '../../test/support/encodeTcvn3';
+import { encodeVni } from '../../test/support/encodeVni';
 
 /** How a sheet's text is stored: Unicode NFC, decomposed NFD, or a legacy 8-bit font encoding. */
 export type Encoding = 'nfc' | 'nfd' | 'tcvn3' | 'vni';

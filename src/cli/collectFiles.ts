@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeIssue, type Message } from '../core/issues';
-import type { Issue, Locale } from '../core/model';
+import { makeIssue, type Message, type Issue, type Locale } from '../core';
 
 /** A file to read: where it is, and the name it goes by in issues and the report. */
 export interface InputFile {

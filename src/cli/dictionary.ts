@@ -5,9 +5,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkDictionary, readDictionaryCsv, suggestEntry, type Dictionary } from '../core/dictionary';
-import { makeIssue, type Message } from '../core/issues';
-import type { Issue, Locale, SheetGrid } from '../core/model';
+import {
+  checkDictionary,
+  readDictionaryCsv,
+  suggestEntry,
+  type Dictionary,
+  makeIssue,
+  type Message,
+  type Issue,
+  type Locale,
+  type SheetGrid,
+} from '../core';
 
 const unreadable: Message<{ reason: string }> = {
   vi: (p) => `Không đọc được tệp từ điển: ${p.reason} — lập biểu không có từ điển`,

@@ -5,9 +5,17 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { csvToTable, readPreviousReportWorkbook, tableToCsv } from '../core/history';
-import { makeIssue, type Message } from '../core/issues';
-import type { CellValue, Fact, Issue, Locale } from '../core/model';
+import {
+  csvToTable,
+  readPreviousReportWorkbook,
+  tableToCsv,
+  makeIssue,
+  type Message,
+  type CellValue,
+  type Fact,
+  type Issue,
+  type Locale,
+} from '../core';
 import { readWorkbook } from './readWorkbook';
 
 /** A history file as read: its table (for the build to read and record into) and why it could not be read. */

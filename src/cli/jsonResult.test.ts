@@ -1,5 +1,5 @@
-import type { BuildResult } from '../core/model';
-import { buildResult, issue, referenceTables, submission } from '../core/testing/fixtures';
+import type { BuildResult } from '../core';
+import { buildResult, issue, referenceTables, submission } from '../../test/support/fixtures';
 import { toJsonResult } from './jsonResult';
 
 const [telecom, postal] = referenceTables();

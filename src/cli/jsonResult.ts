@@ -1,4 +1,4 @@
-import type { BuildResult, ColumnKey, FigureCount, Issue, Sector, TableRow } from '../core/model';
+import type { BuildResult, ColumnKey, FigureCount, Issue, Sector, TableRow } from '../core';
 
 /** The JSON `tttt build --json` writes (the format is documented in docs/json.md). */
 export interface JsonResult {

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/model';
+import type { Locale } from '../core';
 
 /** The command line's own words, in both languages (the core's issues carry their own). */
 export const TEXT = {

@@ -1,6 +1,17 @@
-import { comparisonFromChange, formatComparison, formatFigure } from '../core/compute';
-import type { ColumnKey, Convention, Issue, Locale, StandardTable } from '../core/model';
-import { columnHeader, FIXED_HEADERS, NAME_HEADER, SEVERITY_LABELS } from '../core/report/labels';
+import {
+  comparisonFromChange,
+  formatComparison,
+  formatFigure,
+  type ColumnKey,
+  type Convention,
+  type Issue,
+  type Locale,
+  type StandardTable,
+  columnHeader,
+  FIXED_HEADERS,
+  NAME_HEADER,
+  SEVERITY_LABELS,
+} from '../core';
 
 /** Widest indicator label shown in the terminal; longer ones are cut with "…". */
 const LABEL_WIDTH = 44;

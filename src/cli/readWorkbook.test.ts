@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
-import { readSheet } from '../core/reader';
+import { readSheet } from '../core';
 import { readWorkbook } from './readWorkbook';
 import { dateText, gridFromSheet, readSubmissionBytes } from './sheetGrids';
 

@@ -1,7 +1,5 @@
 import * as XLSX from '@e965/xlsx';
-import { makeIssue, type Message } from '../core/issues';
-import type { CellValue, Issue, Locale, SheetGrid } from '../core/model';
-import { keptFormat } from '../core/numbers/numberFormat';
+import { makeIssue, type Message, type CellValue, type Issue, type Locale, type SheetGrid, keptFormat } from '../core';
 import { csvRows } from './csvTable';
 import { fileKind, type FileKind } from './fileKind';
 import { decodeText } from './textFile';

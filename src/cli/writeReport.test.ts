@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { SheetLayout } from '../core/model';
+import type { SheetLayout } from '../core';
 import { linesNeeded, reportWorkbook, sourceHyperlink } from './writeReport';
 
 const layout: SheetLayout = {

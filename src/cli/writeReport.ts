@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { cellAddress, columnIndex } from '../core/issues';
-import type { CellRef, LayoutCell, SheetLayout } from '../core/model';
+import { cellAddress, columnIndex, type CellRef, type LayoutCell, type SheetLayout } from '../core';
 
 const columnLetters = (c: number) => cellAddress(0, c).replace(/\d+$/, '');
 

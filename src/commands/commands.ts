@@ -5,8 +5,7 @@
  * has no notification API for add-ins). The event is always completed, or Excel keeps the button
  * busy.
  */
-import { CoreError } from '../core/errors';
-import type { Locale } from '../core/model';
+import { CoreError, type Locale } from '../core';
 import { buildTables } from '../excel/buildTables';
 import type { ExcelHost } from '../excel/session';
 import { BUILD_ACTION } from './actions';

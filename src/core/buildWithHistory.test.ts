@@ -2,7 +2,7 @@ import { build } from './build';
 import { buildWithHistory } from './buildWithHistory';
 import { recordBuild, recordedBuilds } from './history';
 import type { SheetGrid } from './model';
-import { fact } from './testing/fixtures';
+import { fact } from '../../test/support/fixtures';
 
 const vnpt2016: SheetGrid = {
   file: 'vnpt.xlsx',

@@ -9,14 +9,23 @@
  * (registry.ts) and read in the list sync, so the ribbon's button builds what the pane would;
  * an option given here wins over the stored one.
  */
-import { readSheetSafely } from '../core/build';
-import { buildWithHistory } from '../core/buildWithHistory';
-import { makeIssue, type Message } from '../core/issues';
-import type { BuildOptions, BuildResult, Locale, SheetLayout, SheetReading } from '../core/model';
-import { REPORT_SHEETS, layoutReport } from '../core/report';
-import { HISTORY_SHEET, layoutHistory } from '../core/history';
-import { SENTENCES_SHEET } from '../core/sentences';
-import type { Dictionary } from '../core/dictionary';
+import {
+  readSheetSafely,
+  buildWithHistory,
+  makeIssue,
+  type Message,
+  type BuildOptions,
+  type BuildResult,
+  type Locale,
+  type SheetLayout,
+  type SheetReading,
+  REPORT_SHEETS,
+  layoutReport,
+  HISTORY_SHEET,
+  layoutHistory,
+  SENTENCES_SHEET,
+  type Dictionary,
+} from '../core';
 import { comparisonCharts } from './chart';
 import { taughtDictionary } from './dictionary';
 import { personCells } from './guard';

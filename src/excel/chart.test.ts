@@ -1,5 +1,5 @@
-import { layoutTables } from '../core/report/layoutTables';
-import { buildResult } from '../core/testing/fixtures';
+import { layoutTables } from '../core';
+import { buildResult } from '../../test/support/fixtures';
 import { CHART_PREFIX, comparisonCharts } from './chart';
 
 describe('comparisonCharts', () => {

@@ -3,7 +3,7 @@
  * beside the tables on "TTTT Biểu", of each indicator's "so với cùng kỳ". Where it sits is worked
  * out from the tables sheet's layout; pure, so it is tested without Excel.
  */
-import type { SheetLayout, StandardTable } from '../core/model';
+import type { SheetLayout, StandardTable } from '../core';
 import { columnLetters } from './guard';
 
 /** Prefix of the names the add-in gives its charts; a rebuild deletes only charts named so. */

@@ -10,8 +10,10 @@ import {
   checkDictionary,
   dictionaryFromGrid,
   layoutDictionary,
-} from '../core/dictionary';
-import type { Issue, Locale, SheetLayout } from '../core/model';
+  type Issue,
+  type Locale,
+  type SheetLayout,
+} from '../core';
 import { OWNER_KEY, ownerFrom, parseMark } from './ownership';
 import type { GridReading } from './readGrids';
 import { REGISTRY_KEY, parseRegistry } from './registry';

@@ -1,5 +1,5 @@
 import { blockDigest, entryOf, personCells, rowDigest, writtenValues } from './guard';
-import type { SheetLayout } from '../core/model';
+import type { SheetLayout } from '../core';
 
 const layout: SheetLayout = {
   name: 'TTTT Biểu',

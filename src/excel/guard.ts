@@ -6,8 +6,7 @@
  * is (released, no longer the add-in's) and the output goes to a new sheet, with a warning that
  * names those cells. Pure: no Office here.
  */
-import { columnIndex } from '../core/issues';
-import type { SheetLayout } from '../core/model';
+import { columnIndex, type SheetLayout } from '../core';
 import type { RegistryEntry } from './registry';
 
 /** A value as read back from Excel or as written, the way digests compare it. */

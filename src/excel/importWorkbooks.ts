@@ -9,7 +9,7 @@
  * sheets and still report an error (office-js #3179), and a file whose sheets did arrive is then
  * counted as imported, never inserted a second time.
  */
-import { CoreError } from '../core/errors';
+import { CoreError } from '../core';
 import { DEFAULT_BUDGET, freeSheetName, jsonBytes } from './plan';
 import { textCell } from './writeLayouts';
 import { type ExcelHost, excelHost, officeCode, session } from './session';

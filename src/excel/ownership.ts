@@ -19,7 +19,7 @@
  * costs no sync of its own. A hidden marker cell would be simpler to read but a person can type
  * over, sort or delete it.
  */
-import type { SheetLayout } from '../core/model';
+import type { SheetLayout } from '../core';
 import { type Registry, entryFor } from './registry';
 
 /** Key of the custom property on every sheet the add-in wrote. */

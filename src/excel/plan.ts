@@ -3,7 +3,7 @@
  * response passes Excel on the web's 5 MB cap and no read passes 5 million cells, with as few
  * `context.sync()` calls as that allows. No Office import here, so it is tested on its own.
  */
-import { detectLegacyEncoding } from '../core/text';
+import { detectLegacyEncoding } from '../core';
 
 /** Excel on the web's caps, with headroom for the JSON envelope around the values. */
 export interface Budget {

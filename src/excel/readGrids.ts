@@ -12,12 +12,15 @@
  * An ordinary workbook costs 2 read syncs (list, read) whatever its number of sheets. The add-in's
  * own output sheets are read too: a rebuild compares them with what it wrote (guard.ts).
  */
-import type { CellValue, SheetGrid } from '../core/model';
-import { HISTORY_SHEET } from '../core/history';
-import { DICTIONARY_SHEET } from '../core/dictionary/sheet';
-import { keptFormat } from '../core/numbers/numberFormat';
-import { REPORT_SHEETS } from '../core/report';
-import { SENTENCES_SHEET } from '../core/sentences';
+import {
+  type CellValue,
+  type SheetGrid,
+  HISTORY_SHEET,
+  DICTIONARY_SHEET,
+  keptFormat,
+  REPORT_SHEETS,
+  SENTENCES_SHEET,
+} from '../core';
 import type { SheetContent } from './guard';
 import { OWNER_KEY, type OwnerMark, outputLike, ownerFrom, parseMark } from './ownership';
 import { type Budget, DEFAULT_BUDGET, type ReadSlice, type SheetSize, halve, needsCellFonts, planReads } from './plan';

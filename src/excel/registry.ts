@@ -8,8 +8,7 @@
  * - The person's build settings (convention, sheet names, excluded sheets), read by the ribbon's
  *   Build tables and the pane alike.
  */
-import type { Convention, SheetLayout } from '../core/model';
-import { CONVENTIONS } from '../core/words';
+import { type Convention, type SheetLayout, CONVENTIONS } from '../core';
 
 /** Setting key of the registry of output sheets. */
 export const REGISTRY_KEY = 'TTTT.Tables.outputs';

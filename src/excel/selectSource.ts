@@ -1,7 +1,7 @@
 /**
  * Taking a person to a figure's source cell (ô nguồn): activate its sheet and select the cell.
  */
-import type { CellRef } from '../core/model';
+import type { CellRef } from '../core';
 import { type ExcelHost, excelHost, officeCode, session } from './session';
 
 /**

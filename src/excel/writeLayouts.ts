@@ -6,7 +6,7 @@
  * person typed into, is never touched — the output goes under a free name ("TTTT Biểu (2)") and
  * the caller reports it.
  */
-import type { LayoutCell, SheetLayout } from '../core/model';
+import type { LayoutCell, SheetLayout } from '../core';
 import { type ChartPlan, CHART_PREFIX } from './chart';
 import { blockDigest, entryOf } from './guard';
 import { OWNER_KEY, markValue } from './ownership';

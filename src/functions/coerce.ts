@@ -6,14 +6,25 @@
  * - and turns any failure into a `CustomFunctions.Error` in that cell, with a message in the
  *   user's language — never a wrong number.
  */
-import { CoreError } from '../core/errors';
-import type { CellValue, Indicator, Locale, Period, Sector, SheetGrid } from '../core/model';
-import type { Message } from '../core/issues';
-import { parseVietnameseNumber } from '../core/numbers';
-import { fixText } from '../core/text';
-import { CONVENTION_WORDS, LOCALE_WORDS, SECTOR_WORDS, choiceOf } from '../core/words';
-import { indicatorById, matchIndicator } from '../core/catalogue';
-import { parsePeriod } from '../core/periods';
+import {
+  CoreError,
+  type CellValue,
+  type Indicator,
+  type Locale,
+  type Period,
+  type Sector,
+  type SheetGrid,
+  type Message,
+  parseVietnameseNumber,
+  fixText,
+  CONVENTION_WORDS,
+  LOCALE_WORDS,
+  SECTOR_WORDS,
+  choiceOf,
+  indicatorById,
+  matchIndicator,
+  parsePeriod,
+} from '../core';
 
 /** What a function may put in one cell. `""` is an empty result (a blank row gives a blank). */
 export type CellResult = string | number | boolean | CustomFunctions.Error;

@@ -7,11 +7,19 @@
  * Parameters a statistician would fill a column with are ranges (`any[][]`): a single cell comes
  * as a 1×1 range, and the result has the shape of the ranges.
  */
-import { changeText as changePhrase, checkStock, closingStock, compareWithSamePeriod } from '../core/compute';
-import { convert as convertUnit } from '../core/units';
-import { fixText } from '../core/text';
-import { describePeriod, samePeriodLastYear } from '../core/periods';
-import type { Locale, Period } from '../core/model';
+import {
+  changeText as changePhrase,
+  checkStock,
+  closingStock,
+  compareWithSamePeriod,
+  convert as convertUnit,
+  fixText,
+  describePeriod,
+  samePeriodLastYear,
+  type Locale,
+  type Period,
+  indicatorTotal,
+} from '../core';
 import {
   cellwise,
   convention,
@@ -31,7 +39,6 @@ import {
   text,
   whole,
 } from './coerce';
-import { indicatorTotal } from '../core/indicatorTotal';
 
 /** A period as a code, or described in a language when one is asked for. */
 const periodOut = (p: Period, locale: Locale | undefined) => (locale ? describePeriod(p, locale) : p.code);

@@ -1,4 +1,4 @@
-import type { Locale } from '../core/model';
+import type { Locale } from '../core';
 import { en } from './en';
 import { vi, type StringKey, type Strings } from './vi';
 

@@ -1,18 +1,21 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CellRef, Locale, SheetReading } from '../core/model';
-import { REPORT_SHEETS } from '../core/report';
-import { translator } from '../i18n';
-import { BuildSection, type Progress } from './components/BuildSection';
-import { DictionarySection } from './components/DictionarySection';
 import {
+  type CellRef,
+  type Locale,
+  type SheetReading,
+  REPORT_SHEETS,
   answerLabel,
   mergeDictionaries,
   readDictionaryCsv,
   withEntry,
   type Dictionary,
   type DictionaryEntry,
-} from '../core/dictionary';
+  commonPeriod,
+} from '../core';
+import { translator } from '../i18n';
+import { BuildSection, type Progress } from './components/BuildSection';
+import { DictionarySection } from './components/DictionarySection';
 import { ImportButton } from './components/ImportButton';
 import { PeriodSection } from './components/PeriodSection';
 import { ProblemsSection } from './components/ProblemsSection';
@@ -24,7 +27,6 @@ import { SubmissionsSection } from './components/SubmissionsSection';
 import type { BuildOutcome, ChosenFile, OutputKind, PaneHost, RibbonOutcome } from './host';
 import { readPeriodInput } from './period';
 import { chosenSheetNames, loadSettings, saveSettings } from './settings';
-import { commonPeriod } from '../core/build';
 import { errorText, includedSubmissions, issuePlace, summariseReadings } from './view';
 
 const useStyles = makeStyles({
@@ -136,7 +138,9 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
   const keepInWorkbook = (stored: Parameters<NonNullable<PaneHost['saveSettings']>>[0]) => {
     host
       .saveSettings?.(stored)
-      ?.catch((e: unknown) => setNotice({ intent: 'error', text: t('settingsSaveFailed', { message: errorText(e, locale) }) }));
+      ?.catch((e: unknown) =>
+        setNotice({ intent: 'error', text: t('settingsSaveFailed', { message: errorText(e, locale) }) }),
+      );
   };
 
   const build = async (taught?: Dictionary): Promise<BuildOutcome | null> => {
@@ -187,7 +191,9 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
         const { readChosen } = await import(/* webpackChunkName: "reader" */ './readChosen.js');
         const parsed = readChosen(toRead, locale);
         const written = await host.importParsed(parsed);
-        const unread = parsed.filter((p) => p.error).map((p) => ({ file: p.file, sheets: [], error: { vi: p.error!, en: p.error! } }));
+        const unread = parsed
+          .filter((p) => p.error)
+          .map((p) => ({ file: p.file, sheets: [], error: { vi: p.error!, en: p.error! } }));
         imported = [...imported, ...written, ...unread];
       }
       const sheets = imported.reduce((n, f) => n + f.sheets.length, 0);

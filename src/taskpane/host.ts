@@ -2,8 +2,7 @@
  * What the pane needs from Excel, as one small interface: the pane is given a host, so the
  * same components run over the Office.js adapter in Excel and over anything else in a test.
  */
-import type { BuildOptions, BuildResult, CellRef, Convention, Locale, SheetReading } from '../core/model';
-import type { Dictionary } from '../core/dictionary';
+import type { BuildOptions, BuildResult, CellRef, Convention, Locale, SheetReading, Dictionary } from '../core';
 
 /** Output sheets a person may rename in the settings (nơi ghi kết quả). */
 export type OutputKind = 'tables' | 'breakdown' | 'checks';

@@ -1,5 +1,4 @@
-import { describePeriod, parsePeriod } from '../core/periods';
-import type { Locale, Period } from '../core/model';
+import { describePeriod, parsePeriod, type Locale, type Period } from '../core';
 import { translator } from '../i18n';
 
 /** What the period box holds: nothing (let the build decide), a valid period, or an error. */

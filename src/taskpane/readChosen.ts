@@ -4,7 +4,7 @@
  * chunk of its own when such a file is chosen, so the pane's first load does not carry SheetJS.
  */
 import { readSubmissionBytes } from '../cli/sheetGrids';
-import type { Locale } from '../core/model';
+import type { Locale } from '../core';
 import type { ChosenFile, ParsedChosen } from './host';
 
 /** Bytes of a base64 string. */

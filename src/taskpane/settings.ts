@@ -1,6 +1,4 @@
-import type { Convention } from '../core/model';
-import { CONVENTIONS } from '../core/words';
-import { isOutlierThreshold } from '../core/checks';
+import { type Convention, CONVENTIONS, isOutlierThreshold } from '../core';
 import type { PaneSettings } from './components/SettingsSection';
 import type { OutputKind } from './host';
 

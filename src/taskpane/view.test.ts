@@ -1,5 +1,4 @@
-import { CoreError } from '../core/errors';
-import type { Issue, SheetReading, Submission } from '../core/model';
+import { CoreError, type Issue, type SheetReading, type Submission, commonPeriod } from '../core';
 import {
   bytesToBase64,
   errorText,
@@ -9,7 +8,6 @@ import {
   issueTarget,
   summariseReadings,
 } from './view';
-import { commonPeriod } from '../core/build';
 
 const submission = (enterprise: string, period: string | null, sheet = enterprise): Submission => ({
   file: '',

@@ -2,7 +2,7 @@
  * Pure helpers that turn what the adapter returns (SheetReading[], BuildResult) into what the
  * pane lists. They only arrange data for display: every domain decision comes from the core.
  */
-import type { CellRef, Issue, Severity, SheetReading, Submission } from '../core/model';
+import type { CellRef, Issue, Severity, SheetReading, Submission } from '../core';
 
 /** One data sheet as the pane lists it (trang số liệu). */
 export interface SheetSummary {

@@ -2,7 +2,7 @@
  * The Office.js adapter against the Excel test double: syncs, payload caps, ownership,
  * never-clobber and formula injection.
  */
-import type { SheetLayout } from '../../src/core/model';
+import type { SheetLayout } from '../../src/core/report/layout';
 import { importWorkbooks } from '../../src/excel/importWorkbooks';
 import { OWNER_KEY } from '../../src/excel/ownership';
 import { candidates, listSheets, readGrids, sizeSheets } from '../../src/excel/readGrids';

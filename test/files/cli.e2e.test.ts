@@ -12,7 +12,7 @@ import { EXIT, run, type Io } from '../../src/cli/main';
 import type { JsonResult } from '../../src/cli/jsonResult';
 import { REFERENCE } from '../../scripts/make-examples';
 import { convert, parseCsv, vietnameseProfile } from './libreoffice';
-import { REFERENCE_POSTAL, REFERENCE_TELECOM, referenceRows } from '../../src/core/testing/fixtures';
+import { REFERENCE_POSTAL, REFERENCE_TELECOM, referenceRows } from '../support/fixtures';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLES = 'examples/9T-2015';

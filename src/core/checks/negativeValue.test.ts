@@ -1,5 +1,5 @@
 import type { Fact } from '../model';
-import { fact as baseFact } from '../testing/fixtures';
+import { fact as baseFact } from '../../../test/support/fixtures';
 import { checkNegativeValues } from './negativeValue';
 
 const fact = (measure: Fact['measure'], value: number, cell: string): Fact =>

@@ -1,5 +1,5 @@
 import type { StandardTable } from '../model';
-import { referenceTables } from '../testing/fixtures';
+import { referenceTables } from '../../../test/support/fixtures';
 import { checkNoFigures } from './noFigures';
 
 describe('checkNoFigures', () => {

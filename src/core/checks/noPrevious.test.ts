@@ -1,7 +1,7 @@
 import { aggregate } from '../compute/aggregate';
 import { lastYearFromHistory, TOTAL_ENTERPRISE } from '../history';
 import type { Fact } from '../model';
-import { fact as baseFact } from '../testing/fixtures';
+import { fact as baseFact } from '../../../test/support/fixtures';
 import { checkNoPrevious } from './noPrevious';
 
 const fact = (enterprise: string, indicator: Fact['indicator'], period: string, value: number): Fact =>

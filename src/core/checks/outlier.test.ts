@@ -1,6 +1,6 @@
 import { aggregate } from '../compute/aggregate';
 import type { Fact } from '../model';
-import { fact as baseFact } from '../testing/fixtures';
+import { fact as baseFact } from '../../../test/support/fixtures';
 import { checkOutliers, DEFAULT_OUTLIER_THRESHOLD, formatOutlierThreshold, parseOutlierThreshold } from './outlier';
 
 const fact = (enterprise: string, period: string, value: number, cell: string): Fact =>

@@ -1,5 +1,5 @@
 import type { Fact, StandardTable, Submission } from '../model';
-import { fact as baseFact, referenceTables, submission as baseSubmission } from '../testing/fixtures';
+import { fact as baseFact, referenceTables, submission as baseSubmission } from '../../../test/support/fixtures';
 import {
   checkRepeatedInSubmission,
   checkRepeatedInTables,

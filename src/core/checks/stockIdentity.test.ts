@@ -1,6 +1,6 @@
 import { aggregate } from '../compute/aggregate';
 import type { Fact } from '../model';
-import { fact } from '../testing/fixtures';
+import { fact } from '../../../test/support/fixtures';
 import { checkStockIdentity } from './stockIdentity';
 
 const at = (cell: string) => ({ file: 'vnpt.xlsx', sheet: 'Biểu 1', cell });

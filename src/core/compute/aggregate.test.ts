@@ -1,5 +1,5 @@
 import type { Fact } from '../model';
-import { fact as baseFact } from '../testing/fixtures';
+import { fact as baseFact } from '../../../test/support/fixtures';
 import { aggregate } from './aggregate';
 
 const cell = (c: string, sheet = 'VNPT') => ({ file: 'a.xlsx', sheet, cell: c });

@@ -1,4 +1,5 @@
-import type { CellValue, Issue, LayoutCell, Locale, SheetGrid, SheetLayout } from '../model';
+import type { CellValue, Issue, Locale, SheetGrid } from '../model';
+import type { LayoutCell, SheetLayout } from '../report/layout';
 import { dictionaryTable, readTable, type NumberedRow } from './table';
 import type { Dictionary } from './types';
 

@@ -1,5 +1,5 @@
 import type { Fact, IndicatorId, Measure } from '../model';
-import { fact as baseFact } from '../testing/fixtures';
+import { fact as baseFact } from '../../../test/support/fixtures';
 import { fillFromTotals, historyForBuild } from './fillFromTotals';
 import { TOTAL_ENTERPRISE } from './previousReport';
 

@@ -1,4 +1,4 @@
-import { fact } from '../testing/fixtures';
+import { fact } from '../../../test/support/fixtures';
 import { TOTAL_ENTERPRISE } from './previousReport';
 import { lastYearFromHistory } from './lastYear';
 

@@ -1,4 +1,5 @@
-import type { CellValue, LayoutCell, SheetLayout } from '../model';
+import type { CellValue } from '../model';
+import type { LayoutCell, SheetLayout } from '../report/layout';
 import { HISTORY_COLUMNS } from './rows';
 
 /** The hidden sheet the add-in keeps the history in; the same in every language. */

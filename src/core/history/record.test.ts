@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue, Fact, Measure } from '../model';
-import { fact as baseFact } from '../testing/fixtures';
+import { fact as baseFact } from '../../../test/support/fixtures';
 import { layoutHistory } from './layoutHistory';
 import { previousReportBuild, TOTAL_ENTERPRISE } from './previousReport';
 import { recordBuild, recordedBuilds } from './record';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { CellValue, Fact, IndicatorId, Measure } from '../model';
-import { fact } from '../testing/fixtures';
+import { fact } from '../../../test/support/fixtures';
 import { csvToTable, tableToCsv } from './csv';
 import { factsToHistoryRows, HISTORY_COLUMNS, historyRowsToFacts } from './rows';
 

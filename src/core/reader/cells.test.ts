@@ -1,5 +1,5 @@
 import { readCells, rowLine } from './cells';
-import { grid } from './testGrid';
+import { grid } from '../../../test/support/grid';
 
 describe('readCells', () => {
   it('decodes TCVN3 text by its .VnTime font and VNI text by its VNI font', () => {

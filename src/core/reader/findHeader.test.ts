@@ -1,7 +1,7 @@
 import type { CellValue } from '../model';
 import { readCells } from './cells';
 import { findHeader, indicatorHeading, isColumnNumberRow, isHeaderRow, tableEnd } from './findHeader';
-import { grid } from './testGrid';
+import { grid } from '../../../test/support/grid';
 
 const cells = (values: CellValue[][]) => readCells(grid(values)).cells;
 const row = (values: CellValue[]) => cells([values])[0];

@@ -4,7 +4,7 @@
  */
 import type { SheetReading } from '../model';
 import { readSheet } from './readSheet';
-import { brief, grid } from './testGrid';
+import { brief, grid } from '../../../test/support/grid';
 
 const facts = (reading: SheetReading) => brief(reading.submissions.flatMap((s) => s.facts));
 const codes = (reading: SheetReading) => reading.issues.map((i) => `${i.severity} ${i.code}`);

@@ -1,7 +1,7 @@
 import type { CellValue } from '../model';
 import { readCells } from './cells';
 import { headerDates, serialDateText } from './headerDates';
-import { grid } from './testGrid';
+import { grid } from '../../../test/support/grid';
 
 const texts = (values: CellValue[][]) =>
   headerDates(readCells(grid(values)).cells).map((row) => row.map((c) => c.text));

@@ -1,7 +1,8 @@
 import type { CellValue, SheetGrid } from '../model';
-import { encodeTcvn3, encodeVni } from '../text';
+import { encodeTcvn3 } from '../../../test/support/encodeTcvn3';
+import { encodeVni } from '../../../test/support/encodeVni';
 import { readSheet } from './readSheet';
-import { brief, grid } from './testGrid';
+import { brief, grid } from '../../../test/support/grid';
 
 /** The reference report's telecom table as an enterprise might send it (VNPT's part of it). */
 const VNPT: CellValue[][] = [

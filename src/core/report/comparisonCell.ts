@@ -1,5 +1,6 @@
 import { comparisonFromChange } from '../compute/compareWithSamePeriod';
-import type { Convention, LayoutCell, Locale } from '../model';
+import type { Convention, Locale } from '../model';
+import type { LayoutCell } from './layout';
 
 /** The Excel number format of each convention's figure (the spreadsheet's locale supplies the separators). */
 const FORMATS: Record<Convention, Record<Locale, string>> = {

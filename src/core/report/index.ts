@@ -1,14 +1,16 @@
-import type { BuildResult, Convention, Locale, SheetLayout } from '../model';
+import type { BuildResult, Convention, Locale } from '../model';
+import type { SheetLayout } from './layout';
 import { layoutBreakdown } from './layoutBreakdown';
 import { layoutChecks } from './layoutChecks';
 import { layoutTables } from './layoutTables';
 import { layoutSentences } from '../sentences/layoutSentences';
 
+export type { LayoutCell, SheetLayout } from './layout';
 export { comparisonCell } from './comparisonCell';
 export { layoutBreakdown, sourceText } from './layoutBreakdown';
 export { layoutChecks } from './layoutChecks';
 export { layoutTables } from './layoutTables';
-export { figuresLine, REPORT_SHEETS } from './labels';
+export { columnHeader, figuresLine, FIXED_HEADERS, NAME_HEADER, REPORT_SHEETS, SEVERITY_LABELS } from './labels';
 
 export interface ReportOptions {
   /** How "so với cùng kỳ" is shown; change (-28%) by default, as in the reference report. */

@@ -1,14 +1,6 @@
 import { cellAddress } from '../issues';
-import type {
-  BreakdownRow,
-  Convention,
-  IndicatorId,
-  LayoutCell,
-  Locale,
-  SheetLayout,
-  StandardTable,
-  Submission,
-} from '../model';
+import type { BreakdownRow, Convention, IndicatorId, Locale, StandardTable, Submission } from '../model';
+import type { LayoutCell, SheetLayout } from './layout';
 import { comparisonCell } from './comparisonCell';
 import { BREAKDOWN_HEADERS, REPORT_SHEETS, SECTOR_LABELS, SHEET_TITLES, SUBMISSION_HEADERS } from './labels';
 

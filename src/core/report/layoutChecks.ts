@@ -1,4 +1,5 @@
-import type { FigureCount, Issue, LayoutCell, Locale, Severity, SheetLayout } from '../model';
+import type { FigureCount, Issue, Locale, Severity } from '../model';
+import type { LayoutCell, SheetLayout } from './layout';
 import { CHECK_HEADERS, figuresLine, REPORT_SHEETS, SEVERITY_LABELS, SHEET_TITLES } from './labels';
 
 const WIDTHS = [11, 20, 80, 34, 18, 8];

@@ -1,5 +1,6 @@
-import type { BuildResult, LayoutCell, StandardTable } from '../model';
-import { buildResult, issue, referenceTables, submission } from '../testing/fixtures';
+import type { BuildResult, StandardTable } from '../model';
+import type { LayoutCell } from './layout';
+import { buildResult, issue, referenceTables, submission } from '../../../test/support/fixtures';
 import { comparisonCell, layoutChecks, layoutReport, layoutTables, sourceText } from './index';
 
 const [fullTelecom, fullPostal] = referenceTables();

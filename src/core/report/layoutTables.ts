@@ -1,5 +1,6 @@
 import { cellAddress } from '../issues';
-import type { ColumnKey, Convention, LayoutCell, Locale, SheetLayout, StandardTable, TableRow } from '../model';
+import type { ColumnKey, Convention, Locale, StandardTable, TableRow } from '../model';
+import type { LayoutCell, SheetLayout } from './layout';
 import { comparisonCell } from './comparisonCell';
 import { columnHeader, COMPARISON_HINT, FIXED_HEADERS, NAME_HEADER, REPORT_SHEETS } from './labels';
 

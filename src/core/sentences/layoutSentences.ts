@@ -1,5 +1,6 @@
 import { CoreError } from '../errors';
-import type { BuildResult, Convention, LayoutCell, Locale, SheetLayout } from '../model';
+import type { BuildResult, Convention, Locale } from '../model';
+import type { LayoutCell, SheetLayout } from '../report/layout';
 import { describePeriod } from '../periods';
 import { tableSentences } from './sentences';
 

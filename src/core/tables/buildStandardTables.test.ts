@@ -1,6 +1,6 @@
 import type { IndicatorTotal, IndicatorTotals } from '../compute/aggregate';
 import type { IndicatorId, TableRow } from '../model';
-import { referenceTables } from '../testing/fixtures';
+import { referenceTables } from '../../../test/support/fixtures';
 import { indicatorById } from '../catalogue';
 import { buildStandardTables, tableTitle } from './buildStandardTables';
 import { buildBreakdown } from './breakdown';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { decodeTcvn3 } from './decodeTcvn3';
-import { encodeTcvn3 } from './encodeTcvn3';
-import { PHRASES, VIETNAMESE_LOWER } from './testData';
+import { encodeTcvn3 } from '../../../test/support/encodeTcvn3';
+import { PHRASES, VIETNAMESE_LOWER } from '../../../test/support/textSamples';
 
 describe('decodeTcvn3', () => {
   it('decodes the sentence of the domain notes, ư being the soft hyphen 0xAD', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { decodeVni } from './decodeVni';
-import { encodeVni } from './encodeVni';
-import { PHRASES, VIETNAMESE_LOWER, VIETNAMESE_UPPER } from './testData';
+import { encodeVni } from '../../../test/support/encodeVni';
+import { PHRASES, VIETNAMESE_LOWER, VIETNAMESE_UPPER } from '../../../test/support/textSamples';
 
 describe('decodeVni', () => {
   it('decodes base letters followed by mark bytes', () => {

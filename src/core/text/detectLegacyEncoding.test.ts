@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { detectLegacyEncoding, fontEncoding } from './detectLegacyEncoding';
-import { encodeTcvn3 } from './encodeTcvn3';
-import { encodeVni } from './encodeVni';
-import { NOT_LEGACY, PHRASES, VIETNAMESE_LOWER } from './testData';
+import { encodeTcvn3 } from '../../../test/support/encodeTcvn3';
+import { encodeVni } from '../../../test/support/encodeVni';
+import { NOT_LEGACY, PHRASES, VIETNAMESE_LOWER } from '../../../test/support/textSamples';
 
 describe('detectLegacyEncoding', () => {
   it('recognises TCVN3 and VNI text without a font', () => {

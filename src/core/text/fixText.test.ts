@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { encodeTcvn3 } from './encodeTcvn3';
-import { encodeVni } from './encodeVni';
+import { encodeTcvn3 } from '../../../test/support/encodeTcvn3';
+import { encodeVni } from '../../../test/support/encodeVni';
 import { fixText } from './fixText';
-import { NOT_LEGACY, PHRASES } from './testData';
+import { NOT_LEGACY, PHRASES } from '../../../test/support/textSamples';
 
 describe('fixText', () => {
   it('decodes TCVN3 and VNI, by font or by detection', () => {

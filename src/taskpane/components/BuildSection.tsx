@@ -8,7 +8,7 @@ import {
   ProgressBar,
   tokens,
 } from '@fluentui/react-components';
-import { figuresLine } from '../../core/report';
+import { figuresLine } from '../../core';
 import type { StringKey } from '../../i18n';
 import type { BuildOutcome } from '../host';
 import { useLanguage } from './strings';

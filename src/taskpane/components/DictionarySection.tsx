@@ -9,8 +9,8 @@ import {
   type Dictionary,
   type DictionaryEntry,
   type EntryKind,
-} from '../../core/dictionary';
-import type { Issue } from '../../core/model';
+  type Issue,
+} from '../../core';
 import type { StringKey } from '../../i18n';
 import { Section } from './Section';
 import { useLanguage } from './strings';

@@ -9,8 +9,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { CellRef, Issue, Severity } from '../../core/model';
-import type { DictionaryEntry } from '../../core/dictionary';
+import type { CellRef, Issue, Severity, DictionaryEntry } from '../../core';
 import { TeachAnswer } from './DictionarySection';
 import type { StringKey } from '../../i18n';
 import { groupBySeverity, issuePlace, issueTarget } from '../view';

@@ -1,7 +1,6 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Convention, StandardTable } from '../../core/model';
-import { reportSentences } from '../../core/sentences';
+import { type Convention, type StandardTable, reportSentences } from '../../core';
 import { Section } from './Section';
 import { useLanguage } from './strings';
 

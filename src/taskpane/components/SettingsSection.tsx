@@ -1,7 +1,6 @@
 import { Caption1, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { DEFAULT_OUTLIER_THRESHOLD, isOutlierThreshold, type OutlierThreshold } from '../../core/checks';
-import type { Convention } from '../../core/model';
+import { DEFAULT_OUTLIER_THRESHOLD, isOutlierThreshold, type OutlierThreshold, type Convention } from '../../core';
 import type { StringKey } from '../../i18n';
 import type { OutputKind } from '../host';
 import { Section } from './Section';

@@ -1,6 +1,6 @@
 import { Badge, Caption1, Checkbox, makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Submission } from '../../core/model';
+import type { Submission } from '../../core';
 import type { ReadingSummary, SheetSummary } from '../view';
 import { Section } from './Section';
 import { useLanguage } from './strings';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Locale } from '../../core/model';
+import type { Locale } from '../../core';
 import { translator, type Translate } from '../../i18n';
 
 /** The pane's language and its translator, given once at the root. */

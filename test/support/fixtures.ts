@@ -3,8 +3,17 @@
  * (bao-cao-376-BC-STTTT-2015) written once, and tiny builders for the model's records. Pure data
  * for tests only; nothing in the product imports this module.
  */
-import { indicatorById, INDICATORS } from '../catalogue/indicators';
-import type { BuildResult, ColumnKey, Fact, Issue, Sector, StandardTable, Submission, TableRow } from '../model';
+import { indicatorById, INDICATORS } from '../../src/core/catalogue/indicators';
+import type {
+  BuildResult,
+  ColumnKey,
+  Fact,
+  Issue,
+  Sector,
+  StandardTable,
+  Submission,
+  TableRow,
+} from '../../src/core/model';
 
 /**
  * The two tables at the end of the reference report, cell for cell as printed there

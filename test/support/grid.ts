@@ -1,4 +1,4 @@
-import type { CellValue, Fact, SheetGrid } from '../model';
+import type { CellValue, Fact, SheetGrid } from '../../src/core/model';
 
 /** A grid for tests: values from A1 unless top/left are given. */
 export function grid(values: CellValue[][], more: Partial<SheetGrid> = {}): SheetGrid {

@@ -1,4 +1,4 @@
-import { UNICODE_TO_TCVN3 } from './tables';
+import { UNICODE_TO_TCVN3 } from '../../src/core/text/tables';
 
 /**
  * Encodes Unicode text as TCVN3 (VN3) characters: the inverse of {@link decodeTcvn3}, used to

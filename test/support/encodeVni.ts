@@ -1,4 +1,4 @@
-import { UNICODE_TO_VNI } from './tables';
+import { UNICODE_TO_VNI } from '../../src/core/text/tables';
 
 /**
  * Encodes Unicode text as VNI-Windows characters: the inverse of {@link decodeVni}, used to build
