@@ -10,7 +10,7 @@
  *
  * Run: `npm run bench:functions` (or `npx tsx bench/functions.ts [inputs]`).
  */
-import '../test/functions/customFunctionsStub';
+import '../test/support/customFunctionsStub';
 import { indicator, num, sumInd, yoy } from '../src/functions/functions';
 
 const INPUTS = Number(process.argv[2] ?? 100_000);

@@ -1,4 +1,4 @@
-import { inLanguage, plain } from './customFunctionsStub';
+import { inLanguage, plain } from '../support/customFunctionsStub';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';

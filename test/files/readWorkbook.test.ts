@@ -3,9 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
-import { readSheet } from '../core';
-import { readWorkbook } from './readWorkbook';
-import { dateText, gridFromSheet, readSubmissionBytes } from './sheetGrids';
+import { readSheet } from '../../src/core';
+import { readWorkbook } from '../../src/cli/readWorkbook';
+import { dateText, gridFromSheet, readSubmissionBytes } from '../../src/cli/sheetGrids';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples', '9T-2015');
 

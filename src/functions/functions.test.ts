@@ -1,4 +1,4 @@
-import { inLanguage, plain } from './customFunctionsStub';
+import { inLanguage, plain } from '../../test/support/customFunctionsStub';
 import {
   changeText,
   check,
@@ -12,9 +12,8 @@ import {
   stock,
   sumInd,
   yoy,
-} from '../../src/functions/functions';
-import { indicatorById } from '../../src/core/catalogue';
-import { describePeriod, periodFromCode } from '../../src/core/periods';
+} from './functions';
+import { indicatorById, describePeriod, periodFromCode } from '../core';
 
 const VALUE = '#VALUE!';
 const NA = '#N/A';

@@ -1,5 +1,5 @@
-import { inLanguage, plain } from './customFunctionsStub';
-import { CoreError } from '../../src/core/errors';
+import { inLanguage, plain } from '../../test/support/customFunctionsStub';
+import { CoreError } from '../core';
 import {
   cellwise,
   convention,
@@ -13,7 +13,7 @@ import {
   text,
   toExcelError,
   whole,
-} from '../../src/functions/coerce';
+} from './coerce';
 
 describe('cellwise: one coercion layer for every function', () => {
   const add = cellwise([number, number], (a, b) => (a ?? 0) + (b ?? 0));

@@ -1,5 +1,5 @@
-import { plain } from './customFunctionsStub';
-import { sumInd } from '../../src/functions/functions';
+import { plain } from '../../test/support/customFunctionsStub';
+import { sumInd } from './functions';
 
 describe('SUMIND over small ranges', () => {
   it('adds up a two-cell header with one data row, named "Chỉ tiêu" or by the indicator', () => {

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { collectFiles } from './collectFiles';
+import { collectFiles } from '../../src/cli/collectFiles';
 
 describe('collectFiles', () => {
   let tmp: string;
