@@ -351,3 +351,107 @@ describe('a figure given twice in a row', () => {
     expect(reading.issues.find((i) => i.code === 'unreadable-number')?.cell).toBe('C6');
   });
 });
+
+describe('last year beside a month and its cumulative', () => {
+  const sheet = (last: number[]) =>
+    readSheet(
+      grid([
+        ['Viettel Post Thái Nguyên'],
+        ['Kết quả hoạt động bưu chính'],
+        ['STT', 'Nội dung', 'Tháng 9/2015', 'Lũy kế 9 tháng', 'Cùng kỳ năm 2014'],
+        [1, 'Bưu kiện (Cái)', 103, 1104, last[0]],
+        [2, 'Chuyển phát nhanh (Cái)', 268, 2876, last[1]],
+      ]),
+    );
+
+  it('"Cùng kỳ" whose figures resemble the nine months is the nine months of last year', () => {
+    expect(facts(sheet([1213, 2998]))).toContain('parcels flow 9T/2014 1213 @E4');
+  });
+
+  it('"Cùng kỳ" whose figures resemble the month is that month last year', () => {
+    expect(facts(sheet([98, 301]))).toContain('parcels flow T9/2014 98 @E4');
+  });
+
+  it('"Cùng kỳ 9 tháng 2014" keeps the span it names', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Post Thái Nguyên'],
+        ['STT', 'Nội dung', 'Tháng 9/2015', 'Lũy kế 9 tháng', 'Cùng kỳ 9 tháng 2014'],
+        [1, 'Bưu kiện (Cái)', 103, 1104, 1213],
+      ]),
+    );
+    expect(facts(reading)).toContain('parcels flow 9T/2014 1213 @E3');
+  });
+});
+
+describe('parts of a row that cannot be used', () => {
+  it('the parts of a row not understood are named with it, not used as the indicator they resemble', () => {
+    const reading = readSheet(
+      grid([
+        ['Giao hàng nhanh Hà Giang'],
+        ['Report, January - Sep 2016'],
+        ['No.', 'Service', 'Unit', 'Figures'],
+        [1, 'Ordinary parcels', 'Bưu gửi', 1124],
+        [2, 'Turnover', 'Triệu đồng', 2016],
+        ['', 'Trong đó:'],
+        ['', '- Doanh thu dịch vụ bưu chính công ích', '', 914],
+        ['', '- Doanh thu dịch vụ chuyển phát', '', 1102],
+      ]),
+      { period: '9T/2016' },
+    );
+    expect(facts(reading)).toEqual(['parcels flow 9T/2016 1124 @D4']);
+    const row = reading.issues.find((i) => i.code === 'unrecognised-row');
+    expect(row?.cells).toEqual(expect.arrayContaining(['D5', 'D7', 'D8']));
+  });
+
+  it('a part does not stand in for its total when the total cannot be read', () => {
+    const reading = readSheet(
+      grid([
+        ['Giao hàng nhanh Hải Dương'],
+        ['Thực hiện năm 2015'],
+        ['Loại dịch vụ', 'ĐV tính', 'Số liệu'],
+        ['Chuyển phát nhanh', 'Cái', '2,060'],
+        ['Trong đó: Trong nước', '', '979'],
+        ['Bưu kiện', 'Cái', '52,432'],
+      ]),
+    );
+    expect(facts(reading)).toEqual([]);
+    expect(codes(reading)).toContain('warning ambiguous-number');
+  });
+
+  it('an English section heading says whose revenue the rows under it are', () => {
+    const reading = readSheet(
+      grid([
+        ['Chi nhánh Viettel Thái Nguyên'],
+        ['Figures, first 9 months of 2015'],
+        ['Item', 'Unit', 'Total'],
+        ['TELECOMMUNICATIONS'],
+        ['FTTH subscriptions', 'Thuê bao', 17035],
+        ['Revenue', 'tr.đ', 161445],
+        ['POSTAL SERVICES'],
+        ['Parcels', 'Cái', 12429],
+        ['Revenue', 'tr.đ', 6526],
+      ]),
+    );
+    expect(facts(reading)).toEqual(
+      expect.arrayContaining(['telecom-revenue flow 9T/2015 161445 @C6', 'postal-revenue flow 9T/2015 6526 @C9']),
+    );
+  });
+});
+
+describe('one indicator in two rows', () => {
+  it('the same wording twice with two figures: the first is kept and both cells are named', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Thái Nguyên'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Tổng'],
+        ['Doanh thu', 'tr.đ', 161445],
+        ['Thuê bao FTTH', 'TB', 500],
+        ['Doanh thu', 'tr.đ', 6526],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['telecom-revenue flow 9T/2015 161445 @C4', 'ftth closing 9T/2015 500 @C5']);
+    expect(reading.issues.find((i) => i.code === 'conflicting-figures')?.cells).toEqual(['C6', 'C4']);
+  });
+});

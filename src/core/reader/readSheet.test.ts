@@ -563,7 +563,7 @@ describe('readSheet: what is not a standard row', () => {
 
   it('reads a large sheet', () => {
     const values: CellValue[][] = [['VNPT 9T/2015'], ['Chỉ tiêu', 'Tăng', 'Giảm', 'Hiện có']];
-    for (let i = 0; i < 5000; i++) values.push([i % 2 ? 'Thuê bao FTTH' : 'Thuê bao xDSL', i, i, i]);
+    for (let i = 0; i < 5000; i++) values.push([`${i % 2 ? 'Thuê bao FTTH' : 'Thuê bao xDSL'} - Huyện ${i}`, i, i, i]);
     const sub = only(readSheet(grid(values)));
     expect(sub.facts).toHaveLength(15000);
     expect(sub.rows).toBe(5000);

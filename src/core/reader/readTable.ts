@@ -127,6 +127,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     return raised;
   };
 
+  /** The first row's figure for each indicator|measure|period, to catch a second row giving another. */
+  const firstGiven = new Map<string, { value: number; cell: Cell; node: Node; phrase: string }>();
   // A table headed by an indicator's name: rows that name nothing ("", "VNPT") give its figures.
   const headed = layout.heading === null ? null : words.matchIndicator(numbering(layout.heading).rest, ctx.sector);
   const stack: Node[] =
@@ -257,7 +259,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         const period = measure === 'closing' ? sameDate(column.period, ctx.period) : column.period;
         const key = `${measure}|${period}`;
         const parsed = figureOf(cell);
+        // A figure that cannot be used is still the row's: its breakdown below does not stand in for it.
         if (!parsed.ok) {
+          node.keys.add(key);
           issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
           continue;
         }
@@ -281,6 +285,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           continue;
         }
         if (ctx.ambiguous?.has(address(cell))) {
+          node.keys.add(key);
           issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
           continue;
         }
@@ -366,6 +371,25 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           notFigure(cell, 'part');
           continue;
         }
+        // Another row of the same wording (not its parent) already gave this indicator's figure
+        // ("Doanh thu" under two sections): the same figure twice, or two that cannot both be it —
+        // the first is kept and both cells are named. Rows of other wordings are parts, added up.
+        const earlierRow = firstGiven.get(`${indicator.id}|${key}`);
+        if (earlierRow && earlierRow.phrase === name && !ancestors.includes(earlierRow.node)) {
+          if (value === earlierRow.value) notFigure(cell, 'same-figure');
+          else
+            issue(
+              'warning',
+              'conflicting-figures',
+              MESSAGES.conflictingFigures,
+              { first: earlierRow.cell.text, second: cell.text, at: address(earlierRow.cell) },
+              cell,
+              indicator,
+              [address(cell), address(earlierRow.cell)],
+            );
+          continue;
+        }
+        if (!earlierRow) firstGiven.set(`${indicator.id}|${key}`, { value, cell, node, phrase: name });
         gave = true;
         out.facts.push({
           enterprise: ctx.enterprise,

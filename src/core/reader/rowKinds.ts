@@ -59,6 +59,10 @@ const SECTOR_WORDS: readonly [string, Sector][] = [
   ['internet', 'telecom'],
   ['thue bao', 'telecom'],
   ['dien thoai', 'telecom'],
+  ['postal', 'postal'],
+  ['courier', 'postal'],
+  ['telecommunications', 'telecom'],
+  ['telecom', 'telecom'],
 ];
 
 /**
