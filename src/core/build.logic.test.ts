@@ -1,10 +1,11 @@
 /**
  * build's own decisions (period, re-reading, resubmissions, history, never throwing) with the
  * reader replaced by a table of prepared readings, so these tests do not hang on its layouts.
- * The grid's first cell names the reading to give.
+ * The grid's first cell names the reading to give. What the prepared readings say of a sheet that
+ * states no period is pinned to the real reader by the contract test at the end.
  */
 import { indicatorById } from './catalogue';
-import type { Fact, SheetGrid, SheetReading, Submission } from './model';
+import type { Fact, Issue, SheetGrid, SheetReading, Submission } from './model';
 
 const readings = new Map<string, (period?: string) => SheetReading>();
 jest.mock('./reader', () => ({
@@ -52,8 +53,7 @@ function reading(
     file: `${key}.xlsx`,
     sheet: key,
     issues: [],
-    // As the real reader says: a table that states no period makes the sheet periodless.
-    periodless: period === null,
+    periodless: false,
     submissions: [
       {
         file: `${key}.xlsx`,
@@ -68,6 +68,31 @@ function reading(
       },
     ],
   };
+}
+
+/**
+ * What the real reader gives for a sheet whose table states no period: read without a period, no
+ * submission, the sheet marked periodless and a no-period warning; read with one, the submission
+ * (its own period still null) whose facts carry the period given, and the no-period note.
+ */
+function periodless(
+  key: string,
+  enterprise: string,
+  period: string | undefined,
+  facts: (period: string) => Fact[],
+): SheetReading {
+  const issue: Issue = {
+    severity: period === undefined ? 'warning' : 'info',
+    code: 'no-period',
+    message: 'no period',
+    file: `${key}.xlsx`,
+    sheet: key,
+    cell: '',
+    enterprise,
+  };
+  if (period === undefined)
+    return { file: `${key}.xlsx`, sheet: key, issues: [issue], periodless: true, submissions: [] };
+  return { ...reading(key, enterprise, null, facts(period)), issues: [issue], periodless: true };
 }
 
 beforeEach(() => readings.clear());
@@ -87,7 +112,7 @@ describe('build (decisions)', () => {
       reading('ems', 'EMS', 'Q3/2015', [fact('ems', 'EMS', 'express', 'flow', 'Q3/2015', 300, 'D4')]),
     );
     readings.set('cable', (period) =>
-      reading('cable', 'Cáp QN', period ?? null, [fact('cable', 'Cáp QN', 'ftth', 'closing', period ?? '', 5, 'F7')]),
+      periodless('cable', 'Cáp QN', period, (p) => [fact('cable', 'Cáp QN', 'ftth', 'closing', p, 5, 'F7')]),
     );
     const progress: [number, number, string][] = [];
     const result = build([grid('vnpt'), grid('fpt'), grid('ems'), grid('cable')], {
@@ -205,11 +230,13 @@ describe('build (decisions)', () => {
     expect(build([]).issues.map((i) => i.code)).toEqual(['no-submissions']);
   });
 
-  it('reports a bad chosen period and an unknown period, and sorts errors first', () => {
-    readings.set('a', () => reading('a', 'A', null, [fact('a', 'A', 'parcels', 'flow', '', 10, 'D1')]));
+  it('reports a bad chosen period, and a sheet that states none gives nothing; errors first', () => {
+    readings.set('a', (period) =>
+      periodless('a', 'A', period, (p) => [fact('a', 'A', 'parcels', 'flow', p, 10, 'D1')]),
+    );
     const result = build([grid('a')], { period: 'sometime' });
     expect(result.period).toBe('');
-    expect(result.issues.map((i) => i.code)).toEqual(['bad-period', 'no-period']);
+    expect(result.issues.map((i) => i.code)).toEqual(['bad-period', 'no-submissions', 'no-period']);
     expect(result.tables[1].title).toBe('KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT');
   });
 
@@ -223,5 +250,36 @@ describe('build (decisions)', () => {
     expect(order).toContain('error');
     expect(order).toContain('warning');
     expect(order).toContain('info');
+  });
+});
+
+describe('the prepared readings and the real reader (contract)', () => {
+  const { readSheet } = jest.requireActual<typeof import('./reader')>('./reader');
+  /** What build relies on in a reading. */
+  const shape = (r: SheetReading) => ({
+    periodless: r.periodless,
+    issues: r.issues.filter((i) => i.code === 'no-period').map((i) => i.severity),
+    submissions: r.submissions.map((s) => ({ period: s.period, facts: s.facts.map((f) => f.period) })),
+  });
+  const stated = (period: string) => [['VNPT QUẢNG NINH'], [`BÁO CÁO ${period}`], ...table];
+  const table = [
+    ['STT', 'Chỉ tiêu', 'ĐVT', 'Hiện có'],
+    [1, 'Thuê bao FTTH', 'TB', 5],
+  ];
+  const real = (values: SheetGrid['values'], period?: string) =>
+    shape(readSheet({ file: 'a.xlsx', sheet: 'a', top: 0, left: 0, values }, period ? { period } : {}));
+  const prepared = (period?: string) =>
+    shape(periodless('a', 'A', period, (p) => [fact('a', 'A', 'ftth', 'closing', p, 5, 'D3')]));
+
+  it('a sheet that states no period: no submission until a period is given, then its facts take it', () => {
+    const values = [['VNPT QUẢNG NINH'], ...table];
+    expect(prepared()).toEqual(real(values));
+    expect(prepared('9T/2015')).toEqual(real(values, '9T/2015'));
+  });
+
+  it('a sheet that states its period gives a submission of that period and is not periodless', () => {
+    expect(shape(reading('a', 'A', '9T/2015', [fact('a', 'A', 'ftth', 'closing', '9T/2015', 5, 'D4')]))).toEqual(
+      real(stated('9 THÁNG ĐẦU NĂM 2015')),
+    );
   });
 });

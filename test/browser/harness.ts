@@ -112,19 +112,38 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   };
 }
 
+/** office.js's telemetry: a hidden frame it adds 3 s after loading, whenever that falls in a test. */
+export const TELEMETRY = /^https?:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//;
+
+/** Whether a console message is about office.js's telemetry frame (its text or its source names it). */
+export function aboutTelemetry(message: { text(): string; location(): { url: string } }): boolean {
+  return (
+    /telemetryservice\.firstpartyapps\.oaspapps\.com/.test(message.text()) || TELEMETRY.test(message.location().url)
+  );
+}
+
 /**
  * Serves Office's CDN (appsforoffice.microsoft.com/lib/1/hosted/…) from the local package, and
  * appends `afterOffice` to office.js itself so a test can hook Office before the bundle runs.
- * Any other request off 127.0.0.1 is refused: the pane must not need the network.
+ * office.js's telemetry frame is aborted, always the same way, and counted apart: whether its 3 s
+ * timer fires during a test is timing, and must not decide the test (the pane's
+ * Content-Security-Policy blocks the frame before it asks anyway). Any other request off
+ * 127.0.0.1 is refused: the pane must not need the network.
  */
 export async function routeOffice(
   context: BrowserContext,
   afterOffice: string,
-): Promise<{ officeRequests: string[]; refused: string[] }> {
+): Promise<{ officeRequests: string[]; refused: string[]; telemetry: string[] }> {
   const officeRequests: string[] = [];
   const refused: string[] = [];
+  const telemetry: string[] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, async (route) => {
     const url = new URL(route.request().url());
+    if (TELEMETRY.test(url.href)) {
+      telemetry.push(url.href);
+      await route.abort('blockedbyclient');
+      return;
+    }
     const rel = url.hostname === 'appsforoffice.microsoft.com' ? url.pathname.replace(/^\/lib\/1\/hosted\//, '') : null;
     const file = rel ? path.join(OFFICE_DIST, rel) : null;
     if (!rel || !file || !file.startsWith(OFFICE_DIST + path.sep) || !fs.existsSync(file)) {
@@ -137,7 +156,7 @@ export async function routeOffice(
     if (rel === 'office.js') body += `\n;${afterOffice}\n`;
     await route.fulfill({ status: 200, contentType: 'application/javascript; charset=utf-8', body });
   });
-  return { officeRequests, refused };
+  return { officeRequests, refused, telemetry };
 }
 
 /** The Excel test double and the seeding code as one browser script (IIFE) built by esbuild. */

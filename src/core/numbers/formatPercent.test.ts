@@ -31,3 +31,25 @@ describe('formatPercent', () => {
     );
   });
 });
+
+describe('formatPercent, edges', () => {
+  it('refuses NaN and infinities in both languages', () => {
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      expect(() => formatPercent(bad)).toThrow(
+        expect.objectContaining({
+          code: 'not-a-number',
+          messages: { vi: `Không phải là số: ${bad}`, en: `Not a number: ${bad}` },
+        }),
+      );
+    }
+  });
+
+  it('keeps small fractions exact and never writes a minus zero', () => {
+    expect(formatPercent(0.001, 1)).toBe('0,1%');
+    expect(formatPercent(0.0001, 2)).toBe('0,01%');
+    expect(formatPercent(0.285)).toBe('29%');
+    expect(formatPercent(0.2851, 2)).toBe('28,51%');
+    expect(formatPercent(-0.001)).toBe('0%');
+    expect(formatPercent(-0.005)).toBe('-1%');
+  });
+});

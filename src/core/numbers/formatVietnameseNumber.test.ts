@@ -38,3 +38,17 @@ describe('formatVietnameseNumber', () => {
     );
   });
 });
+
+describe('formatVietnameseNumber, edges', () => {
+  it('names the bad value in English too', () => {
+    expect(() => formatVietnameseNumber(-Infinity)).toThrow(
+      expect.objectContaining({ messages: { vi: 'Không phải là số: -Infinity', en: 'Not a number: -Infinity' } }),
+    );
+  });
+
+  it('writes the minus only where a digit shows', () => {
+    expect(formatVietnameseNumber(-0.004, 2)).toBe('0,00');
+    expect(formatVietnameseNumber(-0.005, 2)).toBe('-0,01');
+    expect(formatVietnameseNumber(-1.2345e-7)).toBe('-0,00000012345');
+  });
+});

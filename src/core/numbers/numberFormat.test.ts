@@ -27,3 +27,23 @@ describe('formatEffect', () => {
     expect(keptFormat(12)).toBeNull();
   });
 });
+
+describe('formatEffect, what is not the number', () => {
+  it.each([
+    ['0" %"', false, 1],
+    ['"Tỷ lệ "0%', true, 1],
+    ['0%"abc', true, 1],
+    ['0\\%', false, 1],
+    ['0_%', false, 1],
+    ['0*%', false, 1],
+    ['[%]0', false, 1],
+    ['[Blue]0%', true, 1],
+    ['0%[Red', true, 1],
+    ['#,##0;0%', false, 1],
+    ['#,##0_),', false, 1000],
+    ['#,##0\\,', false, 1],
+    ['#,##0" ,"', false, 1],
+  ])('%s → percent %s, divisor %d', (format, percent, divisor) => {
+    expect(formatEffect(format)).toEqual({ percent, divisor });
+  });
+});

@@ -98,3 +98,51 @@ describe('parseVietnameseNumber', () => {
     fc.assert(fc.property(fc.anything(), (x) => void parseVietnameseNumber(x)));
   });
 });
+
+describe('parseVietnameseNumber, boundaries', () => {
+  it('reads every "nothing" mark, the minus sign and the double dash included', () => {
+    for (const nothing of ['−', '--', '–', '—', 'x', 'X', '  '])
+      expect(parseVietnameseNumber(nothing)).toStrictEqual({ ok: true, value: null });
+  });
+
+  it('takes runs of spaces as one separator, and only groups of three after the first', () => {
+    expect(value('1  234  567')).toBe(1234567);
+    expect(value('12 345')).toBe(12345);
+    expect(value('1 234,56')).toBe(1234.56);
+    expect(value('1234 567')).toBe('not ok');
+    expect(value('1 234 567 8')).toBe('not ok');
+  });
+
+  it('refuses thousands groups that are not 1–3 digits then exactly 3', () => {
+    expect(value('1234.567.890')).toBe('not ok');
+    expect(value('1.2345.678')).toBe('not ok');
+    expect(value('1.23.456')).toBe('not ok');
+    expect(value('12.345.678')).toBe(12345678);
+  });
+
+  it('refuses what Number() would take but a person does not write', () => {
+    for (const text of ['1e5', '0x1A', '1,', '1.', '--1', '1(234)', '(234)5', '16.000 (*) x'])
+      expect([text, value(text)]).toEqual([text, 'not ok']);
+  });
+
+  it('reads a footnote mark with spaces, two digits, several stars or superscripts', () => {
+    expect(parseVietnameseNumber('16.000 ( * )')).toStrictEqual({ ok: true, value: 16000, note: '(*)' });
+    expect(parseVietnameseNumber('16.000 (12)')).toStrictEqual({ ok: true, value: 16000, note: '(12)' });
+    expect(parseVietnameseNumber('16.000**')).toStrictEqual({ ok: true, value: 16000, note: '**' });
+    expect(parseVietnameseNumber('16.000¹²')).toStrictEqual({ ok: true, value: 16000, note: '¹²' });
+  });
+
+  it('takes a sign with a space after it, and never gives minus zero or an empty note', () => {
+    expect(value('- 1.234')).toBe(-1234);
+    expect(value('+ 1.234')).toBe(1234);
+    expect(value('-0')).toBe(0);
+    expect(Object.is(value('-0,0'), 0)).toBe(true);
+    expect(parseVietnameseNumber('5')).toStrictEqual({ ok: true, value: 5 });
+    expect(parseVietnameseNumber('5%')).toStrictEqual({ ok: true, value: 0.05, percent: true });
+  });
+
+  it('reads big integers while they are exact', () => {
+    expect(parseVietnameseNumber(10n)).toStrictEqual({ ok: true, value: 10 });
+    expect(parseVietnameseNumber(2n ** 60n)).toStrictEqual({ ok: false, text: String(2n ** 60n) });
+  });
+});
