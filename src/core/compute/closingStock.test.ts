@@ -23,3 +23,19 @@ describe('checkStock', () => {
     expect(checkStock(100, 30, 10, 119)).toEqual({ ok: false, expected: 120, difference: -1 });
   });
 });
+
+describe('the sixth decimal', () => {
+  it('rounds sums to exactly 6 decimals, half up', () => {
+    expect(roundSum(0.1234567)).toBe(0.123457);
+    expect(roundSum(2.0000004)).toBe(2);
+    expect(roundSum(2.0000005)).toBe(2.000001);
+    expect(closingStock(1.0000004, 0.0000004, 0)).toBe(1.000001);
+  });
+
+  it('calls a stock off by one millionth broken, and by less than half of one whole', () => {
+    expect(checkStock(1, 0, 0, 1.000001)).toEqual({ ok: false, expected: 1, difference: 0.000001 });
+    expect(checkStock(1, 0, 0, 0.999999)).toEqual({ ok: false, expected: 1, difference: -0.000001 });
+    expect(checkStock(1, 0, 0, 1.0000004).ok).toBe(true);
+    expect(checkStock(1, 0, 0, 0.9999996).ok).toBe(true);
+  });
+});
