@@ -75,6 +75,15 @@ export interface CorpusWorkbook {
 // ---------------------------------------------------------------------------------------------
 // Periods
 
+/** A sheet named for its period the English way: "9M-2015", "Sep-2015", "Q3-2015", "2015". */
+function englishSheetName(span: Span): string {
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  if (span.kind === 'month') return `${months[span.end - 1]}-${span.year}`;
+  if (span.kind === 'quarter') return `Q${span.end / 3}-${span.year}`;
+  if (span.kind === 'year') return `${span.year}`;
+  return `${span.end}M-${span.year}`;
+}
+
 interface Span {
   kind: 'month' | 'quarter' | 'months' | 'year';
   year: number;
@@ -1633,7 +1642,7 @@ export function generateWorkbook(seed: number, index: number): CorpusWorkbook {
   habits.add(periodPlace === 'title' ? 'ky-trong-tieu-de' : periodPlace === 'header' ? 'ky-trong-cot' : 'khong-ghi-ky');
 
   const sheetName = en
-    ? rng.pick(['Sheet1', 'Report', 'Data', `${span.end}M-${span.year}`])
+    ? rng.pick(['Sheet1', 'Report', 'Data', englishSheetName(span)])
     : rng.pick([
         'Sheet1',
         'Báo cáo',

@@ -7,7 +7,7 @@ import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
 import { lastYearFromHistory } from './history';
 import { makeIssue, type Message } from './issues';
-import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
+import type { BuildOptions, BuildResult, Fact, Issue, Locale, Period, SheetGrid, SheetReading, Submission } from './model';
 import { readPeriodCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
@@ -79,14 +79,33 @@ export function readSheetSafely(
 }
 
 /**
- * The period most submissions state (kỳ báo cáo); ties go to the one read first.
+ * The period most submissions state (kỳ báo cáo); ties go to the one read first. A month or a
+ * quarter beside the span that holds it on the same sheet ("Tháng 9/2015" beside "Lũy kế 9
+ * tháng") is a detail of that span, not another vote.
  *
  * @example
  * commonPeriod([{ period: '9T/2015' }, { period: 'Q3/2015' }, { period: '9T/2015' }]) //=> '9T/2015'
+ * commonPeriod([{ period: 'T9/2015', file: 'a', sheet: 'S' }, { period: '9T/2015', file: 'a', sheet: 'S' }]) //=> '9T/2015'
  */
-export function commonPeriod(submissions: Pick<Submission, 'period'>[]): string | null {
+export function commonPeriod(
+  submissions: (Pick<Submission, 'period'> & Partial<Pick<Submission, 'file' | 'sheet'>>)[],
+): string | null {
+  const spans = new Map<string, Period[]>();
+  for (const s of submissions) {
+    const p = s.period && s.file !== undefined ? readPeriodCode(s.period) : null;
+    if (p) spans.set(`${s.file}|${s.sheet}`, [...(spans.get(`${s.file}|${s.sheet}`) ?? []), p]);
+  }
+  const inside = (s: (typeof submissions)[number]) => {
+    const p = s.period ? readPeriodCode(s.period) : null;
+    return (
+      p !== null &&
+      (spans.get(`${s.file}|${s.sheet}`) ?? []).some(
+        (o) => o.code !== p.code && o.year === p.year && o.startMonth <= p.startMonth && o.endMonth >= p.endMonth,
+      )
+    );
+  };
   const counts = new Map<string, number>();
-  for (const s of submissions) if (s.period) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
+  for (const s of submissions) if (s.period && !inside(s)) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
   let best: string | null = null;
   for (const [period, count] of counts) if (best === null || count > counts.get(best)!) best = period;
   return best;

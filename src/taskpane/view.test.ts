@@ -22,7 +22,7 @@ const submission = (enterprise: string, period: string | null, sheet = enterpris
 
 const issue = (severity: Issue['severity'], message: string, sheet = 'VNPT', cell = 'D7'): Issue => ({
   severity,
-  code: 'x',
+  code: 'unreadable-number',
   message,
   file: '',
   sheet,
@@ -73,6 +73,12 @@ describe('commonPeriod (the period box prefill)', () => {
   });
   it('breaks a tie by the period seen first', () => {
     expect(commonPeriod([{ period: '6T/2015' }, { period: '9T/2015' }])).toBe('6T/2015');
+  });
+  it('counts a month beside the span that holds it on the same sheet as part of that span', () => {
+    const month = { period: 'T9/2015', file: 'a.xlsx', sheet: 'Số liệu' };
+    const nine = { period: '9T/2015', file: 'a.xlsx', sheet: 'Số liệu' };
+    expect(commonPeriod([month, nine])).toBe('9T/2015');
+    expect(commonPeriod([month, { ...nine, sheet: 'Khác' }])).toBe('T9/2015');
   });
 });
 

@@ -263,10 +263,13 @@ describe('shortPeriod', () => {
     ['Sep', 'T9/2015'],
     ['January', 'T1/2015'],
     ['M1', 'T1/2015'],
+    ['Sept.', 'T9/2015'],
+    ['December', 'T12/2015'],
+    ['May', 'T5/2015'],
     ['M12', 'T12/2015'],
   ])('%s → %s', (text, code) => expect(shortPeriod(text, 2015)?.code).toBe(code));
 
-  it.each(['9 tháng', 'Lũy kế', 'Tháng 9/2015', 'Tăng', 'Thuê bao', 'Tổng', 'M13', 'km2'])('%s → none', (text) =>
+  it.each(['9 tháng', 'Lũy kế', 'Tháng 9/2015', 'Tăng', 'Thuê bao', 'Tổng', 'M13', 'km2', 'Decrease', 'Số máy'])('%s → none', (text) =>
     expect(shortPeriod(text, 2015)).toBeNull(),
   );
 

@@ -9,7 +9,12 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH = /(?<![a-z0-9])(?:thang|t|m|month)\s*0?([1-9]|1[0-2])(?![0-9/.,-])/;
 /** "Quý III", "Q3", "quý 3", "quarter 3". */
 const QUARTER = /(?<![a-z0-9])(?:quy|q|quarter)\s*(iv|iii|ii|i|[1-4])(?![a-z0-9/])/;
-const MONTH_NAME = new RegExp(`(?<![a-z])(${MONTH_NAMES.join('|')})[a-z]*\\.?(?![a-z])`);
+const MONTH_FULL = ['uary', 'ruary', 'ch', 'il', '', 'e', 'y', 'ust', 'tember', 'ober', 'ember', 'ember'];
+/** "Sep", "Sept.", "September" — a month's name or its short form, never "Decrease" or "Máy". */
+const MONTH_NAME = new RegExp(
+  `(?<![\\p{L}\\d])(${MONTH_NAMES.map((m, i) => `${m}(?:${i === 8 ? 't|' : ''}${MONTH_FULL[i]})?`).join('|')})\\.?(?![\\p{L}\\d])`,
+  'u',
+);
 
 /**
  * A month or a quarter a column header names without its year ("Tháng 9", "T9", "Quý III",
@@ -28,7 +33,9 @@ export function shortPeriod(text: string, year: number): Period | null {
   if (month) return monthPeriod(year, Number(month[1]));
   const quarter = QUARTER.exec(folded);
   if (quarter) return quarterPeriod(year, ROMAN[quarter[1]] ?? Number(quarter[1]));
-  const name = MONTH_NAME.exec(folded);
-  if (name && folded.trim().split(/\s+/).length <= 3) return monthPeriod(year, MONTH_NAMES.indexOf(name[1]) + 1);
+  // Month names are English: matched on the text as written, so the Vietnamese "máy" is no May.
+  const name = MONTH_NAME.exec(text.normalize('NFC').toLowerCase());
+  if (name && folded.trim().split(/\s+/).length <= 3)
+    return monthPeriod(year, MONTH_NAMES.indexOf(name[1].slice(0, 3)) + 1);
   return null;
 }

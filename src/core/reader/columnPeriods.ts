@@ -9,7 +9,7 @@ import {
   samePeriodLastYear,
   shortPeriod,
 } from '../periods';
-import type { Role } from './columnRoles';
+import { type Role, saysCumulative } from './columnRoles';
 import type { Column } from './findHeader';
 
 /** What a column's figures are about: their role and their period. */
@@ -88,7 +88,7 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
     else if (
       !stated &&
       (period.kind === 'month' || period.kind === 'quarter') &&
-      /(^| )luy ke( |$)/.test(toPhrase(text)) &&
+      saysCumulative(toPhrase(text)) &&
       period.endMonth > 1
     ) {
       own = firstMonthsPeriod(period.year, period.endMonth).code;

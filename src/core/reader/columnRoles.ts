@@ -120,6 +120,9 @@ const RULES: readonly [Role, Where, string[]][] = [
       'gia tri',
       'so lieu',
       'luy ke',
+      'year to date',
+      'ytd',
+      'cumulative',
       'trong ky',
       'tren mang',
       'uoc',
@@ -200,7 +203,7 @@ const DIFFERENCE = /(^| )(tang giam|chenh lech)( |$)/;
 
 /** "từ đầu năm", "từ đầu kỳ", "since the beginning of": where a span starts, not a stock. */
 const SINCE_START =
-  /(^| )(tu|ke tu|since|from) (dau nam|dau ky|dau thang|the beginning of the year|beginning of year|start of year)( |$)/g;
+  /(^| )((?<!luy )ke tu|tu|since|from) (dau nam|dau ky|dau thang|the beginning of the year|beginning of year|start of year)( |$)/g;
 
 /** Words of a title line, never of a column header (báo cáo, kính gửi, số …/BC). */
 const TITLE = /(^| )(bao cao|kinh gui|cong hoa|doc lap|tu do|hanh phuc)( |$)|^so \d+ /;
@@ -217,6 +220,21 @@ const SIGNING_DATE = /(^| )ngay( \S{1,4})? thang( \S{1,4})? nam( |$)/;
  */
 export function saysPrevious(phrase: string): boolean {
   return PREVIOUS.some((w) => findPhrase(phrase, w) >= 0);
+}
+
+/** Wordings of a cumulative column, from the start of the year (lũy kế). */
+const CUMULATIVE = ['luy ke', 'year to date', 'ytd', 'cumulative'];
+
+/**
+ * Whether a header (a phrase) says its figures add up from the start of the year.
+ *
+ * @example
+ * saysCumulative('luy ke tu dau nam') //=> true
+ * saysCumulative('year to date') //=> true
+ * saysCumulative('thang 9') //=> false
+ */
+export function saysCumulative(phrase: string): boolean {
+  return CUMULATIVE.some((w) => findPhrase(phrase, w) >= 0);
 }
 
 /** Words that name a stock's measure, in a row label or a column header (phrases). */

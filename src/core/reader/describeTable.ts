@@ -6,11 +6,11 @@ import { type Enterprise, toPhrase } from '../catalogue';
 import type { Vocabulary } from '../dictionary/vocabulary';
 import { cellAddress } from '../issues';
 import type { Period, Sector, Submission } from '../model';
-import { findPeriod, periodFromMonths } from '../periods';
+import { findPeriod, firstMonthsPeriod, periodFromMonths } from '../periods';
 import type { Unit } from '../units';
 import type { NotFigure, TableArea } from './account';
 import { type Cells, cellAt } from './cells';
-import { VALUE_ROLES } from './columnRoles';
+import { saysCumulative, VALUE_ROLES } from './columnRoles';
 import { companyName } from './companyName';
 import { figureOf, isFigure } from './figures';
 import type { Header } from './findHeader';
@@ -52,6 +52,24 @@ export function headerPeriod(header: Header): Period | null {
     );
     if (span) return span;
   }
+  // One month or quarter beside the span that holds it ("Tháng 9/2015" | "Lũy kế 9 tháng năm 2015"):
+  // the span is the sheet's, the month a detail of it.
+  if (short.length === 1) {
+    const [month] = short;
+    const holder = own.find(
+      (p) =>
+        p.code !== month.code &&
+        p.year === month.year &&
+        p.startMonth <= month.startMonth &&
+        p.endMonth >= month.endMonth,
+    );
+    if (holder) return holder;
+  }
+  // One month or quarter beside a "Lũy kế" naming no span ("Tháng 9/2015" | "Lũy kế từ đầu năm"):
+  // the sheet reports the months from January, the month is a detail of them.
+  const cumulative = texts.some((text) => saysCumulative(toPhrase(text)) && findPeriod([text]) === null);
+  if (own.length === 1 && short.length === 1 && cumulative && short[0].endMonth > 1)
+    return firstMonthsPeriod(short[0].year, short[0].endMonth);
   return findPeriod(texts);
 }
 
@@ -60,7 +78,8 @@ export function headerPeriod(header: Header): Period | null {
  * tháng 2015"), else in the sheet's or the file's name ("BC 9T2015", "bao-cao-quy-3-2015.xlsx").
  */
 export function statedPeriod(titleLines: string[], header: Header, sheet: string, file: string): Period | null {
-  return findPeriod(titleLines) ?? headerPeriod(header) ?? findPeriod([sheet, baseName(file).replace(/[-_]+/g, ' ')]);
+  const names = [sheet, baseName(file)].map((name) => name.replace(/[-_]+/g, ' '));
+  return findPeriod(titleLines) ?? headerPeriod(header) ?? findPeriod(names);
 }
 
 /**

@@ -455,3 +455,47 @@ describe('one indicator in two rows', () => {
     expect(reading.issues.find((i) => i.code === 'conflicting-figures')?.cells).toEqual(['C6', 'C4']);
   });
 });
+
+describe('the period of a sheet that states it only in its columns or its name', () => {
+  it('a month beside the span that holds it: the span is the sheet\'s period', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Post Thừa Thiên Huế'],
+        ['STT', 'Tên chỉ tiêu', 'Tháng 9/2015', 'Lũy kế 9 tháng năm 2015'],
+        [1, 'Thư, điện chuyển tiền (Cái)', 292, 2953],
+      ]),
+    );
+    expect(reading.submissions.map((s) => s.period).sort()).toEqual(['9T/2015', 'T9/2015']);
+    expect(facts(reading).sort()).toEqual(['money-orders flow 9T/2015 2953 @D3', 'money-orders flow T9/2015 292 @C3']);
+  });
+
+  it.each(['Lũy kế từ đầu năm', 'Year to date'])('a month beside "%s": the months from January', (cumulative) => {
+    const reading = readSheet(
+      grid([
+        ['Bưu điện tỉnh Quảng Ninh'],
+        ['Indicator', 'Unit', 'Jun 2016', cumulative],
+        ['Parcels', 'Cái', 4600, 23600],
+      ]),
+    );
+    expect(facts(reading).sort()).toEqual(['parcels flow 6T/2016 23600 @D3', 'parcels flow T6/2016 4600 @C3']);
+  });
+
+  it('a sheet named "Sep-2015" is about September 2015', () => {
+    const reading = readSheet(
+      grid([['MobiFone Đồng Nai'], ['Item', 'New subscriptions'], ['Mobile postpaid', 1270]], { sheet: 'Sep-2015' }),
+    );
+    expect(facts(reading)).toEqual(['mobile-postpaid increase T9/2015 1270 @B3']);
+  });
+
+  it('"Decrease" under "In the period" is no December', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Nghệ An, year 2016'],
+        ['Service', 'In the period', '', 'Actual'],
+        ['', 'Added', 'Decrease', ''],
+        ['Fixed wireless local loop', 1148, 609, 7006],
+      ]),
+    );
+    expect(facts(reading)).toContain('fixed-wireless decrease 2016 609 @C4');
+  });
+});

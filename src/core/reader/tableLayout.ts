@@ -20,6 +20,8 @@ export interface ValueColumn {
   role: Role;
   period: string | null;
   previous: boolean;
+  /** A last year's column whose header names its own span ("Cùng kỳ 9 tháng 2014"). */
+  named?: boolean;
   unit: Unit | null;
   /** For a percent column: what a plain number is divided by to give a fraction (100 or 1). */
   scale: number;
@@ -140,6 +142,7 @@ export function tableLayout(
       role: time.role,
       period: time.period,
       previous: time.previous,
+      named: time.named,
       unit: column.unit,
       scale: time.role === 'percent' ? percentScale(cells, column.index, dataFrom, end) : 1,
       explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null),
