@@ -85,11 +85,12 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
     )
       own = stated.code;
     else if (short && short.code !== period.code) own = short.code;
+    // "Lũy kế" on a month's or quarter's sheet: the months from January (on Q1's sheet, Q1 itself).
     else if (
       !stated &&
       (period.kind === 'month' || period.kind === 'quarter') &&
       saysCumulative(toPhrase(text)) &&
-      period.endMonth > 1
+      period.startMonth > 1
     ) {
       own = firstMonthsPeriod(period.year, period.endMonth).code;
     }

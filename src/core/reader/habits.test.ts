@@ -499,3 +499,30 @@ describe('the period of a sheet that states it only in its columns or its name',
     expect(facts(reading)).toContain('fixed-wireless decrease 2016 609 @C4');
   });
 });
+
+describe('two names for the same months', () => {
+  it('a "Quý I/2016" sheet under a chosen 3T/2016 is read as 3T/2016', () => {
+    const reading = readSheet(
+      grid([['VNPT Hà Giang'], ['Báo cáo quý I/2016'], ['Chỉ tiêu', 'Phát triển mới'], ['Thuê bao FTTH', 276]]),
+      { period: '3T/2016' },
+    );
+    expect(facts(reading)).toEqual(['ftth increase 3T/2016 276 @B4']);
+  });
+});
+
+describe('the measure a row label states', () => {
+  it('yields to a column that counts to a date', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT VinaPhone Quảng Ninh'],
+        ['Từ 01/01/2023 đến 31/3/2023'],
+        ['STT', 'Dịch vụ', 'Đơn vị', 'Lũy kế từ đầu năm', 'Số TB đến 31/3/2023'],
+        [1, 'Di động trả sau tăng mới', 'Thuê bao', 3230, 49551],
+      ]),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'mobile-postpaid closing Q1/2023 49551 @E4',
+      'mobile-postpaid increase Q1/2023 3230 @D4',
+    ]);
+  });
+});

@@ -170,6 +170,8 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     const whole = [rangeOf(area)];
 
     let period = statedPeriod(titleLines, table.header, sheet, file) ?? lastPeriod;
+    // "Quý I/2016" under a chosen "3T/2016": the same months, under the name chosen.
+    if (period && assumed && sameMonths(period, assumed)) period = assumed;
     const stated = period !== null;
     if (stated) lastPeriod = period;
     else periodless = true;
@@ -315,6 +317,11 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     });
   });
   return finish();
+}
+
+/** Whether two periods cover the same months (Q1/2016 and 3T/2016). */
+function sameMonths(a: Period, b: Period): boolean {
+  return a.year === b.year && a.startMonth === b.startMonth && a.endMonth === b.endMonth;
 }
 
 /** Ranges of every numeric cell of a sheet, years too: a revenue of 2016 is a figure. */

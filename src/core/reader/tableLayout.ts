@@ -14,6 +14,8 @@ import { columnTime, spanOfShortColumns } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
 import { type Header, indicatorHeading } from './findHeader';
 
+const DATE = /(^|\D)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/;
+
 /** A value column with what its figures are about. */
 export interface ValueColumn {
   index: number;
@@ -145,7 +147,8 @@ export function tableLayout(
       named: time.named,
       unit: column.unit,
       scale: time.role === 'percent' ? percentScale(cells, column.index, dataFrom, end) : 1,
-      explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null),
+      // …or a date it counts to ("Số TB đến 31/3/2023" is the stock, whatever the row's label says).
+      explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null || DATE.test(text)),
     });
   }
   pairLastYear(values, cells, dataFrom, end);
