@@ -113,6 +113,15 @@ describe('parseVietnameseNumber, boundaries', () => {
     expect(value('1 234 567 8')).toBe('not ok');
   });
 
+  it('reads a single "." as thousands only before exactly three digits and after a non-zero integer', () => {
+    expect(value('1.2345')).toBe(1.2345);
+    expect(value('1.23')).toBe(1.23);
+    expect(value('16.000')).toBe(16000);
+    expect(value('0.500')).toBe(0.5);
+    expect(value('1000.500')).toBe(1000.5);
+    expect(value('1,234')).toBe(1.234);
+  });
+
   it('refuses thousands groups that are not 1–3 digits then exactly 3', () => {
     expect(value('1234.567.890')).toBe('not ok');
     expect(value('1.2345.678')).toBe('not ok');
