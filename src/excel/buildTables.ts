@@ -122,7 +122,11 @@ export async function buildTables(options: BuildTablesOptions = {}): Promise<Bui
     const stored = listing.settings;
     const exclude = givenExclude ?? stored.exclude;
     const sheetNames = givenNames ?? stored.sheetNames;
-    const core = { ...given, convention: given.convention ?? stored.convention };
+    const core = {
+      ...given,
+      convention: given.convention ?? stored.convention,
+      province: given.province ?? stored.province,
+    };
     step('read');
     const outputNames = [...requestedNames(sheetNames).map((r) => r.requested), SENTENCES_SHEET, HISTORY_SHEET];
     const reading = await readListed(s, listing, {

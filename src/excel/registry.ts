@@ -75,6 +75,8 @@ export interface WorkbookSettings {
   sheetNames?: Partial<Record<OutputKind, string>>;
   /** Sheets a person unticked. */
   exclude?: string[];
+  /** The province the report is about, named in the tables' titles ("Quảng Ninh"). */
+  province?: string;
   /** Anything else another version or another setting wrote, kept as it was. */
   [other: string]: unknown;
 }
@@ -92,6 +94,7 @@ export function parseWorkbookSettings(value: unknown): WorkbookSettings {
   delete out.convention;
   delete out.sheetNames;
   delete out.exclude;
+  delete out.province;
   if (CONVENTIONS.includes(raw.convention as Convention)) out.convention = raw.convention as Convention;
   if (raw.sheetNames && typeof raw.sheetNames === 'object') {
     const names: Partial<Record<OutputKind, string>> = {};
@@ -101,6 +104,7 @@ export function parseWorkbookSettings(value: unknown): WorkbookSettings {
     }
     out.sheetNames = names;
   }
+  if (typeof raw.province === 'string' && raw.province.trim()) out.province = raw.province.trim();
   if (Array.isArray(raw.exclude)) out.exclude = raw.exclude.filter((x): x is string => typeof x === 'string');
   return out;
 }

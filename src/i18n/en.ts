@@ -63,6 +63,8 @@ export const en: Strings = {
   conventionChange: 'Change (-28%)',
   conventionRatio: 'Ratio (72%)',
   conventionIndex: 'Index, last year = 100 (72.0)',
+  provinceLabel: 'Province of the report',
+  provinceHint: 'Named in the tables\' titles, e.g. "Quảng Ninh". Leave blank for none.',
   outlierLabel: 'Warn about a suspect change against the same period',
   outlierRise: 'When up by more than',
   outlierFall: 'When down by more than',

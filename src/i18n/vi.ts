@@ -64,6 +64,8 @@ export const vi = {
   conventionChange: 'Tăng/giảm (-28%)',
   conventionRatio: 'Bằng (72%)',
   conventionIndex: 'Chỉ số, năm trước = 100 (72,0)',
+  provinceLabel: 'Tỉnh, thành phố của báo cáo',
+  provinceHint: 'Ghi vào tên các biểu, ví dụ "Quảng Ninh". Để trống nếu không cần.',
   outlierLabel: 'Cảnh báo số liệu bất thường so với cùng kỳ',
   outlierRise: 'Khi tăng quá',
   outlierFall: 'Khi giảm quá',

@@ -110,11 +110,12 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
     host
       .loadSettings?.()
       .then((stored) => {
-        if (stored.convention || stored.sheetNames)
+        if (stored.convention || stored.sheetNames || stored.province)
           setSettings((prev) => ({
             ...prev,
             ...(stored.convention ? { convention: stored.convention } : {}),
             ...(stored.sheetNames ? { sheetNames: stored.sheetNames } : {}),
+            ...(stored.province ? { province: stored.province } : {}),
           }));
         if (stored.exclude?.length) setExcluded(new Set(stored.exclude));
       })
@@ -153,6 +154,7 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
         period: periodInput.state === 'valid' ? periodInput.code : undefined,
         convention: settings.convention,
         outlier: settings.outlier,
+        province: settings.province?.trim() || undefined,
         locale,
         exclude: [...excluded],
         sheetNames: chosenSheetNames(settings.sheetNames),
@@ -227,7 +229,11 @@ export function App(props: { host: PaneHost; locale: Locale; defaultNames?: Part
   const updateSettings = (next: PaneSettings) => {
     setSettings(next);
     saveSettings(storage(), next);
-    keepInWorkbook({ convention: next.convention, sheetNames: chosenSheetNames(next.sheetNames) });
+    keepInWorkbook({
+      convention: next.convention,
+      sheetNames: chosenSheetNames(next.sheetNames),
+      province: next.province?.trim() ?? '',
+    });
   };
 
   const disabledReason =

@@ -31,6 +31,8 @@ export interface StoredSettings {
   convention?: Convention;
   sheetNames?: Partial<Record<OutputKind, string>>;
   exclude?: string[];
+  /** The province named in the tables' titles. */
+  province?: string;
 }
 
 /** A build the ribbon's button ran, or its failure in both languages. */

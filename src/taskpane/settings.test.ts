@@ -52,4 +52,14 @@ describe('pane settings', () => {
     expect(parseSettings('{"outlier":{"above":1.5,"below":-3}}')).toEqual({ convention: 'change', sheetNames: {} });
     expect(parseSettings('{"outlier":{"above":"2","below":-0.5}}')).toEqual({ convention: 'change', sheetNames: {} });
   });
+
+  it('keep a province that names one, and drop a blank or a number', () => {
+    expect(parseSettings('{"province":"Bắc Ninh"}')).toEqual({
+      convention: 'change',
+      sheetNames: {},
+      province: 'Bắc Ninh',
+    });
+    expect(parseSettings('{"province":"  "}')).toEqual({ convention: 'change', sheetNames: {} });
+    expect(parseSettings('{"province":5}')).toEqual({ convention: 'change', sheetNames: {} });
+  });
 });

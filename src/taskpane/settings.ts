@@ -27,6 +27,7 @@ export function parseSettings(stored: string | null): PaneSettings {
     convention?: unknown;
     sheetNames?: Record<string, unknown>;
     outlier?: unknown;
+    province?: unknown;
   };
   const convention = CONVENTIONS.includes(obj.convention as Convention)
     ? (obj.convention as Convention)
@@ -36,11 +37,11 @@ export function parseSettings(stored: string | null): PaneSettings {
     const name = obj.sheetNames?.[kind];
     if (typeof name === 'string' && name.trim()) sheetNames[kind] = name;
   }
+  const settings: PaneSettings = { convention, sheetNames };
   // The outlier threshold only when a person set one that makes sense; else the build's default.
-  if (isOutlierThreshold(obj.outlier)) {
-    return { convention, sheetNames, outlier: { above: obj.outlier.above, below: obj.outlier.below } };
-  }
-  return { convention, sheetNames };
+  if (isOutlierThreshold(obj.outlier)) settings.outlier = { above: obj.outlier.above, below: obj.outlier.below };
+  if (typeof obj.province === 'string' && obj.province.trim()) settings.province = obj.province;
+  return settings;
 }
 
 /**

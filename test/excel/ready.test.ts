@@ -265,4 +265,15 @@ describe('one build, whichever button', () => {
     expect(outcome.syncs).toBe(3);
     await expect(loadWorkbookSettings(host(d))).resolves.toMatchObject({ exclude: [excluded] });
   });
+
+  it('the province the pane saved names the tables the ribbon writes', async () => {
+    const d = officeDouble(await ordinarySheets(2));
+    await saveWorkbookSettings({ province: ' Bắc Ninh ' }, host(d));
+    await expect(loadWorkbookSettings(host(d))).resolves.toMatchObject({ province: 'Bắc Ninh' });
+    const outcome = await buildTables({ excel: host(d) });
+    expect(outcome.result.tables.map((table) => table.title)).toEqual([
+      expect.stringContaining('TỈNH BẮC NINH'),
+      expect.stringContaining('TỈNH BẮC NINH'),
+    ]);
+  });
 });

@@ -12,6 +12,8 @@ export interface PaneSettings {
   sheetNames: Partial<Record<OutputKind, string>>;
   /** When a change against the same period is suspect; absent means the build's default (+200%, −50%). */
   outlier?: OutlierThreshold;
+  /** The province the report is about, named in the tables' titles; absent leaves the titles without one. */
+  province?: string;
 }
 
 const conventions: { value: Convention; label: StringKey }[] = [
@@ -61,6 +63,14 @@ export function SettingsSection(props: {
             </option>
           ))}
         </Select>
+      </Field>
+      <Field label={t('provinceLabel')} size="small" hint={t('provinceHint')}>
+        <Input
+          size="small"
+          value={settings.province ?? ''}
+          onChange={(_, data) => props.onChange({ ...settings, province: data.value })}
+          data-testid="province"
+        />
       </Field>
       <OutlierFields outlier={settings.outlier} onChange={(outlier) => props.onChange({ ...settings, outlier })} />
       <Field label={t('outputLabel')} size="small" hint={t('outputHint')}>
