@@ -6,6 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ISSUE_CODES, type IssueCode, type IssueCodeInfo } from '../src/core/issueCodes';
 
 const root = path.join(__dirname, '..');
 const read = (rel: string) => fs.readFileSync(path.join(root, rel), 'utf8');
@@ -152,5 +153,46 @@ describe.each(pages)('%s', (page) => {
 
   it('points at nothing outside the repository', () => {
     expect(text).not.toMatch(/\.\.\/shared|\/work\/|\.\.\/reference/);
+  });
+});
+
+/** The codes docs/json.md lists under "**`code`**, by where it is raised", by group. */
+function documentedCodes(): Map<string, string[]> {
+  const json = read('docs/json.md');
+  const list = json.slice(
+    json.indexOf('**`code`**, by where it is raised:'),
+    json.indexOf('The list is `src/core/issueCodes.ts`'),
+  );
+  const groups = new Map<string, string[]>();
+  for (const item of list.split(/\n- /).slice(1)) {
+    const title = /^\*\*([^*]+):\*\*/.exec(item)![1];
+    const names = [...item.replace(/\[[^\]]*\]\([^)]*\)/g, '').matchAll(/`([a-z-]+)`/g)].map((m) => m[1]);
+    groups.set(title, names);
+  }
+  return groups;
+}
+
+const GROUP_TITLES: Record<IssueCodeInfo['where'], string> = {
+  files: 'Files and sheets',
+  reader: 'The reader',
+  checks: 'The checks',
+  history: 'History and cumulative periods',
+  build: 'The build',
+  dictionary: 'The dictionary',
+  'add-in': 'The add-in only',
+};
+
+describe('docs/json.md', () => {
+  const codes = Object.keys(ISSUE_CODES) as IssueCode[];
+  it('lists every code of src/core/issueCodes.ts, in its group', () => {
+    const documented = documentedCodes();
+    const expected = new Map<string, string[]>();
+    for (const code of codes) {
+      const title = GROUP_TITLES[ISSUE_CODES[code].where];
+      expected.set(title, [...(expected.get(title) ?? []), code]);
+    }
+    expect(new Map([...documented].map(([t, c]) => [t, [...c].sort()]))).toEqual(
+      new Map([...expected].map(([t, c]) => [t, [...c].sort()])),
+    );
   });
 });

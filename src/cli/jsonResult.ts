@@ -1,4 +1,4 @@
-import type { BuildResult, ColumnKey, FigureCount, Issue, Sector, TableRow } from '../core';
+import type { BuildResult, ColumnKey, FigureCount, Issue, Sector, Submission, TableRow } from '../core';
 
 /** The JSON `tttt build --json` writes (the format is documented in docs/json.md). */
 export interface JsonResult {
@@ -6,15 +6,8 @@ export interface JsonResult {
   /** Numeric cells read as figures, and those not used (each named by an issue). */
   figures: FigureCount;
   tables: { id: Sector; title: string; rows: TableRow[] }[];
-  submissions: {
-    file: string;
-    sheet: string;
-    enterprise: string;
-    sector: Sector;
-    period: string | null;
-    rows: number;
-    unrecognised: number;
-  }[];
+  /** Each submission read, without its facts (the tables and the issues carry what they tell). */
+  submissions: Pick<Submission, 'file' | 'sheet' | 'enterprise' | 'sector' | 'period' | 'rows' | 'unrecognised'>[];
   issues: (Pick<Issue, 'severity' | 'code' | 'message' | 'file' | 'sheet' | 'cell'> & { cells?: string[] })[];
 }
 

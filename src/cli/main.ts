@@ -1,23 +1,33 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildWithHistory } from '../core/buildWithHistory';
-import { CoreError } from '../core/errors';
-import type { BuildResult, Convention, Issue, Locale, SheetGrid } from '../core/model';
-import { periodFromCode } from '../core/periods/periodFromCode';
-import { figuresLine, layoutReport } from '../core/report';
+import {
+  buildWithHistory,
+  CoreError,
+  type BuildResult,
+  type Convention,
+  type Issue,
+  type Locale,
+  type SheetGrid,
+  periodFromCode,
+  figuresLine,
+  layoutReport,
+  previousReportBuild,
+  reportSentences,
+  CONVENTION_WORDS,
+  LOCALE_WORDS,
+  choiceOf,
+  parseOutlierThreshold,
+  type OutlierThreshold,
+} from '../core';
 import { collectFiles } from './collectFiles';
-import { previousReportBuild } from '../core/history';
 import { HISTORY_WRITTEN, readHistoryFile, readPreviousReports, SENTENCES_HEADING, writeHistoryFile } from './history';
-import { reportSentences } from '../core/sentences';
 import { toJsonResult } from './jsonResult';
 import { t, type Summary } from './messages';
 import { issueLine, tableText } from './printTables';
 import { readFiles } from './readFiles';
 import { readDictionaryFile, suggestionText } from './dictionary';
 import type * as WriteReport from './writeReport';
-import { CONVENTION_WORDS, LOCALE_WORDS, choiceOf } from '../core/words';
-import { parseOutlierThreshold, type OutlierThreshold } from '../core/checks';
 
 /** Where the command line talks: injectable so tests run it in-process. */
 export interface Io {

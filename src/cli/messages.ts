@@ -79,7 +79,6 @@ Example:
     vi: 'Không lập được biểu nào: không tìm thấy báo cáo của doanh nghiệp nào.',
     en: 'No table could be built: no enterprise submission was found.',
   },
-  buildFailed: { vi: 'Lập biểu thất bại', en: 'Building the tables failed' },
   writeFailed: { vi: 'Không ghi được tệp', en: 'Could not write the file' },
   wroteReport: { vi: 'Đã ghi báo cáo', en: 'Report written to' },
   wroteJson: { vi: 'Đã ghi JSON', en: 'JSON written to' },

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Locale } from '../core/model';
+import type { Locale } from '../core';
 import type { InputFile } from './collectFiles';
 import { cannotOpen, readWorkbook, type FileReading } from './readWorkbook';
 import type { ReadRequest } from './readWorker';

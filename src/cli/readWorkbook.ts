@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { makeIssue, type Message } from '../core/issues';
-import type { Locale } from '../core/model';
+import { makeIssue, type Message, type Locale } from '../core';
 import type { FileReading } from './sheetGrids';
 
 export type { FileReading } from './sheetGrids';

@@ -4,7 +4,7 @@
  * SheetJS only, never the command line.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Locale } from '../core/model';
+import type { Locale } from '../core';
 import { readWorkbook } from './readWorkbook';
 
 /** What the pool sends: a file to read. */

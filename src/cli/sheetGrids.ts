@@ -1,5 +1,15 @@
 import * as XLSX from '@e965/xlsx';
-import { makeIssue, type Message, type CellValue, type Issue, type Locale, type SheetGrid, keptFormat } from '../core';
+import {
+  makeIssue,
+  UNREADABLE_SHEET,
+  type CodeWith,
+  type Message,
+  type CellValue,
+  type Issue,
+  type Locale,
+  type SheetGrid,
+  keptFormat,
+} from '../core';
 import { csvRows } from './csvTable';
 import { fileKind, type FileKind } from './fileKind';
 import { decodeText } from './textFile';
@@ -56,10 +66,6 @@ const MESSAGES = {
     vi: (p) => `Trang tính có ${p.rows} dòng: chỉ đọc ${p.limit} dòng đầu`,
     en: (p) => `The sheet has ${p.rows} rows: only the first ${p.limit} are read`,
   } as Message<{ rows: string; limit: string }>,
-  sheet: {
-    vi: (p) => `Không đọc được trang tính: ${p.reason}`,
-    en: (p) => `Cannot read the sheet: ${p.reason}`,
-  } as Message<{ reason: string }>,
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -240,7 +246,13 @@ function looksLikeTable(text: string): boolean {
 /** File name extensions whose text is CSV even when it has a single column. */
 const CSV_NAMES = /\.(csv|tsv|txt)$/i;
 
-const fileIssue = <P>(message: Message<P>, code: string, params: P, locale: Locale, file: string): FileReading => ({
+const fileIssue = <P>(
+  message: Message<P>,
+  code: CodeWith<'error'>,
+  params: P,
+  locale: Locale,
+  file: string,
+): FileReading => ({
   grids: [],
   issues: [makeIssue('error', code, message, params, locale, at(file))],
 });
@@ -369,7 +381,14 @@ function workbookReading(
     } catch (err) {
       grids.push(null);
       issues.push(
-        makeIssue('error', 'unreadable-sheet', MESSAGES.sheet, { reason: reasonOf(err) }, locale, at(name, sheetName)),
+        makeIssue(
+          'warning',
+          'unreadable-sheet',
+          UNREADABLE_SHEET,
+          { sheet: sheetName, reason: reasonOf(err) },
+          locale,
+          at(name, sheetName),
+        ),
       );
     }
   }

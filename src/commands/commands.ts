@@ -5,18 +5,14 @@
  * has no notification API for add-ins). The event is always completed, or Excel keeps the button
  * busy.
  */
-import { CoreError, type Locale } from '../core';
+import { CoreError } from '../core';
 import { buildTables } from '../excel/buildTables';
+import { localeOf } from '../i18n';
 import type { ExcelHost } from '../excel/session';
 import { BUILD_ACTION } from './actions';
 import { publishOutcome } from './outcome';
 
 export { BUILD_ACTION } from './actions';
-
-/** The add-in's language from Office's display language: English for "en-…", Vietnamese otherwise. */
-export function localeOf(displayLanguage: string | undefined): Locale {
-  return displayLanguage?.toLowerCase().startsWith('en') ? 'en' : 'vi';
-}
 
 interface OfficeLike {
   context?: { displayLanguage?: string };

@@ -6,7 +6,7 @@ import { aggregate, type IndicatorTotals } from './compute/aggregate';
 import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
 import { lastYearFromHistory } from './history';
-import { makeIssue, type Message } from './issues';
+import { makeIssue, UNREADABLE_SHEET, type Message } from './issues';
 import type { BuildOptions, BuildResult, Fact, Issue, Locale, Period, SheetGrid, SheetReading, Submission } from './model';
 import { readPeriodCode } from './periods';
 import { readSheet } from './reader';
@@ -14,10 +14,6 @@ import { buildBreakdown } from './tables/breakdown';
 import { buildStandardTables } from './tables/buildStandardTables';
 
 const MESSAGES = {
-  unreadable: {
-    vi: (p) => `Không đọc được trang tính: ${p.reason}`,
-    en: (p) => `Could not read the sheet: ${p.reason}`,
-  } as Message<{ reason: string }>,
   badPeriod: {
     vi: (p) =>
       `Kỳ báo cáo "${p.period}" không hợp lệ (ví dụ: 9T/2015, Q3/2015, T9/2015, 2015) — dùng kỳ các báo cáo ghi`,
@@ -67,10 +63,10 @@ export function readSheetSafely(
     return readSheet(grid, { locale, ...(period ? { period } : {}), ...(dictionary ? { dictionary } : {}) });
   } catch (error) {
     const issue = makeIssue(
-      'error',
+      'warning',
       'unreadable-sheet',
-      MESSAGES.unreadable,
-      { reason: reason(error, locale) },
+      UNREADABLE_SHEET,
+      { sheet: grid.sheet, reason: reason(error, locale) },
       locale,
       { file: grid.file, sheet: grid.sheet, cell: '' },
     );

@@ -9,7 +9,25 @@
 // The domain model, errors and issues.
 export type * from './model';
 export { CoreError } from './errors';
-export { cellAddress, cellPosition, columnIndex, makeIssue, type Message } from './issues';
+export {
+  cellAddress,
+  cellPosition,
+  columnIndex,
+  makeIssue,
+  rangeAddress,
+  sheetName,
+  sheetReference,
+  UNREADABLE_SHEET,
+  type Message,
+} from './issues';
+export {
+  ISSUE_CODES,
+  severitiesOf,
+  type CodeWith,
+  type IssueCode,
+  type IssueCodeInfo,
+  type SeverityOf,
+} from './issueCodes';
 
 // Building: sheets → tables, with history.
 export { build, commonPeriod, readSheetSafely } from './build';

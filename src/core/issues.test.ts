@@ -1,4 +1,4 @@
-import { cellAddress, cellPosition, columnIndex, makeIssue } from './issues';
+import { cellAddress, cellPosition, columnIndex, makeIssue, rangeAddress, sheetName, sheetReference } from './issues';
 
 describe('cellAddress', () => {
   it.each([
@@ -16,15 +16,26 @@ describe('makeIssue', () => {
   it('renders the message in the build language and keeps the source cell', () => {
     const message = { vi: (p: { n: number }) => `Số ${p.n}`, en: (p: { n: number }) => `Number ${p.n}` };
     const where = { file: 'a.xlsx', sheet: 'VNPT', cell: 'D7' };
-    expect(makeIssue('warning', 'x', message, { n: 3 }, 'en', where, { enterprise: 'VNPT' })).toEqual({
+    expect(makeIssue('warning', 'unreadable-number', message, { n: 3 }, 'en', where, { enterprise: 'VNPT' })).toEqual({
       severity: 'warning',
-      code: 'x',
+      code: 'unreadable-number',
       message: 'Number 3',
       file: 'a.xlsx',
       sheet: 'VNPT',
       cell: 'D7',
       enterprise: 'VNPT',
     });
+  });
+
+  it('takes only a code of the list, with a severity the list gives it', () => {
+    const message = { vi: () => 'x', en: () => 'x' };
+    const where = { file: '', sheet: '', cell: '' };
+    // @ts-expect-error: not a code of src/core/issueCodes.ts
+    makeIssue('warning', 'no-such-code', message, {}, 'vi', where);
+    // @ts-expect-error: repeated-figure is a warning, never an error
+    makeIssue('error', 'repeated-figure', message, {}, 'vi', where);
+    expect(makeIssue('info', 'resubmission', message, {}, 'vi', where).severity).toBe('info');
+    expect(makeIssue('warning', 'resubmission', message, {}, 'vi', where).severity).toBe('warning');
   });
 });
 
@@ -40,5 +51,18 @@ describe('cellPosition', () => {
     expect(cellPosition('$F$12')).toEqual({ row: 11, col: 5 });
     expect(cellPosition('H3:H20')).toBeNull();
     expect(columnIndex('1')).toBe(-1);
+  });
+});
+
+describe('rangeAddress, sheetName and sheetReference', () => {
+  it('write a block, a sheet name and a reference as Excel does', () => {
+    expect(rangeAddress(0, 0, 2, 1)).toBe('A1:B3');
+    expect(rangeAddress(4, 2, 4, 2)).toBe('C5');
+    expect(sheetName("Viettel's BC")).toBe("'Viettel''s BC'");
+    expect(sheetName('VNPT')).toBe("'VNPT'");
+    expect(sheetName('VNPT', { onlyWhenNeeded: true })).toBe('VNPT');
+    expect(sheetName('Viettel BC', { onlyWhenNeeded: true })).toBe("'Viettel BC'");
+    expect(sheetReference('Viettel BC', 'B3')).toBe("'Viettel BC'!B3");
+    expect(sheetReference('Bưu_điện', 'F12', { onlyWhenNeeded: true })).toBe('Bưu_điện!F12');
   });
 });

@@ -1,3 +1,4 @@
+import type { IssueCode, SeverityOf } from './issueCodes';
 import type { CellRef, Issue, Locale, Severity } from './model';
 
 /**
@@ -10,7 +11,17 @@ export interface Message<P> {
 }
 
 /**
- * Makes an {@link Issue} from a message, its parameters and the cell it is about.
+ * The one message for a sheet that could not be read at all (an exception while reading it, in the
+ * reader or in a face's conversion to a grid): `unreadable-sheet`, the sheet skipped.
+ */
+export const UNREADABLE_SHEET: Message<{ sheet: string; reason: string }> = {
+  vi: (p) => `Trang "${p.sheet}": lỗi khi đọc (${p.reason}): bỏ qua`,
+  en: (p) => `Sheet "${p.sheet}": error while reading (${p.reason}): skipped`,
+};
+
+/**
+ * Makes an {@link Issue} from a message, its parameters and the cell it is about. The code is one
+ * of src/core/issueCodes.ts, raised only with a severity declared there for it.
  *
  * @example
  * const notANumber: Message<{ text: string }> = {
@@ -21,9 +32,9 @@ export interface Message<P> {
  *   { file: 'a.xlsx', sheet: 'VNPT', cell: 'D7' });
  * //=> { severity: 'warning', code: 'unreadable-number', message: 'Không đọc được số "1,2,3"', file: 'a.xlsx', sheet: 'VNPT', cell: 'D7' }
  */
-export function makeIssue<P>(
-  severity: Severity,
-  code: string,
+export function makeIssue<C extends IssueCode, P>(
+  severity: SeverityOf<C>,
+  code: C,
   message: Message<P>,
   params: P,
   locale: Locale,
@@ -31,7 +42,7 @@ export function makeIssue<P>(
   about: Pick<Issue, 'enterprise' | 'indicator' | 'cells'> = {},
 ): Issue {
   return {
-    severity,
+    severity: severity as Severity,
     code,
     message: message[locale](params),
     file: where.file,
@@ -54,6 +65,43 @@ export function cellAddress(row: number, col: number): string {
     letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
   }
   return `${letters}${row + 1}`;
+}
+
+/**
+ * A1 address of a block of cells from its 0-based first and last row and column: one cell's
+ * address when it is one cell.
+ *
+ * @example
+ * rangeAddress(0, 0, 2, 1) //=> 'A1:B3'
+ * rangeAddress(4, 2, 4, 2) //=> 'C5'
+ */
+export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
+  const first = cellAddress(top, left);
+  return top === bottom && left === right ? first : `${first}:${cellAddress(bottom, right)}`;
+}
+
+/**
+ * A sheet's name as a formula or a link writes it: in quotes, a quote in it doubled. With
+ * `onlyWhenNeeded`, a name of letters, digits and underscores stays bare, as Excel shows it.
+ *
+ * @example
+ * sheetName("Viettel's BC") //=> "'Viettel''s BC'"
+ * sheetName('VNPT', { onlyWhenNeeded: true }) //=> 'VNPT'
+ */
+export function sheetName(sheet: string, options: { onlyWhenNeeded?: boolean } = {}): string {
+  if (options.onlyWhenNeeded && /^[\p{L}\p{N}_]+$/u.test(sheet)) return sheet;
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/**
+ * A reference to a cell of a sheet, as a formula, a hyperlink or a person writes it ("'Sheet'!F12").
+ *
+ * @example
+ * sheetReference('Viettel BC', 'B3') //=> "'Viettel BC'!B3"
+ * sheetReference('VNPT', 'F12', { onlyWhenNeeded: true }) //=> 'VNPT!F12'
+ */
+export function sheetReference(sheet: string, cell: string, options: { onlyWhenNeeded?: boolean } = {}): string {
+  return `${sheetName(sheet, options)}!${cell}`;
 }
 
 /**

@@ -130,8 +130,8 @@ export type Severity = 'error' | 'warning' | 'info';
 /** A problem the build saw (vấn đề), always with the cell it is about when there is one. */
 export interface Issue {
   severity: Severity;
-  /** Stable machine code, e.g. 'repeated-figure', 'stock-identity', 'unreadable-number'. */
-  code: string;
+  /** Stable machine code, one of src/core/issueCodes.ts: 'repeated-figure', 'stock-identity'… */
+  code: import('./issueCodes').IssueCode;
   /** Human message in the build's language. */
   message: string;
   file: string;

@@ -6,7 +6,7 @@
  * person typed into, is never touched — the output goes under a free name ("TTTT Biểu (2)") and
  * the caller reports it.
  */
-import type { LayoutCell, SheetLayout } from '../core';
+import { rangeAddress, sheetReference, type LayoutCell, type SheetLayout } from '../core';
 import { type ChartPlan, CHART_PREFIX } from './chart';
 import { blockDigest, entryOf } from './guard';
 import { OWNER_KEY, markValue } from './ownership';
@@ -143,20 +143,7 @@ export function blockOf(layout: SheetLayout): { values: (string | number)[][]; f
   return { values, formats, cols };
 }
 
-const a1 = (r: CellRect): string => {
-  const col = (c: number): string => {
-    let s = '';
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return s;
-  };
-  const first = `${col(r.col)}${r.row + 1}`;
-  return r.rows === 1 && r.cols === 1 ? first : `${first}:${col(r.col + r.cols - 1)}${r.row + r.rows}`;
-};
-
-/** An A1 reference to a cell of another sheet, quoted as Excel wants in a hyperlink. */
-export function sheetReference(sheet: string, cell: string): string {
-  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
+const a1 = (r: CellRect): string => rangeAddress(r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1);
 
 const BORDER_EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const;
 

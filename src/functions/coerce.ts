@@ -25,6 +25,7 @@ import {
   matchIndicator,
   parsePeriod,
 } from '../core';
+import { localeOf } from '../i18n';
 
 /** What a function may put in one cell. `""` is an empty result (a blank row gives a blank). */
 export type CellResult = string | number | boolean | CustomFunctions.Error;
@@ -102,14 +103,15 @@ function fail<P>(code: string, message: Message<P>, params: P, kind: 'value' | '
 }
 
 /**
- * The language of error messages: Vietnamese when Office runs in Vietnamese, English otherwise.
- * Read on each error (cheap, and errors are rare) so a test or a language switch is seen at once.
+ * The language of error messages: Office's display language by the add-in's one rule (`localeOf`),
+ * or English, the metadata's default, before Office says it. Read on each error (cheap, and errors
+ * are rare) so a test or a language switch is seen at once.
  */
 export function messageLocale(): Locale {
   try {
     const language = (globalThis as { Office?: { context?: { displayLanguage?: unknown } } }).Office?.context
       ?.displayLanguage;
-    return typeof language === 'string' && language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+    return typeof language === 'string' ? localeOf(language) : 'en';
   } catch {
     return 'en'; // Office not initialised yet: English, the metadata's default language
   }

@@ -1,5 +1,5 @@
 import { en } from './en';
-import { format, pickLocale, tables, translator } from './index';
+import { format, localeOf, tables, translator } from './index';
 import { vi } from './vi';
 
 const placeholders = (s: string): string[] => [...new Set([...s.matchAll(/\{(\w+)[}|]/g)].map((m) => m[1]))].sort();
@@ -32,7 +32,7 @@ describe('string tables', () => {
   });
 });
 
-describe('pickLocale', () => {
+describe('localeOf', () => {
   it.each([
     ['en-US', 'en'],
     ['en-GB', 'en'],
@@ -43,11 +43,11 @@ describe('pickLocale', () => {
     [undefined, 'vi'],
     [null, 'vi'],
   ])('%s → %s', (language, locale) => {
-    expect(pickLocale(language)).toBe(locale);
+    expect(localeOf(language)).toBe(locale);
   });
 
   it('does not take a language merely starting with the letters "en" elsewhere', () => {
-    expect(pickLocale('env')).toBe('vi');
+    expect(localeOf('env')).toBe('vi');
   });
 });
 

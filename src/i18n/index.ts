@@ -8,15 +8,16 @@ export type { StringKey, Strings };
 export const tables: Record<Locale, Strings> = { vi, en };
 
 /**
- * The pane's language from Office's display language: English when it starts with "en",
- * Vietnamese (the default) otherwise.
+ * The add-in's language from Office's display language, the one rule the pane, the ribbon command
+ * and the custom functions follow: English when it is English ("en", "en-…"), Vietnamese (the
+ * default) otherwise.
  *
  * @example
- * pickLocale('en-US') //=> 'en'
- * pickLocale('vi-VN') //=> 'vi'
- * pickLocale(undefined) //=> 'vi'
+ * localeOf('en-US') //=> 'en'
+ * localeOf('vi-VN') //=> 'vi'
+ * localeOf(undefined) //=> 'vi'
  */
-export function pickLocale(displayLanguage: string | null | undefined): Locale {
+export function localeOf(displayLanguage: string | null | undefined): Locale {
   return /^en\b/i.test(displayLanguage ?? '') ? 'en' : 'vi';
 }
 

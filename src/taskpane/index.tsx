@@ -19,7 +19,7 @@ import {
   selfTest,
 } from '../excel';
 import { lastOutcome, onOutcome } from '../commands/outcome';
-import { pickLocale } from '../i18n';
+import { localeOf } from '../i18n';
 import { App } from './App';
 import type { PaneHost } from './host';
 
@@ -42,7 +42,7 @@ const excelHost: PaneHost = {
 Office.onReady(() => {
   const root = document.getElementById('root');
   if (!root) return;
-  const locale = pickLocale(Office.context?.displayLanguage);
+  const locale = localeOf(Office.context?.displayLanguage);
   document.documentElement.lang = locale;
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>

@@ -2,7 +2,15 @@
  * Pure helpers that turn what the adapter returns (SheetReading[], BuildResult) into what the
  * pane lists. They only arrange data for display: every domain decision comes from the core.
  */
-import type { CellRef, Issue, Severity, SheetReading, Submission } from '../core';
+import {
+  sheetName,
+  sheetReference,
+  type CellRef,
+  type Issue,
+  type Severity,
+  type SheetReading,
+  type Submission,
+} from '../core';
 
 /** One data sheet as the pane lists it (trang số liệu). */
 export interface SheetSummary {
@@ -78,8 +86,8 @@ export function issueTarget(issue: Pick<Issue, 'file' | 'sheet' | 'cell'>): Cell
  * issuePlace({ sheet: 'Viettel BC', cell: 'B3' }) //=> "'Viettel BC'!B3"
  */
 export function issuePlace(issue: Pick<Issue, 'sheet' | 'cell'>): string {
-  const sheet = /^[\p{L}\p{N}_]+$/u.test(issue.sheet) ? issue.sheet : `'${issue.sheet.replace(/'/g, "''")}'`;
-  return issue.cell ? `${sheet}!${issue.cell}` : sheet;
+  const bare = { onlyWhenNeeded: true };
+  return issue.cell ? sheetReference(issue.sheet, issue.cell, bare) : sheetName(issue.sheet, bare);
 }
 
 /**

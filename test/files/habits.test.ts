@@ -35,7 +35,7 @@ describe('scoring (scripts/corpus/score.ts)', () => {
   });
   const issue = (cell: string, cells?: string[], sheet = 'S'): Issue => ({
     severity: 'warning',
-    code: 'x',
+    code: 'unused-figures',
     message: 'x',
     file: 'a.xlsx',
     sheet,

@@ -2,6 +2,7 @@ import { indicatorById } from '../catalogue';
 import type { CellRef, IndicatorId, Issue, Locale } from '../model';
 import type { EnterpriseFigures, FigureKey } from '../compute/aggregate';
 import { englishDigits, writeFigure } from '../compute/formatComparison';
+import type { CodeWith } from '../issueCodes';
 import { makeIssue, type Message } from '../issues';
 import { formatPercent } from '../numbers';
 
@@ -59,7 +60,7 @@ export const NOWHERE: CellRef = { file: '', sheet: '', cell: '' };
  * //=> { severity: 'warning', code: 'outlier', …, sheet: 'BC 9T2015', cell: 'F19', enterprise: 'VNPT Quảng Ninh', indicator: 'ftth' }
  */
 export function enterpriseWarning<P>(
-  code: string,
+  code: CodeWith<'warning'>,
   message: Message<P>,
   params: P,
   locale: Locale,

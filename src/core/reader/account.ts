@@ -5,6 +5,7 @@
  * an issue that names it and says why it was not used. Numbers outside every table, and what
  * hidden rows and columns hold, are named by one info each. Nothing is dropped in silence.
  */
+import type { CodeWith } from '../issueCodes';
 import { cellAddress, columnIndex, makeIssue, type Message } from '../issues';
 import type { CellAccount, FigureCount, Issue, Locale } from '../model';
 import { type Cell, type Cells } from './cells';
@@ -195,7 +196,7 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
       accounts.push({ cell: cellAddress(cell.row, cell.col), class: 'issue', why: 'unused-figures', inTable: true });
   }
 
-  const apart = (cellsApart: Cell[], code: string, message: typeof MESSAGES.outside) => {
+  const apart = (cellsApart: Cell[], code: CodeWith<'info'>, message: typeof MESSAGES.outside) => {
     if (cellsApart.length === 0) return;
     const ranges = rangesOf(cellsApart);
     const issue = makeIssue('info', code, message, { count: cellsApart.length, cells: listed(ranges) }, locale, {

@@ -60,7 +60,18 @@ const RULES: readonly [Role, Where, string[]][] = [
   [
     'opening',
     'any',
-    ['dau ky', 'dau nam', 'ky truoc chuyen sang', 'ton dau ky', 'so du dau ky', 'chuyen sang', 'opening'],
+    [
+      'dau ky',
+      'dau nam',
+      'ky truoc chuyen sang',
+      'ton dau ky',
+      'so du dau ky',
+      'chuyen sang',
+      'opening',
+      'start of period',
+      'beginning of period',
+      'start of the period',
+    ],
   ],
   [
     'decrease',

@@ -68,7 +68,8 @@ export function headerPeriod(header: Header): Period | null {
   // One month or quarter beside a "Lũy kế" naming no span ("Tháng 9/2015" | "Lũy kế từ đầu năm"):
   // the sheet reports the months from January, the month is a detail of them.
   const cumulative = texts.some((text) => saysCumulative(toPhrase(text)) && findPeriod([text]) === null);
-  if (own.length === 1 && short.length === 1 && cumulative && short[0].endMonth > 1)
+  const thisYear = own.filter((p) => p.year === short[0]?.year);
+  if (thisYear.length === 1 && short.length === 1 && cumulative && short[0].endMonth > 1)
     return firstMonthsPeriod(short[0].year, short[0].endMonth);
   return findPeriod(texts);
 }

@@ -457,7 +457,7 @@ describe('one indicator in two rows', () => {
 });
 
 describe('the period of a sheet that states it only in its columns or its name', () => {
-  it('a month beside the span that holds it: the span is the sheet\'s period', () => {
+  it("a month beside the span that holds it: the span is the sheet's period", () => {
     const reading = readSheet(
       grid([
         ['Viettel Post Thừa Thiên Huế'],
@@ -523,6 +523,36 @@ describe('the measure a row label states', () => {
     expect(facts(reading).sort()).toEqual([
       'mobile-postpaid closing Q1/2023 49551 @E4',
       'mobile-postpaid increase Q1/2023 3230 @D4',
+    ]);
+  });
+});
+
+describe('counts written with a decimal', () => {
+  it('"26,0" subscriptions with no unit seen is named, not read as 26', () => {
+    const reading = readSheet(
+      grid([
+        ['Viễn thông Lâm Đồng'],
+        ['Thực hiện 3 tháng 2023'],
+        ['STT', 'Chỉ tiêu', 'Tăng', 'Hiện có'],
+        [1, 'Thuê bao điện thoại cố định có dây', '2,5', '26,0'],
+      ]),
+    );
+    expect(facts(reading)).toEqual([]);
+    expect(reading.issues.filter((i) => i.code === 'fractional-count').map((i) => i.cell)).toEqual(['C4', 'D4']);
+  });
+
+  it('"26,0" in thousands of subscriptions is 26.000', () => {
+    const reading = readSheet(
+      grid([
+        ['Viễn thông Lâm Đồng'],
+        ['Thực hiện 3 tháng 2023', '', '', 'Đơn vị tính: Nghìn TB'],
+        ['STT', 'Chỉ tiêu', 'Tăng', 'Hiện có'],
+        [1, 'Thuê bao điện thoại cố định có dây', '2,5', '26,0'],
+      ]),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'fixed-wired closing 3T/2023 26000 @D4',
+      'fixed-wired increase 3T/2023 2500 @C4',
     ]);
   });
 });

@@ -26,10 +26,6 @@ export const MESSAGES = {
     en: (p) =>
       `Sheet "${p.sheet}" is a compilation of several enterprises (${p.names}): not read as one enterprise's submission`,
   } as Message<{ sheet: string; names: string }>,
-  crashed: {
-    vi: (p) => `Trang "${p.sheet}": lỗi khi đọc (${p.reason}): bỏ qua`,
-    en: (p) => `Sheet "${p.sheet}": error while reading (${p.reason}): skipped`,
-  } as Message<{ sheet: string; reason: string }>,
   periodAssumed: {
     vi: (p) => `Trang không ghi kỳ báo cáo: coi là kỳ ${p.period}`,
     en: (p) => `The sheet states no reporting period: taken as ${p.period}`,

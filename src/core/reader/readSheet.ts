@@ -1,7 +1,7 @@
 import { type Enterprise, enterpriseName as enterpriseName_ } from '../catalogue';
 import type { Dictionary } from '../dictionary/types';
 import { type Vocabulary, vocabulary } from '../dictionary/vocabulary';
-import { cellAddress, makeIssue } from '../issues';
+import { cellAddress, makeIssue, UNREADABLE_SHEET } from '../issues';
 import type { Issue, Locale, Period, SheetGrid, SheetReading, Submission } from '../model';
 import { formatVietnameseNumber as formatFigure } from '../numbers';
 import { readPeriodCode } from '../periods';
@@ -67,8 +67,7 @@ function unheadedData(cells: Cells, words: Vocabulary): Cell | null {
  * A sheet with no table (instructions, a cover, a chart) gives no submission and an info
  * 'not-data'. Never throws: whatever the grid, a reading comes back, with its issues.
  *
- * Issue codes: not-data, compilation, unreadable-sheet, no-period, unknown-enterprise, unreadable-number,
- * unexpected-percent, unit-mismatch, unit-assumed, unknown-unit, unrecognised-row, not-standard.
+ * The codes of its issues are in src/core/issueCodes.ts (where: 'reader' and 'files').
  *
  * @example
  * readSheet({ file: 'vnpt.xlsx', sheet: 'VNPT', top: 0, left: 0, values: [
@@ -90,7 +89,7 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
       sheet,
       submissions: [],
       issues: [
-        makeIssue('warning', 'unreadable-sheet', MESSAGES.crashed, { sheet, reason }, locale, {
+        makeIssue('warning', 'unreadable-sheet', UNREADABLE_SHEET, { sheet, reason }, locale, {
           file,
           sheet,
           cell: '',

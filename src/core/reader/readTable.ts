@@ -357,8 +357,14 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           else if (choice.assumed && assumedSaid) assumedSaid.cells!.push(address(cell));
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
         }
-        // Subscriptions, items and copies are counted whole: "6,319" read as 6,319 is no count.
-        if (measure !== 'reportedChange' && COUNTED.has(indicator.dimension) && !Number.isInteger(value)) {
+        // Subscriptions, items and copies are counted whole: "6,319" read as 6,319 is no count, nor
+        // is "26,0" counted in units (written with a decimal, it is thousands whose unit is not seen).
+        const decimals = typeof cell.raw === 'string' && /\d[.,]\d{1,2}$/.test(cell.text.trim());
+        if (
+          measure !== 'reportedChange' &&
+          COUNTED.has(indicator.dimension) &&
+          (!Number.isInteger(value) || (decimals && value === parsed.value))
+        ) {
           issue('warning', 'fractional-count', MESSAGES.fractionalCount, { text: cell.text }, cell, indicator);
           continue;
         }

@@ -28,13 +28,14 @@ describe('decodeTcvn3', () => {
     }
   });
 
-  it('round-trips any Vietnamese NFC text (property)', () => {
+  // Toned capitals ("Ấ") have no VN3 code: typed in a capitals font they are the small letter's.
+  it('round-trips any Vietnamese NFC text, toned capitals as small letters (property)', () => {
     const letters = [...(VIETNAMESE_LOWER + 'ĂÂĐÊÔƠƯẤỆ .,:()-0123456789ABCXYZ')];
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...letters)).map((a) => a.join('')),
         (s) => {
-          expect(decodeTcvn3(encodeTcvn3(s))).toBe(s);
+          expect(decodeTcvn3(encodeTcvn3(s))).toBe(s.replace(/[ẤỆ]/g, (c) => c.toLowerCase()));
         },
       ),
     );
