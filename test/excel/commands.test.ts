@@ -86,5 +86,4 @@ describe('ribbon: Build tables', () => {
     expect(empty.workbook.read('TTTT Kiểm tra', 'A1:A1')[0][0]).not.toBe('');
     expect(d.office.showTaskpane).toBe(1);
   });
-
 });
