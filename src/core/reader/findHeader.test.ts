@@ -80,6 +80,27 @@ describe('findHeader', () => {
     expect(found.header.columns[3].texts).toEqual(['Trong kỳ', 'Giảm']);
   });
 
+  it('lets the upper cell of a merged header rule a group out or make it a percentage', () => {
+    const found = findHeader(
+      cells([
+        ['STT', 'Chỉ tiêu', 'Kế hoạch năm 2015', 'So sánh %', null, 'Ghi chú', 'Hiện có'],
+        [null, null, 'Hiện có', 'Hiện có', 'Tăng', 'Hiện có', null],
+        [1, 'FTTH', 40, 1.2, 0.5, 3, 30],
+      ]),
+      0,
+    );
+    if (found?.kind !== 'normal') throw new Error('no header');
+    expect(found.header.columns.map((c) => c.role)).toEqual([
+      'stt',
+      'label',
+      'ignore',
+      'percent',
+      'ignore',
+      'note',
+      'current',
+    ]);
+  });
+
   it('takes an upper "Cùng kỳ" group above the row it finds', () => {
     const found = findHeader(
       cells([
