@@ -136,6 +136,8 @@ const RULES: readonly [Role, Where, string[]][] = [
       'cumulative',
       'trong ky',
       'tren mang',
+      'dang hoat dong',
+      'dang su dung',
       'uoc',
       'th',
       'hien tai',
@@ -250,7 +252,7 @@ export function saysCumulative(phrase: string): boolean {
 
 /** Words that name a stock's measure, in a row label or a column header (phrases). */
 const MEASURE_WORDS: readonly [Role, string[]][] = [
-  ['opening', ['dau ky', 'dau nam', 'opening']],
+  ['opening', ['dau ky', 'dau nam', 'opening', 'start of period', 'beginning of period']],
   ['decrease', ['giam', 'roi mang', 'cat huy', 'huy', 'ngung', 'thanh ly', 'disconnected', 'churn', 'decrease']],
   [
     'increase',
@@ -269,7 +271,20 @@ const MEASURE_WORDS: readonly [Role, string[]][] = [
       'added',
     ],
   ],
-  ['current', ['hien co', 'cuoi ky', 'tren mang', 'dang hoat dong', 'dang su dung', 'active', 'closing', 'in service']],
+  [
+    'current',
+    [
+      'hien co',
+      'cuoi ky',
+      'tren mang',
+      'dang hoat dong',
+      'dang su dung',
+      'active',
+      'closing',
+      'in service',
+      'end of period',
+    ],
+  ],
 ];
 
 /**

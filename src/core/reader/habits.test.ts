@@ -556,3 +556,46 @@ describe('counts written with a decimal', () => {
     ]);
   });
 });
+
+describe('a third seed of the corpus', () => {
+  it('a unit line in a hidden column still states the unit', () => {
+    const reading = readSheet(
+      grid(
+        [
+          ['Viettel Nghệ An'],
+          ['Kết quả từ 01/01/2016 đến 30/6/2016', '', '', '(Đơn vị: Nghìn thuê bao)'],
+          ['STT', 'Chỉ tiêu', 'PTM', 'Hiện có cùng kỳ 2015'],
+          [1, 'Thuê bao FTTH', 7, 41],
+        ],
+        { hiddenColumns: [3] },
+      ),
+    );
+    expect(facts(reading)).toEqual(['ftth increase 6T/2016 7000 @C4']);
+  });
+
+  it('"Subscriptions at end of period" is the stock, though the label says "new"', () => {
+    const reading = readSheet(
+      grid([
+        ['FPT Telecom Nghệ An, 9 months of 2019'],
+        ['No.', 'Indicator', 'Sep-19', 'Subscriptions at end of period'],
+        [1, 'FTTx subscribers - new', 100, 900],
+      ]),
+    );
+    expect(facts(reading)).toContain('ftth closing 9T/2019 900 @D3');
+  });
+
+  it("last year's closing in a column of its own on a year's sheet is that column's figure", () => {
+    const reading = readSheet(
+      grid([
+        ['FPT Telecom Cần Thơ năm 2015'],
+        ['TT', 'Tên chỉ tiêu', 'Đầu kỳ', 'Thuê bao đang hoạt động', 'Cùng kỳ năm trước'],
+        [1, 'Thuê bao FTTH', 2000, 2300, 2000],
+      ]),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'ftth closing 2014 2000 @E3',
+      'ftth closing 2015 2300 @D3',
+      'ftth opening 2015 2000 @C3',
+    ]);
+  });
+});

@@ -263,7 +263,11 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
       locale,
       enterprise: enterpriseName,
       period,
-      titleUnit: titleUnit(titleLines, words),
+      // A unit line in a hidden column still states the unit: hiding keeps figures out of sight.
+      titleUnit: titleUnit(
+        [...titleLines, ...hiddenTexts(sheetCells.hidden, cells, block.titleFrom, block.top)],
+        words,
+      ),
       sector,
       ambiguous,
       words,
@@ -316,6 +320,12 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     });
   });
   return finish();
+}
+
+/** Texts of the hidden cells in rows `from`…`to` − 1 of `cells`. */
+function hiddenTexts(hidden: Cell[], cells: Cells, from: number, to: number): string[] {
+  const first = cells[0]?.[0]?.row ?? 0;
+  return hidden.filter((cell) => cell.row - first >= from && cell.row - first < to).map((cell) => cell.text);
 }
 
 /** Whether two periods cover the same months (Q1/2016 and 3T/2016). */

@@ -78,7 +78,7 @@ interface Node {
   /** measure|period of the figures this row gave (or would have given). */
   keys: Set<string>;
   /** The figure and cell behind each key this row gave. */
-  given: Map<string, { value: number; cell: Cell }>;
+  given: Map<string, { value: number; cell: Cell; twin?: Fact }>;
   /** The issue that says the row's indicator is not a standard one: its parts are named there too. */
   notStandard?: Issue;
   /** The issue that says the row (with figures) was not understood: its parts are named there too. */
@@ -269,7 +269,11 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         const earlier = node.given.get(key);
         if (earlier) {
           // The same measure twice in one row (a flow's "thực hiện" and "tăng"): one figure, or a conflict.
-          if (parsed.value === earlier.value) notFigure(cell, 'same-figure');
+          // A column of its own for a year-end twin ("Cùng kỳ năm trước" beside "Đầu kỳ"): the figure is its.
+          if (parsed.value === earlier.value && earlier.twin) {
+            earlier.twin.source = where(cell);
+            node.given.set(key, { value: parsed.value, cell });
+          } else if (parsed.value === earlier.value) notFigure(cell, 'same-figure');
           else {
             const conflict = makeIssue(
               'warning',
@@ -410,8 +414,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         const twin = yearEndTwin(measure, period, ctx.period);
         if (twin && !node.keys.has(`${twin.measure}|${twin.period}`)) {
           node.keys.add(`${twin.measure}|${twin.period}`);
-          node.given.set(`${twin.measure}|${twin.period}`, { value: parsed.value, cell });
-          out.facts.push({ ...out.facts[out.facts.length - 1], ...twin });
+          const fact = { ...out.facts[out.facts.length - 1], ...twin };
+          node.given.set(`${twin.measure}|${twin.period}`, { value: parsed.value, cell, twin: fact });
+          out.facts.push(fact);
         }
       }
       if (gave) out.rows[indicator.sector]++;
