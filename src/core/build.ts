@@ -7,7 +7,17 @@ import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
 import { lastYearFromHistory } from './history';
 import { makeIssue, UNREADABLE_SHEET, type Message } from './issues';
-import type { BuildOptions, BuildResult, Fact, Issue, Locale, Period, SheetGrid, SheetReading, Submission } from './model';
+import type {
+  BuildOptions,
+  BuildResult,
+  Fact,
+  Issue,
+  Locale,
+  Period,
+  SheetGrid,
+  SheetReading,
+  Submission,
+} from './model';
 import { readPeriodCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
@@ -38,6 +48,11 @@ const MESSAGES = {
     en: (p) => `Building the tables failed: ${p.reason}`,
   } as Message<{ reason: string }>,
 };
+
+/** Appends one by one: a spread of a huge table's issues would overflow the call stack. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
 
 const SEVERITY_ORDER: Record<Issue['severity'], number> = { error: 0, warning: 1, info: 2 };
 
@@ -110,6 +125,20 @@ export function commonPeriod(
 const noTotals = (period: string): IndicatorTotals => ({ period, previousPeriod: '', indicators: [] });
 
 /**
+ * The period a build reads its sheets with from the start: `options.period` when it is a valid
+ * period code, else none (the sheets are read as they state, and those that state none are read
+ * again once the build has chosen). Sheets read for `buildReadings` must be read with it.
+ *
+ * @example
+ * readingPeriod({ period: ' 9T/2015 ' }) //=> '9T/2015'
+ * readingPeriod({ period: 'soon' }) //=> undefined
+ */
+export function readingPeriod(options: Pick<BuildOptions, 'period'>): string | undefined {
+  const period = options.period?.trim() ?? '';
+  return period && readPeriodCode(period) ? period : undefined;
+}
+
+/**
  * Builds the standard tables from enterprises' sheets (tổng hợp biểu): the one entry point every
  * face calls.
  *
@@ -126,32 +155,65 @@ const noTotals = (period: string): IndicatorTotals => ({ period, previousPeriod:
  */
 export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResult {
   const locale = options.locale ?? 'vi';
+  const chosen = readingPeriod(options);
+  const readings = grids.map((grid, index) => {
+    const reading = readSheetSafely(grid, locale, chosen, options.dictionary);
+    options.onProgress?.(index + 1, grids.length, grid.file ? `${grid.file} › ${grid.sheet}` : grid.sheet);
+    return reading;
+  });
+  const readAgain = (index: number, period: string) =>
+    readSheetSafely(grids[index], locale, period, options.dictionary);
+  return buildReadings({ readings, readAgain }, options);
+}
+
+/**
+ * Sheets read one by one and a way to read one again: what `buildReadings` builds from when the
+ * grids are not kept (the command line reads each sheet in a worker as soon as its file is parsed).
+ */
+export interface SheetReadings {
+  /** Each sheet read by `readSheetSafely` with `readingPeriod(options)` and the build's dictionary, in order. */
+  readings: SheetReading[];
+  /**
+   * Reads sheet `index` again with the period the build chose, asked only for a reading marked
+   * `periodless` when no period was given; null (the reading kept as it is) when the grid is gone.
+   */
+  readAgain?: (index: number, period: string) => SheetReading | null;
+}
+
+/**
+ * `build` from sheets already read: the same result as `build(grids, options)` when `readings` are
+ * the grids read by `readSheetSafely(grid, locale, readingPeriod(options), options.dictionary)` in
+ * order and `readAgain` reads grid `index` with the period given. `options.onProgress` is not
+ * called (the sheets were read before).
+ *
+ * @example
+ * const readings = grids.map((g) => readSheetSafely(g, 'vi', '9T/2015'));
+ * buildReadings({ readings }, { period: '9T/2015' }) // the same as build(grids, { period: '9T/2015' })
+ */
+export function buildReadings(sheets: SheetReadings, options: BuildOptions = {}): BuildResult {
+  const { readAgain } = sheets;
+  const locale = options.locale ?? 'vi';
   const issues: Issue[] = [];
 
-  // 1. The period chosen, if any: sheets that state none are read with it from the start.
+  // 1. The period chosen, if any: sheets that state none were read with it from the start.
   let period = options.period?.trim() ?? '';
   if (period && !readPeriodCode(period)) {
     issues.push(makeIssue('error', 'bad-period', MESSAGES.badPeriod, { period }, locale, NOWHERE));
     period = '';
   }
-  const chosen = period || undefined;
 
-  // 2. Read every sheet.
-  let readings = grids.map((grid, index) => {
-    const reading = readSheetSafely(grid, locale, chosen, options.dictionary);
-    options.onProgress?.(index + 1, grids.length, grid.file ? `${grid.file} › ${grid.sheet}` : grid.sheet);
-    return reading;
-  });
+  // 2. Every sheet, read.
+  let readings = sheets.readings;
 
   // 3. None chosen: the period most submissions state, and the sheets that state none read again with it.
   if (!period) {
     period = commonPeriod(readings.flatMap((r) => r.submissions)) ?? '';
-    if (period)
+    if (period && readAgain)
       readings = readings.map((reading, index) =>
-        reading.periodless ? readSheetSafely(grids[index], locale, period, options.dictionary) : reading,
+        reading.periodless ? (readAgain(index, period) ?? reading) : reading,
       );
   }
-  issues.push(...readings.flatMap((r) => r.issues));
+  for (const reading of readings) pushAll(issues, reading.issues);
   const read = readings.flatMap((r) => r.submissions);
 
   if (read.length === 0) issues.push(makeIssue('error', 'no-submissions', MESSAGES.noSubmissions, {}, locale, NOWHERE));
@@ -179,7 +241,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
         period,
         locale,
       );
-      issues.push(...cumulated.issues);
+      pushAll(issues, cumulated.issues);
       const samePeriod = dropOtherPeriods(cumulated.submissions, period, locale);
       const latest = dropResubmissions(samePeriod.kept, locale);
       submissions = latest.kept;
@@ -188,13 +250,13 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
         cumulated.submissions.filter((s) => !submissions.includes(s)),
         left,
       );
-      issues.push(...left);
+      pushAll(issues, left);
 
       // 5. Last year's figures from history (src/core/history) where the submissions lack them.
       const own = submissions.flatMap((s) => s.facts);
       const lastYear = lastYearFromHistory(own, options.history ?? [], period, locale);
       facts = lastYear.facts;
-      issues.push(...lastYear.issues);
+      pushAll(issues, lastYear.issues);
 
       totals = aggregate(facts, period);
     } catch (error) {
@@ -210,7 +272,7 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   const breakdown = buildBreakdown(totals);
   try {
     if (submissions.length > 0)
-      issues.push(...runChecks({ submissions, totals, tables }, { locale, outlier: options.outlier }));
+      pushAll(issues, runChecks({ submissions, totals, tables }, { locale, outlier: options.outlier }));
   } catch (error) {
     issues.push(
       makeIssue('error', 'build-failed', MESSAGES.failed, { reason: reason(error, locale) }, locale, NOWHERE),

@@ -1,4 +1,4 @@
-import { build } from './build';
+import { build, buildReadings, type SheetReadings } from './build';
 import { historyRowsToFacts, recordBuild, type HistoryPlace } from './history';
 import type { BuildOptions, BuildResult, CellValue, Fact, SheetGrid } from './model';
 
@@ -19,7 +19,7 @@ export interface OtherBuild {
  * `others` (previous reports), serve where the submissions lack last year's figures; the table's
  * unreadable rows become issues; `others` and then the build's own facts are recorded into the
  * table, each replacing its own earlier rows. Both faces call this: the add-in with its hidden
- * sheet, the command line with its CSV file.
+ * sheet, the command line with its CSV file. `grids` may be sheets already read (`buildReadings`).
  *
  * @example
  * const { result, history } = buildWithHistory(grids2016, table, { file: 'lich-su.csv', sheet: '' });
@@ -27,7 +27,7 @@ export interface OtherBuild {
  * history // the table with the 9T/2016 rows recorded
  */
 export function buildWithHistory(
-  grids: SheetGrid[],
+  grids: SheetGrid[] | SheetReadings,
   table: readonly (readonly CellValue[])[],
   place: HistoryPlace,
   options: BuildOptions = {},
@@ -35,8 +35,10 @@ export function buildWithHistory(
 ): HistoryBuild {
   const stored = historyRowsToFacts(table, options.locale ?? 'vi', place);
   const history = [...(options.history ?? []), ...stored.facts, ...others.flatMap((o) => o.facts)];
-  const result = build(grids, { ...options, history });
-  result.issues.push(...stored.issues);
+  const result = Array.isArray(grids)
+    ? build(grids, { ...options, history })
+    : buildReadings(grids, { ...options, history });
+  for (const issue of stored.issues) result.issues.push(issue);
   if (result.period === '' || result.submissions.length === 0) return { result, history: null };
   let recorded = table;
   for (const other of others) recorded = recordBuild(recorded, other.facts, other.build);

@@ -30,7 +30,7 @@ export {
 } from './issueCodes';
 
 // Building: sheets → tables, with history.
-export { build, commonPeriod, readSheetSafely } from './build';
+export { build, buildReadings, commonPeriod, readingPeriod, readSheetSafely, type SheetReadings } from './build';
 export { buildWithHistory, type HistoryBuild, type OtherBuild } from './buildWithHistory';
 export * from './reader';
 export * from './cumulative';

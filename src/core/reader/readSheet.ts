@@ -128,7 +128,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
       issues,
       ...(submissions[0] ? { enterprise: submissions[0].enterprise } : {}),
     });
-    issues.push(...accounted.issues);
+    for (const issue of accounted.issues) issues.push(issue);
     return { file, sheet, submissions, issues, accounts: accounted.accounts, figures: accounted.count, periodless };
   };
 
@@ -291,13 +291,14 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
           about,
         );
         issues.push({ ...warning, cells: whole });
-        issues.push(...reading.issues.filter((issue) => issue.code !== 'unrecognised-row'));
+        for (const issue of reading.issues) if (issue.code !== 'unrecognised-row') issues.push(issue);
       } else {
-        issues.push(...reading.issues);
+        for (const issue of reading.issues) issues.push(issue);
       }
       return;
     }
-    issues.push(...reading.issues);
+    // One by one: a table of 50,000 rows may raise more issues than a call takes arguments.
+    for (const issue of reading.issues) issues.push(issue);
 
     const kept = singleReportedChanges(reading.facts);
     const keptSet = new Set(kept);
