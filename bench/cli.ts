@@ -227,7 +227,14 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--child') {
+if (process.argv[2] === '--generate') {
+  // npm run bench:cli -- --generate DIR N: only write the N files (for profiling by hand).
+  const [dir, n] = [process.argv[3], Number(process.argv[4])];
+  fs.mkdirSync(dir, { recursive: true });
+  void (async () => {
+    for (let i = 0; i < n; i++) await writeSubmission(dir, i);
+  })();
+} else if (process.argv[2] === '--child') {
   child(process.argv[3], process.argv[4]).catch((err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
     process.exit(1);

@@ -4,11 +4,14 @@ import { parseArgs } from 'node:util';
 import {
   buildWithHistory,
   CoreError,
+  readingPeriod,
+  readSheetSafely,
   type BuildResult,
   type Convention,
   type Issue,
   type Locale,
   type SheetGrid,
+  type SheetReading,
   periodFromCode,
   figuresLine,
   layoutReport,
@@ -26,6 +29,7 @@ import { toJsonResult } from './jsonResult';
 import { t, type Summary } from './messages';
 import { issueLine, tableText } from './printTables';
 import { readFiles } from './readFiles';
+import type { SheetPlan } from './readWorkbook';
 import { readDictionaryFile, suggestionText } from './dictionary';
 import type * as WriteReport from './writeReport';
 
@@ -199,12 +203,28 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   const { locale, convention } = args;
   const collected = collectFiles(args.inputs, io.cwd, locale);
   const fileIssues: Issue[] = [...collected.issues];
-  const grids: SheetGrid[] = [];
+  // The dictionary first: each sheet is read with it as soon as its file is parsed.
+  const dictionary = args.dictionary ? readDictionaryFile(args.dictionary, io.cwd, locale) : null;
+  const plan: SheetPlan = {
+    locale,
+    period: readingPeriod({ period: args.period }),
+    dictionary: dictionary?.dictionary,
+  };
+  const readings: SheetReading[] = [];
+  // Grids kept after reading: only sheets stating no period when none was chosen, read again once it is.
+  const kept = new Map<number, SheetGrid>();
+  // The few text cells the issues name, for the dictionary's suggestions.
+  const excerpts: SheetGrid[] = [];
   const progress = progressReporter(io, collected.files.length);
-  // Files are read concurrently (worker threads in the bundled command) and arrive in their order.
-  await readFiles(collected.files, locale, (reading, n) => {
-    for (const grid of reading.grids) grids.push(grid);
-    for (const issue of reading.issues) fileIssues.push(issue);
+  // Files are read concurrently (in worker threads in the bundled command), each sheet by the core's
+  // reader as soon as its file is parsed; the readings arrive in the files' order.
+  await readFiles(collected.files, plan, (file, n) => {
+    for (const sheet of file.sheets) {
+      if (sheet.grid) kept.set(readings.length, sheet.grid);
+      if (sheet.excerpt) excerpts.push(sheet.excerpt);
+      readings.push(sheet.reading);
+    }
+    for (const issue of file.issues) fileIssues.push(issue);
     progress.report(n + 1, t('reading', locale));
   });
   progress.end();
@@ -213,12 +233,14 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   const history = args.history ? readHistoryFile(args.history, io.cwd, locale) : null;
   const previous = await readPreviousReports(args.previousReports ?? [], io.cwd, locale);
   fileIssues.push(...(history?.issues ?? []), ...previous.issues);
-  const dictionary = args.dictionary ? readDictionaryFile(args.dictionary, io.cwd, locale) : null;
   fileIssues.push(...(dictionary?.issues ?? []));
 
-  const sheetProgress = progressReporter(io, grids.length);
+  const readAgain = (index: number, period: string) => {
+    const grid = kept.get(index);
+    return grid ? readSheetSafely(grid, locale, period, dictionary?.dictionary) : null;
+  };
   const built = buildWithHistory(
-    grids,
+    { readings, readAgain },
     history?.table ?? [],
     { file: history?.file ?? '', sheet: '' },
     {
@@ -228,12 +250,11 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
       province: args.province,
       dictionary: dictionary?.dictionary,
       locale,
-      onProgress: (done) => sheetProgress.report(done, t('building', locale)),
     },
     // Previous reports' totals serve as last year's and are kept in history as builds of their own.
     [...previous.byPeriod].map(([period, facts]) => ({ build: previousReportBuild(period), facts })),
   );
-  sheetProgress.end();
+  kept.clear();
   let result = built.result;
   result = { ...result, issues: [...fileIssues, ...result.issues] };
 
@@ -249,10 +270,10 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   for (const table of result.tables) io.stdout(tableText(table, convention, locale) + '\n\n');
   const sentences = reportSentences(result, locale, convention);
   io.stdout(`${SENTENCES_HEADING[locale]}\n${sentences.map((line) => `  ${line}`).join('\n')}\n\n`);
-  io.stdout(t('summary', locale)(summaryOf(result, collected.files.length, grids.length)) + '\n');
+  io.stdout(t('summary', locale)(summaryOf(result, collected.files.length, readings.length)) + '\n');
   if (result.figures) io.stdout(`${figuresLine(result.figures, locale)}.\n`);
   printIssues(result.issues, io, locale);
-  io.stdout(suggestionText(result.issues, grids, locale));
+  io.stdout(suggestionText(result.issues, excerpts, locale));
 
   let ok = true;
   const out = path.resolve(io.cwd, args.out);

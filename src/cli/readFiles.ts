@@ -2,9 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { Locale } from '../core';
 import type { InputFile } from './collectFiles';
-import { cannotOpen, readWorkbook, type FileReading } from './readWorkbook';
+import { cannotOpen, readFileSheets, type FileSheets, type SheetPlan } from './readWorkbook';
 import type { ReadRequest } from './readWorker';
 
 /** How files are read: in worker threads (parsing in parallel) or in this thread (reads overlapped only). */
@@ -28,18 +27,19 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Reads files concurrently and hands each reading to `onRead` in the files' order (so a build is
- * the same whatever finishes first), as soon as it and all before it are read: the caller can
- * turn it into submissions and let the grids go. Never rejects: a file that cannot be read is an
- * issue in its reading.
+ * Reads files concurrently, each into grids and each grid with the core's reader
+ * (`readFileSheets`), and hands each file's readings to `onRead` in the files' order (so a build
+ * is the same whatever finishes first), as soon as it and all before it are read. No grid is kept:
+ * only the readings the build needs. Never rejects: a file that cannot be read is an issue.
  *
- * With the bundled command line, files are parsed in a pool of worker threads (one per CPU);
- * from the TypeScript sources (tests, tsx) they are read in this thread, several in flight.
+ * With the bundled command line, files are parsed and read in a pool of worker threads (one per
+ * CPU) and only the readings travel back; from the TypeScript sources (tests, tsx) they are read
+ * in this thread, several in flight.
  */
 export async function readFiles(
   files: InputFile[],
-  locale: Locale,
-  onRead: (reading: FileReading, index: number) => void,
+  plan: SheetPlan,
+  onRead: (file: FileSheets, index: number) => void,
   options: ReadOptions = {},
 ): Promise<void> {
   const script = workerScript();
@@ -47,9 +47,9 @@ export async function readFiles(
   const fromEnv = process.env.TTTT_WORKERS ? Number(process.env.TTTT_WORKERS) : undefined;
   const asked = options.workers ?? (Number.isInteger(fromEnv) ? fromEnv : undefined);
   const workers = Math.min(files.length, asked ?? (script ? defaultWorkers() : 0));
-  const ready = new Map<number, FileReading>();
+  const ready = new Map<number, FileSheets>();
   let next = 0;
-  const deliver = (index: number, reading: FileReading) => {
+  const deliver = (index: number, reading: FileSheets) => {
     ready.set(index, reading);
     while (ready.has(next)) {
       const r = ready.get(next)!;
@@ -57,14 +57,14 @@ export async function readFiles(
       onRead(r, next++);
     }
   };
-  if (workers > 0 && script) await inWorkers(files, locale, deliver, workers, script);
-  else await inThread(files, locale, deliver, options.inFlight ?? 4);
+  if (workers > 0 && script) await inWorkers(files, plan, deliver, workers, script);
+  else await inThread(files, plan, deliver, options.inFlight ?? 4);
 }
 
 async function inThread(
   files: InputFile[],
-  locale: Locale,
-  deliver: (index: number, reading: FileReading) => void,
+  plan: SheetPlan,
+  deliver: (index: number, reading: FileSheets) => void,
   inFlight: number,
 ): Promise<void> {
   let taken = 0;
@@ -72,7 +72,7 @@ async function inThread(
     while (taken < files.length) {
       const index = taken++;
       const file = files[index];
-      deliver(index, await readWorkbook(file.path, file.name, locale));
+      deliver(index, await readFileSheets(file.path, file.name, plan));
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, inFlight) }, lane));
@@ -80,16 +80,21 @@ async function inThread(
 
 /** A worker's heap limit: a monstrous file fails in its worker (an issue) instead of taking the machine. */
 const WORKER_HEAP_MB = 1024;
+/** Files sent to a worker ahead of the one it reads, so it never waits for the next between files. */
+const AHEAD = 2;
 
 function inWorkers(
   files: InputFile[],
-  locale: Locale,
-  deliver: (index: number, reading: FileReading) => void,
+  plan: SheetPlan,
+  deliver: (index: number, reading: FileSheets) => void,
   count: number,
   script: string,
 ): Promise<void> {
   return new Promise((resolve) => {
-    type Reader = Worker & { current?: number };
+    // Each worker's files in flight, in the order it reads them.
+    type Reader = Worker & { pending: number[] };
+    // Files to read: first those a dead worker had been sent but not reached, then the rest in order.
+    const again: number[] = [];
     let taken = 0;
     let done = 0;
     const pool: Reader[] = [];
@@ -97,34 +102,41 @@ function inWorkers(
       for (const w of pool) void w.terminate();
       resolve();
     };
-    const start = (worker: Reader) => {
-      if (taken >= files.length) return;
-      const id = taken++;
-      const request: ReadRequest = { id, path: files[id].path, name: files[id].name, locale };
-      worker.current = id;
-      worker.postMessage(request);
+    const send = (worker: Reader) => {
+      while (worker.pending.length < AHEAD && (again.length > 0 || taken < files.length)) {
+        const id = again.length > 0 ? again.shift()! : taken++;
+        const request: ReadRequest = { id, path: files[id].path, name: files[id].name };
+        worker.pending.push(id);
+        worker.postMessage(request);
+      }
     };
     const spawn = (): Reader => {
-      const worker: Reader = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const worker = new Worker(script, {
+        workerData: plan,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      }) as Reader;
+      worker.pending = [];
       pool.push(worker);
-      worker.on('message', (message: { id: number; reading: FileReading }) => {
-        worker.current = undefined;
-        deliver(message.id, message.reading);
+      worker.on('message', (message: { id: number; file: FileSheets }) => {
+        worker.pending = worker.pending.filter((id) => id !== message.id);
+        deliver(message.id, message.file);
         if (++done === files.length) finish();
-        else start(worker);
+        else send(worker);
       });
-      // A worker that dies (out of memory on a monstrous file) loses its file only: that file is an issue.
+      // A worker that dies (out of memory on a monstrous file) loses the file it was reading only: that
+      // file is an issue, and the files sent after it go to a new worker.
       worker.on('error', (err) => {
-        const id = worker.current;
-        worker.current = undefined;
+        const [id, ...rest] = worker.pending;
+        worker.pending = [];
+        again.unshift(...rest);
         if (id !== undefined) {
-          deliver(id, cannotOpen(err, files[id].name, locale));
+          deliver(id, { issues: cannotOpen(err, files[id].name, plan.locale).issues, sheets: [] });
           if (++done === files.length) return finish();
         }
-        if (taken < files.length) start(spawn());
+        if (again.length > 0 || taken < files.length) send(spawn());
       });
       return worker;
     };
-    for (let i = 0; i < count; i++) start(spawn());
+    for (let i = 0; i < count; i++) send(spawn());
   });
 }
