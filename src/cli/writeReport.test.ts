@@ -1,6 +1,14 @@
+import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import type { SheetLayout } from '../core';
-import { linesNeeded, reportWorkbook, sourceHyperlink } from './writeReport';
+import { linesNeeded, reportXlsx, sourceHyperlink, xmlText } from './writeReport';
+
+/** The report's bytes as ExcelJS reads them back. */
+async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
 
 const layout: SheetLayout = {
   name: 'TTTT Biểu',
@@ -20,14 +28,14 @@ const layout: SheetLayout = {
   columnWidths: [6, 48],
 };
 
-describe('reportWorkbook', () => {
+describe('reportXlsx', () => {
   it('writes values, formats, styles, merges and widths; a string that looks like a formula stays text', async () => {
-    const buffer = await reportWorkbook([layout], { reportDir: '/out', cwd: '/work' }).xlsx.writeBuffer();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as ArrayBuffer);
+    const wb = await readBack(reportXlsx([layout], { reportDir: '/out', cwd: '/work' }));
     const ws = wb.getWorksheet('TTTT Biểu')!;
     expect(ws.getCell('A1').value).toBe('KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET');
     expect(ws.getCell('A1').font.bold).toBe(true);
+    expect(ws.getCell('A1').font.name).toBe('Times New Roman');
+    expect(ws.getCell('A1').alignment.horizontal).toBe('center');
     expect(ws.getCell('B1').isMerged).toBe(true);
     expect(ws.getCell('B2').value).toBe('=SUM(A1:A9)');
     expect(ws.getCell('B2').type).toBe(ExcelJS.ValueType.String);
@@ -35,11 +43,44 @@ describe('reportWorkbook', () => {
     expect(ws.getCell('D2').numFmt).toBe('#,##0');
     expect(ws.getCell('E2').numFmt).toBe('0%');
     expect(ws.getCell('A2').border.top?.style).toBe('thin');
+    expect(ws.getCell('D2').border?.top).toBeUndefined();
     expect(ws.getColumn(2).width).toBe(48);
     expect(ws.getCell('B3').value).toEqual({
       text: 'vnpt.xlsx › BC!F11',
       hyperlink: "../work/in/vnpt.xlsx#'Bá''o'!F11",
     });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 });
+  });
+  it('gives cells of the same look one style, and a hidden layout a hidden sheet', async () => {
+    const cells = Array.from({ length: 100 }, (_, r) => [
+      { value: r, format: '#,##0', border: true },
+      { value: `dòng ${r % 3}`, border: true },
+    ]);
+    const bytes = reportXlsx([
+      { name: 'Nhiều', kind: 'breakdown', cells, merges: [], columnWidths: [10, 20] },
+      { name: 'Ẩn', kind: 'history', cells: [[{ value: 'x' }]], merges: [], columnWidths: [], hidden: true },
+    ]);
+    const wb = await readBack(bytes);
+    expect(wb.getWorksheet('Nhiều')!.getCell('B100').value).toBe('dòng 0');
+    expect(wb.getWorksheet('Ẩn')!.state).toBe('hidden');
+    // The default style, the numbers', the texts' and the hidden sheet's: four cell styles for 201 cells.
+    const styles = XLSX.CFB.find(XLSX.CFB.read(bytes, { type: 'buffer' }), '/xl/styles.xml');
+    expect(Buffer.from(styles.content).toString('utf8')).toContain('<cellXfs count="4">');
+  });
+  it('writes a sheet larger than the pieces it is deflated in', async () => {
+    const cells = Array.from({ length: 3000 }, (_, r) => [
+      { value: `${r} ${'Bưu gửi, hàng gửi '.repeat(6)}` },
+      { value: r * 1.5 },
+    ]);
+    const bytes = reportXlsx([{ name: 'Dài', kind: 'checks', cells, merges: [], columnWidths: [] }]);
+    const ws = (await readBack(bytes)).getWorksheet('Dài')!;
+    expect(ws.getCell('A3000').value).toBe(`2999 ${'Bưu gửi, hàng gửi '.repeat(6)}`);
+    expect(ws.getCell('B3000').value).toBe(4498.5);
+    const read = XLSX.read(bytes, { type: 'buffer' });
+    expect(XLSX.utils.sheet_to_json(read.Sheets['Dài'], { header: 1 })).toHaveLength(3000);
+  });
+  it('escapes markup and drops characters XML cannot carry', () => {
+    expect(xmlText('A & "B" <\x07>')).toBe('A &amp; &quot;B&quot; &lt;&gt;');
   });
   it('links a source relative to the report folder', () => {
     expect(sourceHyperlink({ file: 'examples/a b.xlsx', sheet: 'BC', cell: 'D7' }, '/w', '/w')).toBe(
@@ -56,15 +97,17 @@ describe('linesNeeded', () => {
     expect(linesNeeded('KẾT QUẢ HOẠT ĐỘNG\n9 THÁNG ĐẦU NĂM 2015', 100)).toBe(2);
   });
   it('sets the height of a row whose wrapped text needs more than one line', async () => {
-    const wb = reportWorkbook([
-      {
-        name: 'S',
-        kind: 'checks',
-        cells: [[{ value: 'x '.repeat(40), wrap: true }], [{ value: 'ngắn', wrap: true }]],
-        merges: [],
-        columnWidths: [20],
-      },
-    ]);
+    const wb = await readBack(
+      reportXlsx([
+        {
+          name: 'S',
+          kind: 'checks',
+          cells: [[{ value: 'x '.repeat(40), wrap: true }], [{ value: 'ngắn', wrap: true }]],
+          merges: [],
+          columnWidths: [20],
+        },
+      ]),
+    );
     const ws = wb.getWorksheet('S')!;
     expect(ws.getRow(1).height).toBeCloseTo(4 * 15.75, 5);
     expect(ws.getRow(2).height).toBeUndefined();
@@ -86,9 +129,7 @@ describe('data bars', () => {
       merges: [],
       columnWidths: [12],
     };
-    const buffer = await reportWorkbook([bars]).xlsx.writeBuffer();
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as ArrayBuffer);
+    const wb = await readBack(reportXlsx([bars]));
     const ws = wb.getWorksheet('TTTT Biểu') as unknown as {
       conditionalFormattings: { ref: string; rules: { type: string }[] }[];
     };
