@@ -599,3 +599,23 @@ describe('a third seed of the corpus', () => {
     ]);
   });
 });
+
+describe('a unit in a hidden column header', () => {
+  it('counts among the columns whose multiple a column stating none borrows', () => {
+    const reading = readSheet(
+      grid(
+        [
+          ['Chi nhánh Viettel Lào Cai'],
+          ['9 tháng đầu năm 2016'],
+          ['TT', 'Nội dung', 'Số giảm trong kỳ (Nghìn TB)', 'Hiện có', 'Số TB đến 30/9/2015 (Nghìn TB)'],
+          [1, 'Điện thoại di động trả trước', 9, 175, 244],
+        ],
+        { hiddenColumns: [4] },
+      ),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'mobile-prepaid closing 9T/2016 175000 @D4',
+      'mobile-prepaid decrease 9T/2016 9000 @C4',
+    ]);
+  });
+});

@@ -176,7 +176,10 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     else periodless = true;
     if (!period) period = assumed;
     if (!period) area.blocked = 'no-period';
-    const layout = tableLayout(table.cells, table.header, table.end, period, words);
+    const hiddenUnits = hiddenTexts(sheetCells.hidden, cells, table.header.top, table.header.bottom + 1)
+      .map((text) => words.findUnit(text))
+      .filter((unit) => unit !== null);
+    const layout = tableLayout(table.cells, table.header, table.end, period, words, hiddenUnits);
     const compiled = layout ? enterprisesNamed(table, layout.labelCol, words) : [];
     if (compiled.length >= 2) {
       const info = makeIssue(

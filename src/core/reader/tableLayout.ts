@@ -103,6 +103,7 @@ export function tableLayout(
   end: number,
   period: Period | null,
   words: Vocabulary = CATALOGUE_WORDS,
+  hiddenUnits: Unit[] = [],
 ): Layout | null {
   const { columns, dataFrom } = header;
   const first = (role: Role) => columns.find((column) => column.role === role)?.index ?? null;
@@ -152,10 +153,11 @@ export function tableLayout(
     });
   }
   pairLastYear(values, cells, dataFrom, end);
-  // A column stating no unit beside columns that all state the same multiple ("Ngàn TB") is in it too.
-  const stated = values.filter((v) => v.unit !== null && v.role !== 'percent');
-  const shared = stated[0]?.unit;
-  if (shared && shared.factor !== 1 && stated.length >= 2 && stated.every((v) => v.unit?.code === shared.code))
+  // A column stating no unit beside columns that all state the same multiple ("Ngàn TB") is in it
+  // too; a hidden column's header counts among them, as a hidden unit line does.
+  const stated = [...values.filter((v) => v.unit !== null && v.role !== 'percent').map((v) => v.unit!), ...hiddenUnits];
+  const shared = stated[0];
+  if (shared && shared.factor !== 1 && stated.length >= 2 && stated.every((unit) => unit.code === shared.code))
     for (const v of values)
       if (v.unit === null && v.role !== 'percent') Object.assign(v, { unit: shared, borrowed: true });
   const stt = first('stt');
