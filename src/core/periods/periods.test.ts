@@ -269,8 +269,9 @@ describe('shortPeriod', () => {
     ['M12', 'T12/2015'],
   ])('%s → %s', (text, code) => expect(shortPeriod(text, 2015)?.code).toBe(code));
 
-  it.each(['9 tháng', 'Lũy kế', 'Tháng 9/2015', 'Tăng', 'Thuê bao', 'Tổng', 'M13', 'km2', 'Decrease', 'Số máy'])('%s → none', (text) =>
-    expect(shortPeriod(text, 2015)).toBeNull(),
+  it.each(['9 tháng', 'Lũy kế', 'Tháng 9/2015', 'Tăng', 'Thuê bao', 'Tổng', 'M13', 'km2', 'Decrease', 'Số máy'])(
+    '%s → none',
+    (text) => expect(shortPeriod(text, 2015)).toBeNull(),
   );
 
   it('reads "9 tháng/2015" as the first nine months', () =>

@@ -1,5 +1,6 @@
 import { toPhrase, type IndicatorMatch } from '../catalogue';
 import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
+import type { IssueCode, SeverityOf } from '../issueCodes';
 import { cellAddress, makeIssue, type Message } from '../issues';
 import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Sector } from '../model';
 import { convert, type Unit } from '../units';
@@ -109,9 +110,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   const notFigure = (cell: Cell, why: NotFigure) => out.notFigures.set(address(cell), why);
   const where = (cell: Cell) => ({ file: ctx.file, sheet: ctx.sheet, cell: cellAddress(cell.row, cell.col) });
   /** Raises an issue at a cell (naming `cells` too, when given) and returns it. */
-  const issue = <P>(
-    severity: Issue['severity'],
-    code: string,
+  const issue = <C extends IssueCode, P>(
+    severity: SeverityOf<C>,
+    code: C,
     message: Message<P>,
     params: P,
     cell: Cell,
