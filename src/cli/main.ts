@@ -245,7 +245,6 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
     { file: history?.file ?? '', sheet: '' },
     {
       period: args.period,
-      convention,
       outlier: args.outlier,
       province: args.province,
       dictionary: dictionary?.dictionary,

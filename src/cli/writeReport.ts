@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
-import { cellAddress, cellPosition, columnIndex, type CellRef, type LayoutCell, type SheetLayout } from '../core';
+import {
+  cellAddress,
+  cellPosition,
+  columnIndex,
+  sheetReference,
+  type CellRef,
+  type LayoutCell,
+  type SheetLayout,
+} from '../core';
 
 /*
  * The report workbook, written as SpreadsheetML parts straight from the layouts: one cell style
@@ -23,7 +31,7 @@ const FONT = 'Times New Roman';
 export function sourceHyperlink(ref: CellRef, reportDir: string, cwd: string): string | null {
   if (!ref.file) return null;
   const target = path.relative(reportDir, path.resolve(cwd, ref.file)).split(path.sep).join('/');
-  return `${encodeURI(target)}#'${ref.sheet.replace(/'/g, "''")}'!${ref.cell || 'A1'}`;
+  return `${encodeURI(target)}#${sheetReference(ref.sheet, ref.cell || 'A1')}`;
 }
 
 /** Points per line of 12-point text. */

@@ -153,7 +153,7 @@ export function readingPeriod(options: Pick<BuildOptions, 'period'>): string | u
  * result.period //=> '9T/2015'
  * result.tables[0].rows[0].current //=> the fixed-line subscriptions on the network
  */
-export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResult {
+export function build(grids: SheetGrid[], options: BuildOptions & BuildProgress = {}): BuildResult {
   const locale = options.locale ?? 'vi';
   const chosen = readingPeriod(options);
   const readings = grids.map((grid, index) => {
@@ -164,6 +164,12 @@ export function build(grids: SheetGrid[], options: BuildOptions = {}): BuildResu
   const readAgain = (index: number, period: string) =>
     readSheetSafely(grids[index], locale, period, options.dictionary);
   return buildReadings({ readings, readAgain }, options);
+}
+
+/** What a face may ask of a build besides the domain's options: to hear as each sheet is read. */
+export interface BuildProgress {
+  /** Called as sheets are read, for progress bars. */
+  onProgress?: (done: number, total: number, what: string) => void;
 }
 
 /**

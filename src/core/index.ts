@@ -30,7 +30,15 @@ export {
 } from './issueCodes';
 
 // Building: sheets → tables, with history.
-export { build, buildReadings, commonPeriod, readingPeriod, readSheetSafely, type SheetReadings } from './build';
+export {
+  build,
+  buildReadings,
+  commonPeriod,
+  readingPeriod,
+  readSheetSafely,
+  type BuildProgress,
+  type SheetReadings,
+} from './build';
 export { buildWithHistory, type HistoryBuild, type OtherBuild } from './buildWithHistory';
 export * from './reader';
 export * from './cumulative';

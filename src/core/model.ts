@@ -251,12 +251,9 @@ export interface BreakdownRow {
 export interface BuildOptions {
   /** Period code to build ("9T/2015"); when absent, the period most submissions state. */
   period?: string;
-  convention?: Convention;
   locale?: Locale;
   /** Facts of earlier builds, used where a submission lacks the same period last year. */
   history?: Fact[];
-  /** Called as sheets are read, for progress bars. */
-  onProgress?: (done: number, total: number, what: string) => void;
   /** The province the report is about ("Quảng Ninh"), named in the tables' titles. */
   province?: string;
   /** Bounds of a believable change against the same period (fractions); default above 2 (+200%), below −0.5 (−50%). */

@@ -16,6 +16,7 @@ import {
   type Message,
   type BuildOptions,
   type BuildResult,
+  type Convention,
   type Locale,
   type SheetLayout,
   type SheetReading,
@@ -48,7 +49,9 @@ export type OutputKind = keyof typeof REPORT_SHEETS;
 /** Steps of a build, for a progress bar: done steps out of 4. */
 export type BuildStep = 'list' | 'read' | 'build' | 'write' | 'done';
 
-export interface BuildTablesOptions extends Omit<BuildOptions, 'onProgress'> {
+export interface BuildTablesOptions extends BuildOptions {
+  /** How "so với cùng kỳ" is shown in the tables (the report's convention). */
+  convention?: Convention;
   /** Sheets a person unticked. */
   exclude?: string[];
   /** Names to write under instead of "TTTT Biểu" …; a blank name keeps the default. */

@@ -9,6 +9,10 @@ export type OutputKind = 'tables' | 'breakdown' | 'checks';
 
 /** The options the pane passes to a build. */
 export type PaneBuildOptions = BuildOptions & {
+  /** How "so với cùng kỳ" is shown. */
+  convention?: Convention;
+  /** Called at each step of the build. */
+  onProgress?: (done: number, total: number, what: string) => void;
   /** Sheets a person unticked. */
   exclude?: string[];
   /** Names to write under instead of the defaults; a blank name keeps the default. */
