@@ -154,3 +154,64 @@ describe('aggregate cost and bounds', () => {
     expect(totals.indicators[0].enterprises[2].current).toBe(1.8e303);
   });
 });
+
+describe('aggregate: what it leaves out and what it falls back on', () => {
+  const total = (facts: Fact[], indicator: string) =>
+    aggregate(facts, '9T/2015').indicators.find((i) => i.indicator === indicator);
+
+  it('a figure that is not finite is left out, not added', () => {
+    const t = total(
+      [fact('VNPT', 'ftth', 'closing', '9T/2015', NaN), fact('Viettel', 'ftth', 'closing', '9T/2015', 7)],
+      'ftth',
+    );
+    expect(t?.current).toBe(7);
+  });
+
+  it('a flow given as an increase stands for the flow, this year and last, only where no flow is given', () => {
+    const t = total(
+      [
+        fact('EMS', 'express', 'increase', '9T/2015', 300),
+        fact('EMS', 'express', 'increase', '9T/2014', 250),
+        fact('VNPost', 'express', 'flow', '9T/2015', 1000),
+        fact('VNPost', 'express', 'increase', '9T/2015', 999),
+      ],
+      'express',
+    );
+    expect(t?.enterprises.map((e) => [e.enterprise, e.current, e.previous])).toEqual([
+      ['EMS', 300, 250],
+      ['VNPost', 1000, null],
+    ]);
+  });
+
+  it('a stock given as its closing keeps it; one without a closing is derived, unless that overflows', () => {
+    const given = total(
+      [
+        fact('VNPT', 'ftth', 'opening', '9T/2015', 10),
+        fact('VNPT', 'ftth', 'increase', '9T/2015', 5),
+        fact('VNPT', 'ftth', 'decrease', '9T/2015', 1),
+        fact('VNPT', 'ftth', 'closing', '9T/2015', 99),
+      ],
+      'ftth',
+    );
+    expect(given?.enterprises[0]).toMatchObject({ current: 99 });
+    expect(given?.enterprises[0].currentDerived).toBeFalsy();
+    const derived = total(
+      [
+        fact('VNPT', 'ftth', 'opening', '9T/2015', 10),
+        fact('VNPT', 'ftth', 'increase', '9T/2015', 5),
+        fact('VNPT', 'ftth', 'decrease', '9T/2015', 1),
+      ],
+      'ftth',
+    );
+    expect(derived?.enterprises[0]).toMatchObject({ current: 14, currentDerived: true });
+    const overflow = total(
+      [
+        fact('VNPT', 'ftth', 'opening', '9T/2015', 1.5e308),
+        fact('VNPT', 'ftth', 'increase', '9T/2015', 1.5e308),
+        fact('VNPT', 'ftth', 'decrease', '9T/2015', 0),
+      ],
+      'ftth',
+    );
+    expect(overflow?.enterprises[0].current).toBeNull();
+  });
+});

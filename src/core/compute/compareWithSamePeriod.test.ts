@@ -1,5 +1,5 @@
 import { CoreError } from '../errors';
-import { compareWithSamePeriod } from './compareWithSamePeriod';
+import { comparisonFromChange, compareWithSamePeriod } from './compareWithSamePeriod';
 
 describe('compareWithSamePeriod', () => {
   it('gives the change as an unrounded fraction by default', () => {
@@ -37,5 +37,48 @@ describe('compareWithSamePeriod', () => {
     expect(() => compareWithSamePeriod(1, 2, 'percent' as never)).toThrow(
       expect.objectContaining({ code: 'bad-convention' }),
     );
+  });
+});
+
+describe('what a comparison that cannot be made says, in both languages', () => {
+  const thrown = (run: () => unknown): CoreError => {
+    try {
+      run();
+    } catch (error) {
+      return error as CoreError;
+    }
+    throw new Error('expected a CoreError');
+  };
+
+  it('names the figure that is not a number', () => {
+    const error = thrown(() => compareWithSamePeriod(Infinity, 10));
+    expect(error).toMatchObject({ code: 'bad-number', kind: 'value' });
+    expect(error.messages).toEqual({
+      vi: 'Số liệu kỳ này không phải là số: Infinity',
+      en: 'The current figure is not a number: Infinity',
+    });
+  });
+
+  it("names last year's figure it cannot compare with", () => {
+    const error = thrown(() => compareWithSamePeriod(10, 0));
+    expect(error).toMatchObject({ code: 'no-previous', kind: 'not-available' });
+    expect(error.messages.en).toBe('No figure for the same period last year to compare with (0)');
+    expect(thrown(() => compareWithSamePeriod(10, Infinity)).code).toBe('no-previous');
+  });
+
+  it('names the convention it does not know', () => {
+    const error = thrown(() => compareWithSamePeriod(1, 2, 'percent' as never));
+    expect(error.messages).toEqual({
+      vi: 'Không biết cách so sánh "percent" (dùng change, ratio hoặc index)',
+      en: 'Unknown comparison convention "percent" (use change, ratio or index)',
+    });
+  });
+});
+
+describe('comparisonFromChange', () => {
+  it('reads the change the tables keep in each convention', () => {
+    expect(comparisonFromChange(-0.28, 'ratio')).toBeCloseTo(0.72, 12);
+    expect(comparisonFromChange(0.5, 'index')).toBeCloseTo(150, 12);
+    expect(comparisonFromChange(0.5)).toBeCloseTo(0.5, 12);
   });
 });
