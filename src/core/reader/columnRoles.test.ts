@@ -28,6 +28,7 @@ describe('headerRole', () => {
     ['Kể từ đầu năm', null],
     ['Service', 'label'],
     ['Figures', 'current'],
+    ['Subscriptions', 'current'],
     ['Thực hiện 9 tháng 2015', 'current'],
     ['Kỳ này', 'current'],
     ['Sản lượng', 'current'],

@@ -150,6 +150,7 @@ const RULES: readonly [Role, Where, string[]][] = [
       'nam truoc',
       'active',
       'subscribers',
+      'subscriptions',
       'closing',
       'end of period',
       'actual',

@@ -619,3 +619,21 @@ describe('a unit in a hidden column header', () => {
     ]);
   });
 });
+
+describe('a measure under a column that names what is counted', () => {
+  it('"Decrease" under "Subscriptions" is the decrease', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Lâm Đồng'],
+        ['Indicator', 'Unit', '3M 2015'],
+        ['', '', 'In service at 31/3/2015', 'Subscriptions'],
+        ['', '', '', 'Decrease'],
+        ['Fixed line (PSTN)', 'Subscriptions', 1866, 36],
+      ]),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'fixed-wired closing 3T/2015 1866 @C5',
+      'fixed-wired decrease 3T/2015 36 @D5',
+    ]);
+  });
+});
