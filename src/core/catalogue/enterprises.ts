@@ -161,6 +161,9 @@ const ALIASES = ENTERPRISES.flatMap((enterprise) =>
   // A brand ("Vietnamobile") outranks a generic "Viễn thông {tỉnh}" ("Viễn thông Hà Nội (Vietnamobile)").
   .sort((a, b) => Number(a.generic) - Number(b.generic) || b.phrase.length - a.phrase.length);
 
+/** Texts already matched (a title line comes back file after file), kept to a bounded size. */
+const matched = new Map<string, Enterprise | null>();
+
 /**
  * Finds the enterprise (doanh nghiệp) a title line, sheet name or file name names; the longest
  * alias found wins, a brand before a generic "Viễn thông {province}" ("Chuyển phát nhanh Bưu điện" is EMS, not the Post Office; "Bưu chính Viettel"
@@ -173,10 +176,15 @@ const ALIASES = ENTERPRISES.flatMap((enterprise) =>
  */
 export function matchEnterprise(text: string): Enterprise | null {
   if (typeof text !== 'string') return null;
+  const known = matched.get(text);
+  if (known !== undefined) return known;
   const phrase = toPhrase(text);
-  if (!phrase) return null;
-  return ALIASES.find((alias) => findPhrase(phrase, alias.phrase) >= 0)?.enterprise ?? null;
+  const found = phrase ? (ALIASES.find((alias) => findPhrase(phrase, alias.phrase) >= 0)?.enterprise ?? null) : null;
+  if (matched.size > 5000) matched.clear();
+  matched.set(text, found);
+  return found;
 }
+
 
 /**
  * The name a submission goes by: a branch of a group takes the province its file names — in the
