@@ -185,7 +185,6 @@ export function matchEnterprise(text: string): Enterprise | null {
   return found;
 }
 
-
 /**
  * The name a submission goes by: a branch of a group takes the province its file names — in the
  * texts given, first to last (the line naming the enterprise, the other title lines, the sheet's
