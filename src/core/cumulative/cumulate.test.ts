@@ -220,3 +220,27 @@ describe('cumulate', () => {
     expect(cumulate([odd, ...sheets([['T10/2015', 10, 10]])], nine)).toEqual({ facts: [], issues: [] });
   });
 });
+
+describe('cumulate: only what lies inside the span, in order, with its origin', () => {
+  it('reports as overlapping only periods inside the span, listed in time order', () => {
+    const vnpt = (spans: [string, number, number][]) => sheets(spans).filter((f) => f.enterprise === 'VNPT');
+    const extra = [...vnpt([['T8/2015', 8, 8]]), ...vnpt([['T7/2015', 7, 7]]), ...vnpt([['Q4/2015', 10, 12]])];
+    const lastYear = extra.map((f) => ({ ...f, period: f.period.replace('2015', '2014') }));
+    const { issues } = cumulate([...halfAndQuarter, ...extra, ...lastYear], nine, 'en');
+    expect(issues.filter((i) => i.code === 'cumulative-overlap').map((i) => i.message)).toEqual([
+      'VNPT: T7/2015, T8/2015 overlaps Q3/2015; Q3/2015 is used',
+    ]);
+  });
+
+  it('a sum keeps the origin its pieces share, and none when they differ', () => {
+    const tagged = quarterly.map((f) => ({ ...f, origin: 'history' as const }));
+    const same = cumulate(tagged, nine).facts;
+    expect(same.length).toBeGreaterThan(0);
+    expect(same.every((f) => f.origin === 'history')).toBe(true);
+    const mixed = cumulate(
+      tagged.map((f) => (f.period === 'Q1/2015' ? { ...f, origin: undefined } : f)),
+      nine,
+    ).facts;
+    expect(mixed.find((f) => f.measure === 'flow')?.origin).toBeUndefined();
+  });
+});
