@@ -3,7 +3,7 @@ import type { CellRef, IndicatorId, Issue, Locale } from '../model';
 import type { EnterpriseFigures, FigureKey } from '../compute/aggregate';
 import { englishDigits, writeFigure } from '../compute/formatComparison';
 import type { CodeWith } from '../issueCodes';
-import { makeIssue, type Message } from '../issues';
+import { makeIssue, sheetReference, type Message } from '../issues';
 import { formatPercent } from '../numbers';
 
 /**
@@ -44,8 +44,7 @@ export function indicatorName(id: IndicatorId, locale: Locale): string {
  * cellName({ file: 'a.xlsx', sheet: 'VNPT', cell: 'D7' }) //=> 'a.xlsx › VNPT!D7'
  */
 export function cellName(ref: CellRef): string {
-  const sheet = /[^A-Za-z0-9_]/.test(ref.sheet) ? `'${ref.sheet}'` : ref.sheet;
-  return `${ref.file ? `${ref.file} › ` : ''}${sheet}!${ref.cell}`;
+  return `${ref.file ? `${ref.file} › ` : ''}${sheetReference(ref.sheet, ref.cell, { onlyWhenNeeded: true })}`;
 }
 
 /** Where an issue about no particular cell points. */
