@@ -18,6 +18,14 @@ describe('checkNegativeValues', () => {
     });
     expect(issues[0].message).toContain('-120');
   });
+  it('a zero is no negative figure', () => {
+    expect(checkNegativeValues([fact('decrease', 0, 'E5')])).toEqual([]);
+  });
+  it('says it in English too', () => {
+    expect(checkNegativeValues([fact('decrease', -120, 'E5')], 'en')[0].message).toMatch(
+      /^FPT – FTTH .*: negative figure -120/,
+    );
+  });
   it('lets an enterprise’s own percentage be negative', () => {
     expect(checkNegativeValues([fact('reportedChange', -0.3, 'G5')])).toEqual([]);
   });
