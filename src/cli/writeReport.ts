@@ -510,29 +510,25 @@ class Zip {
     for (const entry of this.entries) {
       const name = Buffer.from(entry.name, 'utf8');
       const packed = entry.packed();
+      // The local header and the central record share their fields, two bytes apart.
+      const shared = (buffer: Buffer, at: number) => {
+        buffer.writeUInt16LE(20, at); // version needed
+        buffer.writeUInt16LE(0x0800, at + 2); // names in UTF-8
+        buffer.writeUInt16LE(8, at + 4); // deflate
+        buffer.writeUInt16LE(DOS_TIME, at + 6);
+        buffer.writeUInt16LE(DOS_DATE, at + 8);
+        buffer.writeUInt32LE(entry.crc, at + 10);
+        buffer.writeUInt32LE(packed.length, at + 14);
+        buffer.writeUInt32LE(entry.size, at + 18);
+        buffer.writeUInt16LE(name.length, at + 22);
+      };
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4); // version needed
-      local.writeUInt16LE(0x0800, 6); // names in UTF-8
-      local.writeUInt16LE(8, 8); // deflate
-      local.writeUInt16LE(DOS_TIME, 10);
-      local.writeUInt16LE(DOS_DATE, 12);
-      local.writeUInt32LE(entry.crc, 14);
-      local.writeUInt32LE(packed.length, 18);
-      local.writeUInt32LE(entry.size, 22);
-      local.writeUInt16LE(name.length, 26);
+      shared(local, 4);
       const header = Buffer.alloc(46);
       header.writeUInt32LE(0x02014b50, 0);
       header.writeUInt16LE(20, 4); // made by
-      header.writeUInt16LE(20, 6); // version needed
-      header.writeUInt16LE(0x0800, 8);
-      header.writeUInt16LE(8, 10);
-      header.writeUInt16LE(DOS_TIME, 12);
-      header.writeUInt16LE(DOS_DATE, 14);
-      header.writeUInt32LE(entry.crc, 16);
-      header.writeUInt32LE(packed.length, 20);
-      header.writeUInt32LE(entry.size, 24);
-      header.writeUInt16LE(name.length, 28);
+      shared(header, 6);
       header.writeUInt32LE(offset, 42);
       chunks.push(local, name, packed);
       central.push(header, name);
