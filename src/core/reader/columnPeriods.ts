@@ -23,7 +23,8 @@ export interface ColumnTime {
   named?: boolean;
 }
 
-const DATE = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
+/** A date written in a header ("30/9/2015", "31.12.2014"): day, month, year. */
+export const DATE = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
 
 /** Last day of the month before `period` starts, as [day, month, year] (31/12/2014 for 9T/2015). */
 function dayBefore(period: Period): [number, number, number] {

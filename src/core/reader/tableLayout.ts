@@ -10,11 +10,9 @@ import { samePeriodLastYear } from '../periods';
 import type { Unit } from '../units';
 import { type Cells, cellAt } from './cells';
 import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
-import { columnTime, spanOfShortColumns } from './columnPeriods';
+import { columnTime, DATE, spanOfShortColumns } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
 import { type Header, indicatorHeading } from './findHeader';
-
-const DATE = /(^|\D)\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?!\d)/;
 
 /** A value column with what its figures are about. */
 export interface ValueColumn {
