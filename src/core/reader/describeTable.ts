@@ -52,8 +52,9 @@ export function headerPeriod(header: Header): Period | null {
     );
     if (span) return span;
   }
-  // One month or quarter beside the span that holds it ("Tháng 9/2015" | "Lũy kế 9 tháng năm 2015"):
-  // the span is the sheet's, the month a detail of it.
+  // One month or quarter beside a longer span: the span is the sheet's, the month a detail of it —
+  // the span that holds it ("Tháng 9/2015" | "Lũy kế 9 tháng năm 2015"), or, beside a "Lũy kế"
+  // naming no span ("Tháng 9/2015" | "Lũy kế từ đầu năm"), the months from January.
   if (short.length === 1) {
     const [month] = short;
     const holder = own.find(
@@ -64,13 +65,10 @@ export function headerPeriod(header: Header): Period | null {
         p.endMonth >= month.endMonth,
     );
     if (holder) return holder;
+    const cumulative = texts.some((text) => saysCumulative(toPhrase(text)) && findPeriod([text]) === null);
+    const alone = own.filter((p) => p.year === month.year).length === 1;
+    if (alone && cumulative && month.endMonth > 1) return firstMonthsPeriod(month.year, month.endMonth);
   }
-  // One month or quarter beside a "Lũy kế" naming no span ("Tháng 9/2015" | "Lũy kế từ đầu năm"):
-  // the sheet reports the months from January, the month is a detail of them.
-  const cumulative = texts.some((text) => saysCumulative(toPhrase(text)) && findPeriod([text]) === null);
-  const thisYear = own.filter((p) => p.year === short[0]?.year);
-  if (thisYear.length === 1 && short.length === 1 && cumulative && short[0].endMonth > 1)
-    return firstMonthsPeriod(short[0].year, short[0].endMonth);
   return findPeriod(texts);
 }
 
