@@ -128,6 +128,18 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     return raised;
   };
 
+  /** Two different figures where one is expected: the first is kept, both cells are named. */
+  const conflicting = (cell: Cell, earlier: Cell, indicator: Indicator) =>
+    issue(
+      'warning',
+      'conflicting-figures',
+      MESSAGES.conflictingFigures,
+      { first: earlier.text, second: cell.text, at: address(earlier) },
+      cell,
+      indicator,
+      [address(cell), address(earlier)],
+    );
+
   /** The first row's figure for each indicator|measure|period, to catch a second row giving another. */
   const firstGiven = new Map<string, { value: number; cell: Cell; node: Node; phrase: string }>();
   // A table headed by an indicator's name: rows that name nothing ("", "VNPT") give its figures.
@@ -275,18 +287,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             earlier.twin.source = where(cell);
             node.given.set(key, { value: parsed.value, cell });
           } else if (parsed.value === earlier.value) notFigure(cell, 'same-figure');
-          else {
-            const conflict = makeIssue(
-              'warning',
-              'conflicting-figures',
-              MESSAGES.conflictingFigures,
-              { first: earlier.cell.text, second: cell.text, at: address(earlier.cell) },
-              ctx.locale,
-              where(cell),
-              { enterprise: ctx.enterprise, indicator: indicator.id },
-            );
-            out.issues.push({ ...conflict, cells: [address(cell), address(earlier.cell)] });
-          }
+          else conflicting(cell, earlier.cell, indicator);
           continue;
         }
         if (ctx.ambiguous?.has(address(cell))) {
@@ -388,16 +389,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         const earlierRow = firstGiven.get(`${indicator.id}|${key}`);
         if (earlierRow && earlierRow.phrase === name && !ancestors.includes(earlierRow.node)) {
           if (value === earlierRow.value) notFigure(cell, 'same-figure');
-          else
-            issue(
-              'warning',
-              'conflicting-figures',
-              MESSAGES.conflictingFigures,
-              { first: earlierRow.cell.text, second: cell.text, at: address(earlierRow.cell) },
-              cell,
-              indicator,
-              [address(cell), address(earlierRow.cell)],
-            );
+          else conflicting(cell, earlierRow.cell, indicator);
           continue;
         }
         if (!earlierRow) firstGiven.set(`${indicator.id}|${key}`, { value, cell, node, phrase: name });
