@@ -79,3 +79,47 @@ describe('overlaps', () => {
     expect(overlaps(period('T7/2014'), period('Q3/2015'))).toBe(false);
   });
 });
+
+describe('coverPeriods: only periods inside the span, most months first', () => {
+  const nine = period('9T/2015');
+  const span = (code: string, startMonth: number, endMonth: number): Period => ({
+    kind: 'months',
+    year: 2015,
+    startMonth,
+    endMonth,
+    code,
+  });
+
+  it('does not take a whole year to cover nine months', () => {
+    const year = { kind: 'year', year: 2015, startMonth: 1, endMonth: 12, code: '2015' } as Period;
+    const { chosen, missingMonths } = coverPeriods([year, ...['Q1/2015', 'Q2/2015', 'Q3/2015'].map(period)], nine);
+    expect(codes(chosen)).toEqual(['Q1/2015', 'Q2/2015', 'Q3/2015']);
+    expect(missingMonths).toEqual([]);
+  });
+
+  it('ignores a period whose start is after its end', () => {
+    const backwards = span('5..3', 5, 3);
+    const { chosen } = coverPeriods([backwards, ...['T1/2015', 'T2/2015', 'T4/2015', 'T5/2015'].map(period)], nine);
+    expect(codes(chosen)).toEqual(['T1/2015', 'T2/2015', 'T4/2015', 'T5/2015']);
+  });
+
+  it('covers more months before it uses fewer periods', () => {
+    // Q1 alone (3 months) against T2 plus March to September (8 months).
+    const { chosen, missingMonths } = coverPeriods([period('Q1/2015'), period('T2/2015'), span('3..9', 3, 9)], nine);
+    expect(codes(chosen)).toEqual(['T2/2015', '3..9']);
+    expect(missingMonths).toEqual([1]);
+  });
+});
+
+describe('describeMissing and overlaps at the edges', () => {
+  it('sorts the months first, and names a quarter only when all three of its months are missing', () => {
+    expect(describeMissing([9, 7, 8], 2015, false)).toEqual(['Q3/2015']);
+    expect(describeMissing([9, 7], 2015, true)).toEqual(['T7/2015', 'T9/2015']);
+    expect(describeMissing([4, 5], 2015, false)).toEqual(['T4/2015', 'T5/2015']);
+  });
+
+  it('sees a month that ends a quarter inside it', () => {
+    expect(overlaps(period('T9/2015'), period('Q3/2015'))).toBe(true);
+    expect(overlaps(period('Q3/2015'), period('T7/2015'))).toBe(true);
+  });
+});

@@ -1,3 +1,4 @@
+import { indicatorById } from '../catalogue';
 import { aggregate } from '../compute/aggregate';
 import type { Fact, IndicatorId, Measure, Sector } from '../model';
 import { periodFromCode } from '../periods';
@@ -242,5 +243,111 @@ describe('cumulate: only what lies inside the span, in order, with its origin', 
       nine,
     ).facts;
     expect(mixed.find((f) => f.measure === 'flow')?.origin).toBeUndefined();
+  });
+});
+
+describe('cumulate: what each issue names, and figures missing at an edge of the span', () => {
+  const vnpt = (spans: [string, number, number][]) => sheets(spans).filter((f) => f.enterprise === 'VNPT');
+
+  it('says in English what was added up, for which enterprise, about the last sheet as a whole', () => {
+    const used = cumulate(quarterly, nine, 'en').issues.filter((i) => i.code === 'cumulative-used');
+    expect(used[0]).toEqual({
+      severity: 'info',
+      code: 'cumulative-used',
+      message: 'VNPT: 9T/2015 is added up from Q1/2015 + Q2/2015 + Q3/2015',
+      file: 'VNPT-Q3-2015.xlsx',
+      sheet: 'BC',
+      cell: '',
+      enterprise: 'VNPT',
+    });
+  });
+
+  it('names the enterprise of an overlap, and lists periods starting together shortest first', () => {
+    // A year built from 9T + Q4; T1, Q1 and 6T, all starting in January, overlap 9T.
+    const facts = [...vnpt([['6T/2015', 1, 6]]), ...vnpt([['Q1/2015', 1, 3]]), ...vnpt([['T1/2015', 1, 1]])];
+    const { issues } = cumulate(
+      [...facts, ...vnpt([['9T/2015', 1, 9]]), ...vnpt([['Q4/2015', 10, 12]])],
+      periodFromCode('2015'),
+      'en',
+    );
+    const overlap = issues.filter((i) => i.code === 'cumulative-overlap');
+    expect(overlap.map((i) => [i.message, i.enterprise])).toEqual([
+      ['VNPT: T1/2015, Q1/2015, 6T/2015 overlaps 9T/2015; 9T/2015 is used', 'VNPT'],
+    ]);
+  });
+
+  it('reports as overlapping a period that starts or ends with the span, and none that reaches beyond it', () => {
+    const starts = cumulate([...quarterly, ...vnpt([['T1/2015', 1, 1]])], nine, 'en').issues;
+    expect(starts.filter((i) => i.code === 'cumulative-overlap').map((i) => i.message)).toEqual([
+      'VNPT: T1/2015 overlaps Q1/2015; Q1/2015 is used',
+    ]);
+    const ends = cumulate([...quarterly, ...vnpt([['T9/2015', 9, 9]])], nine, 'en').issues;
+    expect(ends.filter((i) => i.code === 'cumulative-overlap').map((i) => i.message)).toEqual([
+      'VNPT: T9/2015 overlaps Q3/2015; Q3/2015 is used',
+    ]);
+    // Q3 built from its months: the 9-month and the whole-year sheets hold July but are not inside Q3.
+    const wider = [...vnpt([['T7/2015', 7, 7]]), ...vnpt([['T8/2015', 8, 8]]), ...vnpt([['T9/2015', 9, 9]])];
+    const q3 = cumulate(
+      [...wider, ...vnpt([['9T/2015', 1, 9]]), ...vnpt([['2015', 1, 12]])],
+      periodFromCode('Q3/2015'),
+    );
+    expect(q3.issues.map((i) => i.code)).toEqual(['cumulative-used']);
+  });
+
+  it("names missing months as months when this year's sheets are monthly, whatever last year's are", () => {
+    // Q1 as a quarter, July to September as months: April to June are named month by month.
+    const mixed = [...vnpt([['Q1/2015', 1, 3]]), ...vnpt([['T7/2015', 7, 7]]), ...vnpt([['T8/2015', 8, 8]])];
+    const withT9 = [...mixed, ...vnpt([['T9/2015', 9, 9]])];
+    const missing = (facts: Fact[]) =>
+      cumulate(facts, nine, 'en').issues.find((i) => i.code === 'cumulative-missing')!.message;
+    expect(missing(withT9)).toBe('VNPT: no T4/2015, T5/2015, T6/2015; 9T/2015 cannot be added up');
+    // Quarterly sheets this year, monthly ones last year: the missing quarter is named as a quarter.
+    const lastYearMonthly = vnpt([['T5/2014', 5, 5]]).map((f) => ({ ...f, period: 'T5/2014' }));
+    const quarters = vnpt([
+      ['Q1/2015', 1, 3],
+      ['Q3/2015', 7, 9],
+    ]);
+    expect(missing([...quarters, ...lastYearMonthly])).toBe('VNPT: no Q2/2015; 9T/2015 cannot be added up');
+  });
+
+  it("names a gap's enterprise and indicator, in Vietnamese too, and a gap in the first month", () => {
+    const noJanuary = monthly.filter(
+      (f) => !(f.enterprise === 'VNPost' && f.indicator === 'letter-post' && f.period === 'T1/2015'),
+    );
+    const gaps = cumulate(noJanuary, nine, 'vi').issues.filter((i) => i.code === 'cumulative-gap');
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]).toMatchObject({ enterprise: 'VNPost', indicator: 'letter-post', severity: 'info' });
+    expect(gaps[0].message).toBe(
+      `VNPost: chỉ tiêu ${indicatorById('letter-post').label} không có số liệu trong T1/2015; cộng dồn phần còn lại`,
+    );
+    expect(indicatorById('letter-post').label).not.toBe(indicatorById('letter-post').labelEn);
+  });
+
+  it('takes a closing figure from the last month only: none when that month lacks it, and no gap for a middle month', () => {
+    const isVnptClosing = (f: Fact, period: string) =>
+      f.enterprise === 'VNPT' && f.indicator === 'ftth' && f.measure === 'closing' && f.period === period;
+    const noMay = cumulate(
+      monthly.filter((f) => !isVnptClosing(f, 'T5/2015')),
+      nine,
+    );
+    expect(noMay.issues.some((i) => i.code === 'cumulative-gap')).toBe(false);
+    const ftthClosing = (facts: Fact[]) =>
+      facts.find((f) => f.enterprise === 'VNPT' && f.indicator === 'ftth' && f.measure === 'closing');
+    const st = y2015[0].stocks[0];
+    expect(ftthClosing(noMay.facts)!.value).toBe(st.opening + sum(st.increase, 1, 9) - sum(st.decrease, 1, 9));
+    const noSeptember = cumulate(
+      monthly.filter((f) => !isVnptClosing(f, 'T9/2015')),
+      nine,
+    );
+    expect(ftthClosing(noSeptember.facts)).toBeUndefined();
+    expect(
+      noSeptember.facts.some((f) => f.enterprise === 'VNPT' && f.indicator === 'ftth' && f.measure === 'increase'),
+    ).toBe(true);
+  });
+
+  it('gives a sum no origin when a later piece has none', () => {
+    const tagged = quarterly.map((f) => (f.period === 'Q3/2015' ? f : { ...f, origin: 'history' as const }));
+    const flow = cumulate(tagged, nine).facts.find((f) => f.enterprise === 'VNPT' && f.measure === 'flow')!;
+    expect(flow.origin).toBeUndefined();
   });
 });

@@ -90,3 +90,62 @@ describe('cumulateSubmissions', () => {
     expect(issues.find((i) => i.severity === 'error')!.message).toBe('Viettel: no Q2/2015; 9T/2015 cannot be added up');
   });
 });
+
+describe('cumulateSubmissions: which sheets are put together', () => {
+  const quarters = [1, 2, 3].map((q) => submission('Viettel', `Q${q}/2015`, 100 * q));
+
+  it('leaves everything as it is for a build period it cannot read', () => {
+    const { submissions, issues } = cumulateSubmissions(quarters, 'kỳ nào đó');
+    expect(submissions).toEqual(quarters);
+    expect(issues).toEqual([]);
+  });
+
+  it("leaves alone another year's sheets, sheets outside the span and sheets whose period it cannot read", () => {
+    const lastYear = [1, 2, 3].map((q) => submission('FPT', `Q${q}/2014`, 10 * q));
+    const outside = [submission('Viettel', 'Q4/2015', 7), submission('Viettel', '2015', 8)];
+    const unreadable = submission('Viettel', 'quý ba', 9);
+    const input = [...lastYear, ...outside, unreadable, ...quarters];
+    const { submissions, issues } = cumulateSubmissions(input, '9T/2015', 'en');
+    expect(submissions).toEqual([...lastYear, ...outside, unreadable, expect.objectContaining({ period: '9T/2015' })]);
+    expect(issues.map((i) => i.message)).toEqual([
+      'Viettel: 9T/2015 is added up from Q1/2015 + Q2/2015 + Q3/2015',
+      'Viettel: 9T/2014 is added up from Q1/2014 + Q2/2014 + Q3/2014',
+    ]);
+  });
+
+  it('does not take a sheet of the months before a quarter into that quarter', () => {
+    const half = submission('Viettel', '6T/2015', 50);
+    const months = [7, 8, 9].map((m) => submission('Viettel', `T${m}/2015`, m));
+    const { submissions } = cumulateSubmissions([half, ...months], 'Q3/2015');
+    expect(submissions.map((s) => s.period)).toEqual(['6T/2015', 'Q3/2015']);
+    expect(submissions[1].facts.find((f) => f.period === 'Q3/2015')!.value).toBe(7 + 8 + 9);
+  });
+
+  it("keeps this year's sum when last year's columns lack a quarter, without a word about last year", () => {
+    const q2 = submission('Viettel', 'Q2/2015', 200);
+    q2.facts = q2.facts.filter((f) => f.period === 'Q2/2015');
+    const { submissions, issues } = cumulateSubmissions([quarters[0], q2, quarters[2]], '9T/2015', 'en');
+    expect(submissions[0].facts.map((f) => [f.period, f.value])).toEqual([['9T/2015', 600]]);
+    expect(issues.map((i) => i.message)).toEqual(['Viettel: 9T/2015 is added up from Q1/2015 + Q2/2015 + Q3/2015']);
+  });
+
+  it('points at the last sheet in time, whatever order the sheets came in, with the most rows any of them has', () => {
+    const sized = quarters.map((s, i) => ({ ...s, rows: [12, 30, 7][i], unrecognised: [1, 4, 0][i] }));
+    for (const order of [
+      [sized[2], sized[0], sized[1]],
+      [sized[1], sized[2], sized[0]],
+    ]) {
+      const made = cumulateSubmissions(order, '9T/2015').submissions[0];
+      expect(made).toMatchObject({ file: 'Viettel-Q3-2015.xlsx', period: '9T/2015', rows: 30, unrecognised: 4 });
+    }
+  });
+
+  it("keeps the sheets of an enterprise it could not add up while putting another's together", () => {
+    const fpt = submission('FPT', 'Q1/2015', 1);
+    const { submissions } = cumulateSubmissions([fpt, ...quarters], '9T/2015');
+    expect(submissions.map((s) => [s.enterprise, s.period])).toEqual([
+      ['Viettel', '9T/2015'],
+      ['FPT', 'Q1/2015'],
+    ]);
+  });
+});
