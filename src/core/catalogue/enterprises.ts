@@ -1,6 +1,7 @@
 import type { Sector } from '../model';
 import { findPhrase, toPhrase } from './phrase';
 import { findProvince, PROVINCE_PHRASES, type Province } from './provinces';
+import { remember } from '../text';
 
 /** An enterprise (doanh nghiệp) that files submissions, with the names its sheets give it. */
 export interface Enterprise {
@@ -161,9 +162,6 @@ const ALIASES = ENTERPRISES.flatMap((enterprise) =>
   // A brand ("Vietnamobile") outranks a generic "Viễn thông {tỉnh}" ("Viễn thông Hà Nội (Vietnamobile)").
   .sort((a, b) => Number(a.generic) - Number(b.generic) || b.phrase.length - a.phrase.length);
 
-/** Texts already matched (a title line comes back file after file), kept to a bounded size. */
-const matched = new Map<string, Enterprise | null>();
-
 /**
  * Finds the enterprise (doanh nghiệp) a title line, sheet name or file name names; the longest
  * alias found wins, a brand before a generic "Viễn thông {province}" ("Chuyển phát nhanh Bưu điện" is EMS, not the Post Office; "Bưu chính Viettel"
@@ -174,16 +172,13 @@ const matched = new Map<string, Enterprise | null>();
  * matchEnterprise('Công ty CP Bưu chính Viettel')?.name  //=> 'Viettel Post'
  * matchEnterprise('Sở Thông tin và Truyền thông')        //=> null
  */
-export function matchEnterprise(text: string): Enterprise | null {
+export const matchEnterprise: (text: string) => Enterprise | null = remember(function matchEnterprise(
+  text: string,
+): Enterprise | null {
   if (typeof text !== 'string') return null;
-  const known = matched.get(text);
-  if (known !== undefined) return known;
   const phrase = toPhrase(text);
-  const found = phrase ? (ALIASES.find((alias) => findPhrase(phrase, alias.phrase) >= 0)?.enterprise ?? null) : null;
-  if (matched.size > 5000) matched.clear();
-  matched.set(text, found);
-  return found;
-}
+  return phrase ? (ALIASES.find((alias) => findPhrase(phrase, alias.phrase) >= 0)?.enterprise ?? null) : null;
+});
 
 /**
  * The name a submission goes by: a branch of a group takes the province its file names — in the

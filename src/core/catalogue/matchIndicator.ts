@@ -1,6 +1,7 @@
 import type { Indicator, IndicatorId, Sector } from '../model';
 import { INDICATORS } from './indicators';
 import { OTHER_INDICATORS } from './otherIndicators';
+import { remember } from '../text';
 import { findPhrase, toPhrase } from './phrase';
 
 /**
@@ -155,8 +156,6 @@ function matchRevenue(phrase: string, label: string, sector: Sector | undefined)
   return { kind: 'standard', indicator: revenueIndicator(stated ?? sector ?? 'telecom') };
 }
 
-const cache = new Map<string, IndicatorMatch | null>();
-
 /**
  * Finds which indicator (chỉ tiêu) a row label names, diacritic-insensitively, whatever its
  * wording, numbering and punctuation ("- TB DĐ trả trước", "2. Thuê bao cố định vô tuyến (Gphone)").
@@ -174,14 +173,15 @@ const cache = new Map<string, IndicatorMatch | null>();
  * matchIndicator('Ghi chú')                         //=> null
  */
 export function matchIndicator(label: string, sector?: Sector): IndicatorMatch | null {
-  const key = `${sector ?? ''}\u0000${label}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known;
-  const found = match(label, sector);
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, found);
-  return found;
+  return BY_SECTOR[sector ?? 'none'](label);
 }
+
+/** A label comes back in every submission of its sector: each is matched once per sector. */
+const BY_SECTOR = {
+  telecom: remember((label) => match(label, 'telecom')),
+  postal: remember((label) => match(label, 'postal')),
+  none: remember((label) => match(label, undefined)),
+};
 
 /** Abbreviations (and English words) submissions write for the words of indicator names (folded). */
 const ABBREVIATIONS: Record<string, string> = {

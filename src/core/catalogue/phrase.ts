@@ -1,4 +1,4 @@
-import { foldDiacritics } from '../text';
+import { foldDiacritics, remember } from '../text';
 
 /**
  * Turns text into a matching phrase (cụm so khớp): folded (no marks, đ → d, lower case) and cut
@@ -10,32 +10,12 @@ import { foldDiacritics } from '../text';
  * toPhrase('Điện thoại DĐ/trả trước (tr.đồng)') //=> 'dien thoai dd tra truoc tr dong'
  * toPhrase('So sánh (%)') //=> 'so sanh %'
  */
-export function toPhrase(text: string): string {
-  if (text.length > CACHED_LENGTH) return phraseOf(text);
-  let phrase = cache.get(text);
-  if (phrase === undefined) {
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    phrase = phraseOf(text);
-    cache.set(text, phrase);
-  }
-  return phrase;
-}
-
-/**
- * Phrases of short texts already folded: the same headers, units and names ("Chỉ tiêu", "ĐVT",
- * "Thuê bao", "Hiện có") come back in every submission and are matched many times each. Bounded:
- * cleared when full, and long texts are never kept.
- */
-const cache = new Map<string, string>();
-const CACHE_SIZE = 20_000;
-const CACHED_LENGTH = 200;
-
-function phraseOf(text: string): string {
-  return foldDiacritics(text)
+export const toPhrase: (text: string) => string = remember((text: string): string =>
+  foldDiacritics(text)
     .replace(/%/g, ' % ')
     .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * Where `needle` (a phrase) occurs in `haystack` (a phrase) as whole words, at or after `from`,

@@ -11,6 +11,7 @@ import {
   yearPeriod,
 } from './makePeriod';
 import { readPeriodCode } from './periodFromCode';
+import { remember } from '../text/remember';
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -123,7 +124,7 @@ function year(y: string): Period | null {
  * parsePeriod('từ 01/7/2015 đến 30/9/2015')?.code //=> 'Q3/2015'
  * parsePeriod('Tổng cộng') //=> null
  */
-export function parsePeriod(text: string): Period | null {
+export const parsePeriod: (text: string) => Period | null = remember(function parsePeriod(text: string): Period | null {
   if (typeof text !== 'string') return null;
   const folded = foldDiacritics(text).replace(DATE_IN_WORDS, ' ');
   for (const [wording, make] of WORDINGS) {
@@ -132,4 +133,4 @@ export function parsePeriod(text: string): Period | null {
     if (period !== null) return period;
   }
   return null;
-}
+});

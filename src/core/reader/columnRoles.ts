@@ -1,6 +1,7 @@
 import { findPhrase } from '../catalogue';
 import { shortPeriod } from '../periods';
 import { findUnit } from '../units';
+import { remember } from '../text';
 
 /**
  * What a column of a submission's table holds, from its header wording (tiêu đề cột).
@@ -193,7 +194,7 @@ function matches(phrase: string, where: Where, words: string): boolean {
  * headerRole('so sanh cung ky %') //=> 'percent'
  * headerRole('ten chi tieu') //=> 'label'
  */
-export function headerRole(phrase: string): Role | null {
+export const headerRole: (phrase: string) => Role | null = remember(function headerRole(phrase: string): Role | null {
   if (!phrase || TITLE.test(phrase.replace(/(^| )ky bao cao( |$)/g, ' '))) return null;
   // "Lũy kế từ đầu năm" is a span from the start of the year, not the opening stock.
   phrase = phrase.replace(SINCE_START, ' ').trim();
@@ -211,7 +212,7 @@ export function headerRole(phrase: string): Role | null {
   // A month or quarter alone ("T9", "Tháng 9", "Quý III") is a column of that period's figures.
   if (phrase.split(' ').length <= 3 && shortPeriod(phrase, 2000) !== null) return 'current';
   return null;
-}
+});
 
 const DIFFERENCE = /(^| )(tang giam|chenh lech)( |$)/;
 
@@ -298,9 +299,11 @@ const MEASURE_WORDS: readonly [Role, string[]][] = [
  * statedMeasure('thue bao ftth hien co') //=> 'current'
  * statedMeasure('thue bao ftth') //=> null
  */
-export function statedMeasure(phrase: string): Role | null {
+export const statedMeasure: (phrase: string) => Role | null = remember(function statedMeasure(
+  phrase: string,
+): Role | null {
   if (!phrase || DIFFERENCE.test(phrase)) return null;
   phrase = phrase.replace(SINCE_START, ' ');
   for (const [role, words] of MEASURE_WORDS) if (words.some((w) => findPhrase(phrase, w) >= 0)) return role;
   return null;
-}
+});

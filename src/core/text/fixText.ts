@@ -1,6 +1,7 @@
 import { decodeTcvn3 } from './decodeTcvn3';
 import { decodeVni } from './decodeVni';
-import { detectLegacyEncoding } from './detectLegacyEncoding';
+import { detectLegacyEncoding, fontEncoding } from './detectLegacyEncoding';
+import { remember } from './remember';
 
 /** ABC "H" fonts (.VnTimeH, .VnArialH) show every letter as a capital: the bytes are lower case. */
 function isCapitalsFont(font: string | null | undefined): boolean {
@@ -24,6 +25,13 @@ function isCapitalsFont(font: string | null | undefined): boolean {
  */
 export function fixText(text: string, font?: string | null): string {
   if (typeof text !== 'string') return String(text ?? '');
+  return fontEncoding(font) === null ? fixUnfonted(text) : fixed(text, font);
+}
+
+/** Text whose font says nothing of its encoding: the same text always gives the same answer. */
+const fixUnfonted = remember((text: string) => fixed(text, null));
+
+function fixed(text: string, font: string | null | undefined): string {
   switch (detectLegacyEncoding(text, font)) {
     case 'tcvn3': {
       const decoded = decodeTcvn3(text);

@@ -1,3 +1,5 @@
+import { remember } from './remember';
+
 /**
  * Folds text for diacritic-insensitive matching (so sánh không dấu): lower case, tone and vowel
  * marks removed, đ → d, whitespace collapsed and trimmed.
@@ -8,12 +10,12 @@
  * @example
  * foldDiacritics('Điện thoại DĐ  trả trước') //=> 'dien thoai dd tra truoc'
  */
-export function foldDiacritics(text: string): string {
-  return text
+export const foldDiacritics: (text: string) => string = remember((text: string): string =>
+  text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);

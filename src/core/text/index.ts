@@ -6,3 +6,4 @@ export { detectLegacyEncoding, fontEncoding } from './detectLegacyEncoding';
 export type { LegacyEncoding } from './detectLegacyEncoding';
 export { foldDiacritics } from './foldDiacritics';
 export { isVietnameseSyllable } from './isVietnameseSyllable';
+export { remember } from './remember';

@@ -1,6 +1,7 @@
 import { foldDiacritics } from '../text/foldDiacritics';
 import { parseUnit } from './parseUnit';
 import type { Unit } from './table';
+import { remember } from '../text/remember';
 
 /** "Đơn vị tính:", "ĐVT:", "Đơn vị:", "Unit:" introducing a unit (folded). */
 const UNIT_INTRO = /(?:^|[\s(,;])(?:don vi tinh|don vi|d\.?\s?v\.?\s?t|units?)\s*[:.]?\s*(.*)$/;
@@ -35,7 +36,7 @@ function leadingUnit(rest: string): Unit | null {
  * findUnit('Đơn vị tính: nghìn đồng')?.code //=> 'nghin-dong'
  * findUnit('Thuê bao di động') //=> null
  */
-export function findUnit(text: string): Unit | null {
+export const findUnit: (text: string) => Unit | null = remember(function findUnit(text: string): Unit | null {
   if (typeof text !== 'string') return null;
   const whole = notALetter(text);
   if (whole !== null) return whole;
@@ -53,4 +54,4 @@ export function findUnit(text: string): Unit | null {
   }
   const tail = /[,–-]\s*([^,–-]+)$/.exec(folded);
   return tail === null ? null : notALetter(tail[1]);
-}
+});

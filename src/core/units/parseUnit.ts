@@ -1,5 +1,6 @@
 import { foldDiacritics } from '../text/foldDiacritics';
 import { BY_KEY, unitKey, type Unit } from './table';
+import { remember } from '../text/remember';
 
 /**
  * Reads a whole text as a unit (đơn vị tính): "Tr.đồng", "trđ", "nghìn đồng", "1.000 đồng",
@@ -11,7 +12,7 @@ import { BY_KEY, unitKey, type Unit } from './table';
  * parseUnit('(1.000 đ)')?.code //=> 'nghin-dong'
  * parseUnit('Doanh thu') //=> null
  */
-export function parseUnit(text: string): Unit | null {
+export const parseUnit: (text: string) => Unit | null = remember(function parseUnit(text: string): Unit | null {
   if (typeof text !== 'string') return null;
   let folded = foldDiacritics(text).replace(/^[\s:.]+|[\s:.]+$/g, '');
   for (let m = /^[([](.*)[)\]]$/.exec(folded); m !== null; m = /^[([](.*)[)\]]$/.exec(folded)) {
@@ -19,4 +20,4 @@ export function parseUnit(text: string): Unit | null {
   }
   if (folded === '') return null;
   return BY_KEY.get(unitKey(folded)) ?? null;
-}
+});
