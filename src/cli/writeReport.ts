@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync } from 'node:zlib';
 import {
   cellAddress,
   cellPosition,
@@ -434,23 +434,6 @@ export async function writeReport(layouts: SheetLayout[], file: string, cwd: str
   await writeFile(path.resolve(cwd, file), bytes);
 }
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
-  }
-  return table;
-})();
-
-/** CRC-32 of the bytes, as zip stores it, continuing from the CRC of the bytes before them. */
-function crc32(bytes: Uint8Array, previous = 0): number {
-  let crc = previous ^ -1;
-  for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ -1) >>> 0;
-}
-
 /** DOS date and time of a zip entry (1 January 1980, 00:00: the same bytes whenever it is written). */
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
@@ -483,7 +466,8 @@ class ZipEntry {
     this.pending = '';
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.pieces.push(deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH }));
+    // The fastest level: a report is written once and read once; its text compresses well anyway.
+    this.pieces.push(deflateRawSync(bytes, { finishFlush: constants.Z_SYNC_FLUSH, level: constants.Z_BEST_SPEED }));
   }
 
   /** The entry's deflated bytes, complete. */
