@@ -2,10 +2,11 @@
  * What the pane needs from Excel, as one small interface: the pane is given a host, so the
  * same components run over the Office.js adapter in Excel and over anything else in a test.
  */
-import type { BuildOptions, BuildResult, CellRef, Convention, Locale, SheetReading, Dictionary } from '../core';
+import type { BuildOptions, CellRef, Convention, Locale, SheetReading, Dictionary } from '../core';
+import type { BuildOutcome, OutputKind } from '../excel';
 
-/** Output sheets a person may rename in the settings (nơi ghi kết quả). */
-export type OutputKind = 'tables' | 'breakdown' | 'checks';
+// The Excel adapter's words for what a build returns and the sheets a person may rename (nơi ghi kết quả).
+export type { BuildOutcome, OutputKind };
 
 /** The options the pane passes to a build. */
 export type PaneBuildOptions = BuildOptions & {
@@ -18,17 +19,6 @@ export type PaneBuildOptions = BuildOptions & {
   /** Names to write under instead of the defaults; a blank name keeps the default. */
   sheetNames?: Partial<Record<OutputKind, string>>;
 };
-
-/** What a build returns: the result, the sheets written (and under what name), the syncs used. */
-export interface BuildOutcome {
-  result: BuildResult;
-  written: { sheet: string; requested: string }[];
-  syncs: number;
-  /** The dictionary the build used and kept in the workbook. */
-  dictionary?: Dictionary;
-  /** Output sheets a person had typed into, kept as they were, with the cells they changed. */
-  kept?: { sheet: string; cells: string[] }[];
-}
 
 /** The build settings kept in the workbook, so the ribbon's button builds what the pane would. */
 export interface StoredSettings {
