@@ -160,7 +160,15 @@ const ALIASES = ENTERPRISES.flatMap((enterprise) =>
 )
   .filter((alias) => alias.phrase !== '')
   // A brand ("Vietnamobile") outranks a generic "Viễn thông {tỉnh}" ("Viễn thông Hà Nội (Vietnamobile)").
-  .sort((a, b) => Number(a.generic) - Number(b.generic) || b.phrase.length - a.phrase.length);
+  .sort((a, b) => Number(a.generic) - Number(b.generic) || b.phrase.length - a.phrase.length)
+  .map((alias, rank) => ({ ...alias, rank }));
+
+/** The aliases by their first word, in rank order: a text is checked only against aliases that can start in it. */
+const BY_FIRST_WORD = new Map<string, typeof ALIASES>();
+for (const alias of ALIASES) {
+  const first = alias.phrase.split(' ')[0];
+  BY_FIRST_WORD.set(first, [...(BY_FIRST_WORD.get(first) ?? []), alias]);
+}
 
 /**
  * Finds the enterprise (doanh nghiệp) a title line, sheet name or file name names; the longest
@@ -177,7 +185,14 @@ export const matchEnterprise: (text: string) => Enterprise | null = remember(fun
 ): Enterprise | null {
   if (typeof text !== 'string') return null;
   const phrase = toPhrase(text);
-  return phrase ? (ALIASES.find((alias) => findPhrase(phrase, alias.phrase) >= 0)?.enterprise ?? null) : null;
+  let best: (typeof ALIASES)[number] | null = null;
+  for (const word of new Set(phrase.split(' '))) {
+    for (const alias of BY_FIRST_WORD.get(word) ?? []) {
+      if (best !== null && alias.rank >= best.rank) break;
+      if (findPhrase(phrase, alias.phrase) >= 0) best = alias;
+    }
+  }
+  return best?.enterprise ?? null;
 });
 
 /**
