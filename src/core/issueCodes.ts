@@ -103,6 +103,12 @@ export const ISSUE_CODES = {
     vi: 'Đơn vị tính lấy theo dòng bên cạnh',
     en: 'Unit taken from the rows beside',
   },
+  'unit-unclear': {
+    where: 'reader',
+    severity: 'warning',
+    vi: 'Không rõ đơn vị tính của cột',
+    en: "The column's unit is not clear",
+  },
   'parts-differ': {
     where: 'reader',
     severity: 'warning',

@@ -637,3 +637,51 @@ describe('a measure under a column that names what is counted', () => {
     ]);
   });
 });
+
+describe('one column states a multiple, the next states none', () => {
+  const rows = (increase: number, closing: number) => [
+    ['Chi nhánh Viettel Kiên Giang'],
+    ['9 tháng năm 2016'],
+    ['STT', 'Dịch vụ', 'Số tăng trong kỳ (Nghìn TB)', 'Số lượng'],
+    [1, 'TB cố định có dây', increase, closing],
+    [2, 'DT viễn thông (Triệu đồng)', null, 67661],
+  ];
+
+  it('cells shown in that multiple ("#,##0,") are in it, and the issue says so', () => {
+    const reading = readSheet(
+      grid(rows(6000, 42000), {
+        formats: [[], [], [], [null, null, '#,##0,', '#,##0,'], []],
+      }),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'fixed-wired closing 9T/2016 42000 @D4',
+      'fixed-wired increase 9T/2016 6000 @C4',
+      'telecom-revenue flow 9T/2016 67661 @D5',
+    ]);
+    const said = reading.issues.find((i) => i.code === 'unit-from-neighbours');
+    expect(said).toMatchObject({ severity: 'info', cells: ['D4'] });
+    expect(said?.message).toContain('Nghìn thuê bao');
+  });
+
+  it('cells shown as they are: which unit is not clear, so the figure is named and not used', () => {
+    const reading = readSheet(grid(rows(6, 42)));
+    expect(facts(reading).sort()).toEqual([
+      'fixed-wired increase 9T/2016 6000 @C4',
+      // A row stating its own unit is read in it, whatever the column beside states.
+      'telecom-revenue flow 9T/2016 67661 @D5',
+    ]);
+    const unclear = reading.issues.filter((i) => i.code === 'unit-unclear');
+    expect(unclear).toHaveLength(1);
+    expect(unclear[0]).toMatchObject({ severity: 'warning', cell: 'D4', cells: ['D4'] });
+    expect(unclear[0].message).toContain('Nghìn thuê bao');
+    accounted(reading);
+  });
+
+  it('a unit line in the title settles it: no issue', () => {
+    const values = rows(6, 42);
+    values.splice(2, 0, ['Đơn vị tính: thuê bao']);
+    const reading = readSheet(grid(values));
+    expect(reading.issues.filter((i) => i.code === 'unit-unclear')).toEqual([]);
+    expect(facts(reading)).toContain('fixed-wired closing 9T/2016 42 @D5');
+  });
+});

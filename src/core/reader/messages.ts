@@ -106,6 +106,18 @@ export const MESSAGES = {
     en: (p) =>
       `The column states no unit and every other column states "${p.unitEn}": taken as ${p.unitEn} — please check`,
   } as Message<{ unit: string; unitEn: string }>,
+  unitShownIn: {
+    vi: (p) =>
+      `Cột không ghi đơn vị tính, cột bên cạnh ghi "${p.unit}" và ô được định dạng hiển thị theo bội số ấy: coi là ${p.unit} — hãy kiểm tra`,
+    en: (p) =>
+      `The column states no unit; the column beside states "${p.unitEn}" and the cells are formatted to show that multiple: taken as ${p.unitEn} — please check`,
+  } as Message<{ unit: string; unitEn: string }>,
+  unitUnclear: {
+    vi: (p) =>
+      `Cột không ghi đơn vị tính, còn cột bên cạnh ghi "${p.unit}": không rõ số liệu tính theo đơn vị nào — không dùng, hãy ghi rõ đơn vị tính`,
+    en: (p) =>
+      `The column states no unit while the column beside states "${p.unitEn}": which unit its figures are in is not clear — not used; please state the unit`,
+  } as Message<{ unit: string; unitEn: string }>,
   partsDiffer: {
     vi: (p) =>
       `Số tổng ${p.total} (ô ${p.at}) khác tổng các chi nhánh, địa bàn (${p.sum}): dùng số tổng, hãy kiểm tra lại`,

@@ -159,6 +159,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   const outline = new Outline();
   /** The table's one "unit taken from the other columns" issue, naming every figure read so. */
   let borrowedSaid: Issue | null = null;
+  /** The table's one "unit not clear" issue, naming every figure not used for it. */
+  let unclearSaid: Issue | null = null;
+  /** The table's one issue naming the figures read in the multiple their cells are shown in. */
+  let shownSaid: Issue | null = null;
   let sectionSector: Sector | null = null;
   let previousUnit: Unit | null = null;
 
@@ -307,15 +311,28 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           }
           // A header that only names what is counted ("Subscriptions", "Số thuê bao") yields to the row's own unit.
           const plainCount = column.unit !== null && column.unit.factor === 1 && COUNTED.has(column.unit.dimension);
+          // …and to a title line's unit of the same kind ("Unit: '000 subscriptions").
+          const row =
+            unitInRow ?? (plainCount && ctx.titleUnit?.dimension !== column.unit?.dimension ? column.unit : null);
+          const unclear = column.unclear?.dimension === indicator.dimension ? column.unclear : null;
+          // A column stating no unit beside one column stating a multiple ("Nghìn TB"), in a row stating
+          // none: its cell shown in that multiple ("#,##0," shows thousands) is in it; any other is not clear.
+          const shownIn = unclear !== null && cell.format?.divisor === unclear.factor ? unclear : null;
+          if (unclear && !shownIn && !labelUnit && !row && ctx.titleUnit?.dimension !== indicator.dimension) {
+            unclearSaid ??= issue(
+              'warning',
+              'unit-unclear',
+              MESSAGES.unitUnclear,
+              { unit: unclear.label, unitEn: unclear.labelEn },
+              cell,
+              indicator,
+              [],
+            );
+            unclearSaid.cells!.push(address(cell));
+            continue;
+          }
           const choice = figureUnit(
-            {
-              header: plainCount ? null : column.unit,
-              label: labelUnit,
-              // …and to a title line's unit of the same kind ("Unit: '000 subscriptions").
-              row:
-                unitInRow ?? (plainCount && ctx.titleUnit?.dimension !== column.unit?.dimension ? column.unit : null),
-              title: ctx.titleUnit,
-            },
+            { header: plainCount ? null : (column.unit ?? shownIn), label: labelUnit, row, title: ctx.titleUnit },
             indicator,
           );
           if (!choice.ok) {
@@ -349,6 +366,18 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
                 [],
               );
             borrowedSaid.cells!.push(address(cell));
+          }
+          if (shownIn && choice.ok && choice.unit === shownIn) {
+            shownSaid ??= issue(
+              'info',
+              'unit-from-neighbours',
+              MESSAGES.unitShownIn,
+              { unit: shownIn.label, unitEn: shownIn.labelEn },
+              cell,
+              indicator,
+              [],
+            );
+            shownSaid.cells!.push(address(cell));
           }
           if (choice.assumed && !assumedSaid)
             assumedSaid = issue(

@@ -29,6 +29,8 @@ export interface ValueColumn {
   explicit: boolean;
   /** The unit is not the column's own but the one every other column states ("Ngàn TB"). */
   borrowed?: boolean;
+  /** The column states no unit and one other column states this multiple: its counts' unit is not clear. */
+  unclear?: Unit;
 }
 
 /** Where a table's label, numbering and unit columns are. */
@@ -152,12 +154,16 @@ export function tableLayout(
   }
   pairLastYear(values, cells, dataFrom, end);
   // A column stating no unit beside columns that all state the same multiple ("Ngàn TB") is in it
-  // too; a hidden column's header counts among them, as a hidden unit line does.
+  // too; a hidden column's header counts among them, as a hidden unit line does. Beside only one
+  // such column, its unit is not clear (readTable decides cell by cell).
   const stated = [...values.filter((v) => v.unit !== null && v.role !== 'percent').map((v) => v.unit!), ...hiddenUnits];
   const shared = stated[0];
-  if (shared && shared.factor !== 1 && stated.length >= 2 && stated.every((unit) => unit.code === shared.code))
-    for (const v of values)
-      if (v.unit === null && v.role !== 'percent') Object.assign(v, { unit: shared, borrowed: true });
+  if (shared && shared.factor !== 1 && stated.every((unit) => unit.code === shared.code))
+    for (const v of values) {
+      if (v.unit !== null || v.role === 'percent') continue;
+      if (stated.length >= 2) Object.assign(v, { unit: shared, borrowed: true });
+      else v.unclear = shared;
+    }
   const stt = first('stt');
   return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit') ?? unitsColumn(), values };
 
