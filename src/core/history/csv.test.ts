@@ -49,6 +49,41 @@ describe('csvToTable', () => {
       fc.property(fc.array(row, { maxLength: 8 }), (table) => {
         expect(csvToTable(tableToCsv(table))).toEqual(table);
       }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
+  });
+});
+
+describe('csvToTable: separators, line ends and the last line', () => {
+  it('decides the separator from the first line alone, LF or CRLF', () => {
+    expect(csvToTable('enterprise;value\nVNPT, Quảng Ninh;25126\n')).toEqual([
+      ['enterprise', 'value'],
+      ['VNPT, Quảng Ninh', '25126'],
+    ]);
+    // A first line of one field names no separator: the comma.
+    expect(csvToTable('enterprise\r\na,b\r\n')).toEqual([['enterprise'], ['a', 'b']]);
+  });
+
+  it('drops only a BOM at the very start', () => {
+    expect(csvToTable('\uFEFFa,\uFEFFb\r\n')).toEqual([['a', '\uFEFFb']]);
+  });
+
+  it('keeps a quote inside an unquoted field as it is', () => {
+    expect(csvToTable('5" màn hình,x\r\n')).toEqual([['5" màn hình', 'x']]);
+  });
+
+  it('reads a blank line as a row of one empty field, and a lone CR as a line end', () => {
+    expect(csvToTable('a\n\nb\n')).toEqual([['a'], [''], ['b']]);
+    expect(csvToTable('a\r\n\r\nb\r\n')).toEqual([['a'], [''], ['b']]);
+    expect(csvToTable('a,1\rb,2\r')).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+  });
+
+  it('keeps a last line without a line break, even one field or an empty last field', () => {
+    expect(csvToTable('a')).toEqual([['a']]);
+    expect(csvToTable('a,')).toEqual([['a', '']]);
+    expect(csvToTable('')).toEqual([]);
   });
 });

@@ -79,3 +79,53 @@ describe('historyForBuild', () => {
     expect(historyForBuild(kept, 'not a period')).toEqual(kept);
   });
 });
+
+describe('fillFromTotals: which figures count as this year and last year', () => {
+  const total = (indicator: IndicatorId, measure: Measure, period: string, value: number) =>
+    fact(TOTAL_ENTERPRISE, indicator, measure, period, value);
+
+  it('needs a figure of this very period, not a percentage or another period', () => {
+    const history = [total('ftth', 'closing', '9T/2014', 6297), total('telecom-revenue', 'flow', '9T/2014', 1485790)];
+    const onlyOthers = [
+      fact('VNPT', 'ftth', 'reportedChange', '9T/2015', 0.2),
+      fact('VNPT', 'telecom-revenue', 'flow', '6T/2015', 900),
+    ];
+    expect(fillFromTotals(onlyOthers, history, '9T/2015', '9T/2014', 'vi')).toEqual({ facts: onlyOthers, issues: [] });
+  });
+
+  it("takes the total when last year's only figure is a percentage", () => {
+    const facts = [
+      fact('VNPT', 'ftth', 'closing', '9T/2015', 20000),
+      fact('VNPT', 'ftth', 'reportedChange', '9T/2014', 0.3),
+    ];
+    const { facts: out } = fillFromTotals(
+      facts,
+      [total('ftth', 'closing', '9T/2014', 6297)],
+      '9T/2015',
+      '9T/2014',
+      'vi',
+    );
+    expect(out.slice(facts.length).map((f) => [f.enterprise, f.value])).toEqual([[TOTAL_ENTERPRISE, 6297]]);
+  });
+
+  it('takes a total of last year only, and one total per indicator', () => {
+    const facts = [fact('VNPT', 'ftth', 'closing', '9T/2015', 20000)];
+    const history = [
+      total('ftth', 'closing', '9T/2013', 100),
+      total('ftth', 'closing', '9T/2014', 6297),
+      total('ftth', 'closing', '9T/2014', 6300),
+    ];
+    const { facts: out, issues } = fillFromTotals(facts, history, '9T/2015', '9T/2014', 'en');
+    expect(out.slice(facts.length).map((f) => [f.period, f.value])).toEqual([['9T/2014', 6297]]);
+    expect(issues).toHaveLength(1);
+  });
+});
+
+describe('historyForBuild: per enterprise', () => {
+  it("adds up one enterprise's months while another's history already holds last year's period", () => {
+    const viettel = [1, 2, 3].map((q) => fact('Viettel', 'telecom-revenue', 'flow', `Q${q}/2014`, 10 * q));
+    const vnpt = [fact('VNPT', 'telecom-revenue', 'flow', '9T/2014', 1)];
+    const added = historyForBuild([...vnpt, ...viettel], '9T/2015').slice(4);
+    expect(added.map((f) => [f.enterprise, f.period, f.value])).toEqual([['Viettel', '9T/2014', 60]]);
+  });
+});

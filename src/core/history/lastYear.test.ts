@@ -53,3 +53,78 @@ describe('lastYearFromHistory', () => {
     expect(issues).toEqual([]);
   });
 });
+
+describe('lastYearFromHistory: which stored figures are used, and what it says', () => {
+  const stored = (fields: Parameters<typeof fact>[0]) =>
+    fact({ period: '9T/2015', source: { ...history, cell: 'F2' }, ...fields });
+
+  it('says which enterprise and indicator a stored figure is for, in both languages', () => {
+    const submission = [fact({ indicator: 'ftth', period: '9T/2016', value: 30000 })];
+    const kept = [stored({ indicator: 'ftth', value: 11362 })];
+    const vi = lastYearFromHistory(submission, kept, '9T/2016', 'vi').issues;
+    expect(vi).toEqual([
+      {
+        severity: 'info',
+        code: 'from-history',
+        message: 'VNPT – Thuê bao FTTH: báo cáo không có số cùng kỳ 9T/2015; lấy 11.362 từ số liệu đã lưu',
+        file: 'lich-su.csv',
+        sheet: '',
+        cell: 'F2',
+        enterprise: 'VNPT',
+        indicator: 'ftth',
+      },
+    ]);
+    expect(lastYearFromHistory(submission, kept, '9T/2016', 'en').issues[0].message).toBe(
+      'VNPT – FTTH subscriptions: the submission has no figure for 9T/2015; took 11,362 from the stored history',
+    );
+  });
+
+  it("matches the enterprise's name whatever its case and spaces, and writes the submission's spelling", () => {
+    const submission = [
+      fact({ enterprise: 'Viettel', indicator: 'ftth', period: '9T/2016', value: 1 }),
+      fact({ enterprise: 'VNPT Quảng Ninh', indicator: 'ftth', period: '9T/2016', value: 2 }),
+    ];
+    const kept = [stored({ enterprise: ' vnpt quảng ninh ', indicator: 'ftth', value: 11362 })];
+    const { facts } = lastYearFromHistory(submission, kept, '9T/2016', 'vi');
+    expect(facts.filter((f) => f.period === '9T/2015').map((f) => [f.enterprise, f.value])).toEqual([
+      ['VNPT Quảng Ninh', 11362],
+    ]);
+  });
+
+  it("needs this period's own figure, not a percentage or another period, and not last year's percentage", () => {
+    const kept = [stored({ indicator: 'ftth', value: 11362 })];
+    const others = [
+      fact({ indicator: 'ftth', measure: 'reportedChange', period: '9T/2016', value: 0.2 }),
+      fact({ indicator: 'ftth', period: '6T/2016', value: 5 }),
+    ];
+    expect(lastYearFromHistory(others, kept, '9T/2016', 'vi').issues).toEqual([]);
+    const percentOnly = [
+      fact({ indicator: 'ftth', period: '9T/2016', value: 30000 }),
+      fact({ indicator: 'ftth', measure: 'reportedChange', period: '9T/2015', value: 0.3 }),
+    ];
+    expect(lastYearFromHistory(percentOnly, kept, '9T/2016', 'vi').issues.map((i) => i.code)).toEqual(['from-history']);
+  });
+
+  it("takes one figure per measure, of last year only, a stock's closing and no other measure, and a finite one", () => {
+    const submission = [fact({ indicator: 'ftth', period: '9T/2016', value: 30000 })];
+    const kept = [
+      stored({ indicator: 'ftth', period: '9T/2014', value: 1 }),
+      stored({ indicator: 'ftth', measure: 'increase', value: 500 }),
+      stored({ indicator: 'ftth', value: Number.NaN }),
+      stored({ indicator: 'ftth', value: 11362 }),
+      stored({ indicator: 'ftth', value: 11363 }),
+    ];
+    const { facts } = lastYearFromHistory(submission, kept, '9T/2016', 'vi');
+    expect(facts.filter((f) => f.period !== '9T/2016').map((f) => [f.period, f.measure, f.value])).toEqual([
+      ['9T/2015', 'closing', 11362],
+    ]);
+  });
+
+  it('keeps only the facts of this period and last year', () => {
+    const submission = [
+      fact({ indicator: 'ftth', period: '9T/2016', value: 30000 }),
+      fact({ indicator: 'ftth', period: 'T9/2016', value: 29000 }),
+    ];
+    expect(lastYearFromHistory(submission, [], '9T/2016', 'vi').facts).toEqual([submission[0]]);
+  });
+});

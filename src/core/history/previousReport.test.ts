@@ -301,3 +301,190 @@ describe('readPreviousReportWorkbook', () => {
     expect(issues.map((i) => i.code)).toEqual(['previous-report-no-table']);
   });
 });
+
+describe('readPreviousReport: where a table starts and ends', () => {
+  const title = ['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2014'];
+  const header = [
+    'STT',
+    'Tên chỉ tiêu',
+    'Đơn vị tính',
+    'Số tăng trong kỳ',
+    'Số giảm trong kỳ',
+    'So với cùng kỳ',
+    'Hiện có',
+  ];
+  const ftth = [6, 'Thuê bao FTTH', 'Thuê bao', '5.000', '800', '120%', '6.297'];
+  const read = (values: CellValue[][], locale: 'vi' | 'en' = 'vi') => readPreviousReport(grid(values), { locale });
+
+  it('finds a header up to four rows under the title, and no further', () => {
+    const lines = (n: number) => Array.from({ length: n }, (_, i) => [`Dòng ${i + 1} của tiêu đề`]);
+    expect(figures(read([title, ...lines(3), header, ftth]).facts)).toHaveLength(3);
+    expect(read([title, ...lines(4), header, ftth])).toEqual({
+      facts: [],
+      issues: [
+        {
+          severity: 'warning',
+          code: 'previous-report-no-table',
+          message: 'Không tìm thấy biểu chuẩn nào (tiêu đề "KẾT QUẢ HOẠT ĐỘNG …" và dòng tiêu đề cột) trong trang tính',
+          file: 'bao-cao-2015.xlsx',
+          sheet: 'Biểu',
+          cell: '',
+        },
+      ],
+    });
+  });
+
+  it('does not fail on a sheet that ends with the title or with the header', () => {
+    expect(read([['Ghi chú'], title]).issues.map((i) => i.code)).toEqual(['previous-report-no-table']);
+    expect(read([title, header])).toEqual({ facts: [], issues: [] });
+  });
+
+  it('ends a table at a blank row, even one right under the header, or at a label of spaces', () => {
+    expect(read([title, header, [], ftth]).facts).toEqual([]);
+    expect(read([title, header, [null, ' ', 'Thuê bao', '1', '2', null, '3'], ftth]).facts).toEqual([]);
+  });
+
+  it('reads a second table that follows the first without a blank row', () => {
+    const postal = ['KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT 9 THÁNG ĐẦU NĂM 2014'];
+    const postalHeader = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ'];
+    const { facts } = read([title, header, ftth, postal, postalHeader, [7, 'Doanh thu', 'Tr.đồng', '64.427']]);
+    expect(facts.map((f) => [f.sector, f.indicator, f.measure])).toEqual([
+      ['telecom', 'ftth', 'increase'],
+      ['telecom', 'ftth', 'decrease'],
+      ['telecom', 'ftth', 'closing'],
+      ['postal', 'postal-revenue', 'flow'],
+    ]);
+  });
+
+  it('reads a row of two cells in lower case that names the sector as a row, not as a title', () => {
+    const { facts } = read([
+      title,
+      ['Chỉ tiêu', 'Hiện có'],
+      ['Thuê bao FTTH', '6.297'],
+      ['Doanh thu viễn thông', '1.485.790'],
+    ]);
+    expect(figures(facts)).toEqual([
+      ['ftth', 'closing', 6297],
+      ['telecom-revenue', 'flow', 1485790],
+    ]);
+  });
+
+  it('reads a row in capitals with its figures as a row, and a title split over two cells as a title', () => {
+    const { facts } = read([
+      title,
+      header,
+      ftth,
+      [7, 'DOANH THU VIỄN THÔNG', 'TRIỆU ĐỒNG', null, null, '66%', '2.466.410'],
+    ]);
+    expect(figures(facts).slice(3)).toEqual([['telecom-revenue', 'flow', 2466410]]);
+    const split = read([['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG', '9 THÁNG ĐẦU NĂM 2014'], header, ftth]);
+    expect(split.facts.map((f) => f.period)).toEqual(['9T/2014', '9T/2014', '9T/2014']);
+  });
+
+  it('does not take a title line that names a figure column for the header', () => {
+    const twoLines = [['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG'], ['SỐ TĂNG, GIẢM 9 THÁNG ĐẦU NĂM 2014'], header, ftth];
+    expect(figures(read(twoLines).facts)).toEqual([
+      ['ftth', 'increase', 5000],
+      ['ftth', 'decrease', 800],
+      ['ftth', 'closing', 6297],
+    ]);
+  });
+
+  it('names the whole title, line by line, when it states no period', () => {
+    const { issues } = read(
+      [['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG,', null, 'INTERNET'], [], ['(số liệu ước tính)'], header, ftth],
+      'en',
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      'The table title "KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET (số liệu ước tính)" states no period; the table is skipped',
+    ]);
+  });
+
+  it('reads at most two header rows under the first: a third row without figures is a table row', () => {
+    const { issues } = read([
+      title,
+      header,
+      [null, null, null, 'Lũy kế 9 tháng', 'Lũy kế 9 tháng', null, null],
+      [null, null, null, null, null, null, 'Đến 30/9/2014'],
+      [null, 'Chỉ tiêu lạ', null, null, null, null, null],
+      ftth,
+    ]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['previous-report-unknown-row', 'B5']]);
+  });
+
+  it("warns of a row that names another sector's indicator", () => {
+    const { facts, issues } = read([title, header, [7, 'Doanh thu bưu chính', 'Tr.đồng', null, null, null, '74.735']]);
+    expect(facts).toEqual([]);
+    expect(issues.map((i) => i.code)).toEqual(['previous-report-unknown-row']);
+  });
+});
+
+describe('readPreviousReport: units carried down, and what the warnings name', () => {
+  const title = ['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET 9 THÁNG ĐẦU NĂM 2014'];
+  const header = ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'Số giảm trong kỳ', 'Hiện có'];
+
+  it("carries a unit down to the rows below that leave it blank, where it fits the row's indicator", () => {
+    const { facts } = readPreviousReport(
+      grid([
+        title,
+        header,
+        [1, 'Điện thoại cố định có dây', 'Nghìn thuê bao', 1, 2, 3],
+        [2, 'Điện thoại cố định không dây', null, 4, 5, 6],
+        [3, 'Doanh thu', 'Tỷ đồng', null, null, 7],
+        [4, 'Thuê bao FTTH', null, 8, 9, 10],
+      ]),
+    );
+    expect(figures(facts)).toEqual([
+      ['fixed-wired', 'increase', 1000],
+      ['fixed-wired', 'decrease', 2000],
+      ['fixed-wired', 'closing', 3000],
+      ['fixed-wireless', 'increase', 4000],
+      ['fixed-wireless', 'decrease', 5000],
+      ['fixed-wireless', 'closing', 6000],
+      ['telecom-revenue', 'flow', 7000],
+      // "Tỷ đồng" does not fit FTTH; "Nghìn thuê bao" is two rows up, replaced: the figures as they are.
+      ['ftth', 'increase', 8],
+      ['ftth', 'decrease', 9],
+      ['ftth', 'closing', 10],
+    ]);
+  });
+
+  it('reads a table without a unit column', () => {
+    const { facts, issues } = readPreviousReport(
+      grid([title, ['STT', 'Tên chỉ tiêu', 'Hiện có'], [6, 'Thuê bao FTTH', '6.297']]),
+    );
+    expect(issues).toEqual([]);
+    expect(figures(facts)).toEqual([['ftth', 'closing', 6297]]);
+  });
+
+  it('names the indicator of a wrong unit and of an unreadable number', () => {
+    const { issues } = readPreviousReport(
+      grid([
+        title,
+        header,
+        [1, 'Thuê bao FTTH', 'Kg', 1, 2, 3],
+        [2, 'Điện thoại cố định có dây', 'Thuê bao', 'nhiều', 2, 3],
+      ]),
+    );
+    expect(issues.map((i) => [i.code, i.indicator])).toEqual([
+      ['previous-report-unit', 'ftth'],
+      ['previous-report-number', 'fixed-wired'],
+    ]);
+  });
+});
+
+describe('readPreviousReportWorkbook: what it says', () => {
+  it('speaks the language asked for, and reports a table without a period', () => {
+    const table = [['KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET'], REFERENCE[3], REFERENCE[9]];
+    const { byPeriod, issues } = readPreviousReportWorkbook([grid([...table, [], ...table])], 'en');
+    expect(byPeriod.size).toBe(0);
+    expect(issues.map((i) => [i.message, i.cell])).toEqual([
+      ['The table title "KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET" states no period; the table is skipped', 'A1'],
+      ['The table title "KẾT QUẢ HOẠT ĐỘNG VIỄN THÔNG, INTERNET" states no period; the table is skipped', 'A5'],
+    ]);
+  });
+
+  it('says nothing of a workbook with no sheet', () => {
+    expect(readPreviousReportWorkbook([], 'vi')).toEqual({ byPeriod: new Map(), issues: [] });
+  });
+});

@@ -81,6 +81,7 @@ describe('recordBuild', () => {
         const once = recordBuild(replay(earlier), f, b, when);
         expect(recordBuild(once, f, b, when)).toEqual(once);
       }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
   });
 
@@ -90,6 +91,7 @@ describe('recordBuild', () => {
         const h = replay(earlier);
         expect(recordBuild(recordBuild(h, f1, b, when), f2, b, when)).toEqual(recordBuild(h, f2, b, when));
       }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
   });
 
@@ -102,6 +104,7 @@ describe('recordBuild', () => {
         expect(h.length === 0 ? 0 : h.length - 1).toBe(expected);
         expect(historyRowsToFacts(h, 'vi').issues).toEqual([]);
       }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
   });
 });
@@ -132,5 +135,67 @@ describe('layoutHistory', () => {
     // Read back as the add-in reads the sheet: the same facts.
     const back = sheet.cells.map((row) => row.map((c) => c?.value ?? null));
     expect(historyRowsToFacts(back, 'vi').facts).toEqual(historyRowsToFacts(table, 'vi').facts);
+  });
+});
+
+describe('recordBuild and recordedBuilds: labels and tables typed by hand', () => {
+  const total = [fact(TOTAL_ENTERPRISE, 'closing', '9T/2014', 6297)];
+
+  it('trims a build label that is no period code, in the call and in the rows', () => {
+    const first = recordBuild([], total, ' report:9T/2014 ', when);
+    expect(first[1][HISTORY_COLUMNS.indexOf('build')]).toBe('report:9T/2014');
+    // A row typed with spaces around the same label belongs to that build and is replaced.
+    const typed = first.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === 10 ? ` ${String(c)}  ` : c))));
+    const again = recordBuild(typed, [fact(TOTAL_ENTERPRISE, 'closing', '9T/2014', 6300)], 'report:9T/2014', when);
+    expect(again.slice(1).map((r) => r[5])).toEqual([6300]);
+    expect(recordedBuilds(typed)).toEqual(['report:9T/2014']);
+  });
+
+  it('lists no build for rows without one', () => {
+    const typed: CellValue[] = ['VNPT', 'telecom', 'ftth', 'closing', '9T/2014', 1, '', '', '', '', null, ''];
+    const blank: CellValue[] = ['VNPT', 'telecom', 'ftth', 'increase', '9T/2014', 1, '', '', '', '', '  ', ''];
+    expect(recordedBuilds([[...HISTORY_COLUMNS], typed, blank])).toEqual([]);
+    // They are kept when a build is recorded.
+    const table = recordBuild([[...HISTORY_COLUMNS], typed, blank], total, '9T/2015', when);
+    expect(table.slice(1, 3)).toEqual([typed, blank]);
+  });
+
+  it('keeps the rows of a table it did not write as they are, without their header', () => {
+    const foreign: CellValue[][] = [
+      ['enterprise', 'value', 'note'],
+      ['VNPT', 5, 'typed'],
+      ['Viettel', 7, null],
+    ];
+    const table = recordBuild(foreign, total, '9T/2015', when);
+    expect(table[0]).toEqual([...HISTORY_COLUMNS]);
+    expect(table.slice(1, 3)).toEqual([
+      ['VNPT', 5, 'typed'],
+      ['Viettel', 7, null],
+    ]);
+    expect(table).toHaveLength(4);
+    expect(foreign[1]).toEqual(['VNPT', 5, 'typed']);
+    // Only the first row is taken for the header: the same words further down are a row like any other.
+    const pasted = [...foreign, ['enterprise', 'value', 'note'], ['FPT', 1, null]];
+    expect(recordBuild(pasted, total, '9T/2015', when).slice(1, 5)).toEqual(pasted.slice(1));
+  });
+});
+
+describe('layoutHistory: empty cells and widths', () => {
+  it('leaves blank and empty cells out, writes booleans as text, and gives every column a width', () => {
+    const sheet = layoutHistory([[...HISTORY_COLUMNS], ['VNPT', '', null, true, '9T/2015', 0, '', '', '', '', '', '']]);
+    expect(sheet.cells[1].slice(0, 6)).toEqual([
+      { value: 'VNPT' },
+      null,
+      null,
+      { value: 'true' },
+      { value: '9T/2015' },
+      { value: 0 },
+    ]);
+    expect(sheet.columnWidths).toHaveLength(HISTORY_COLUMNS.length);
+    expect(sheet.columnWidths.every((w) => typeof w === 'number' && w > 0)).toBe(true);
+    const width = (c: (typeof HISTORY_COLUMNS)[number]) => sheet.columnWidths[HISTORY_COLUMNS.indexOf(c)];
+    // The long texts (names, files, times) get wider columns than the codes.
+    expect(width('enterprise')).toBeGreaterThan(width('measure'));
+    expect(width('file')).toBeGreaterThan(width('cell'));
   });
 });

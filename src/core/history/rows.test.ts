@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { CellValue, Fact, IndicatorId, Measure } from '../model';
 import { fact } from '../../../test/support/fixtures';
 import { csvToTable, tableToCsv } from './csv';
-import { factsToHistoryRows, HISTORY_COLUMNS, historyRowsToFacts } from './rows';
+import { factsToHistoryRows, HISTORY_COLUMNS, historyRecords, historyRowsToFacts } from './rows';
 
 const at = (cell: string) => ({ file: 'vnpt-9t-2015.xlsx', sheet: 'Báo cáo', cell });
 const ftth = (measure: Measure, period: string, value: number, enterprise = 'VNPT'): Fact =>
@@ -183,6 +183,144 @@ describe('history round trip (property)', () => {
         const csv = tableToCsv([header, ...factsToHistoryRows(facts, stamp)]);
         expect(historyRowsToFacts(csvToTable(csv), 'vi').facts).toEqual(back);
       }),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
+  });
+});
+
+describe('history rows: what a bad row says, and the cells a person may type', () => {
+  const row = (over: Partial<Record<(typeof HISTORY_COLUMNS)[number], CellValue>>): CellValue[] =>
+    HISTORY_COLUMNS.map((c) =>
+      c in over
+        ? over[c]!
+        : ({
+            enterprise: 'VNPT',
+            sector: 'telecom',
+            indicator: 'ftth',
+            measure: 'closing',
+            period: '9T/2015',
+            value: 1,
+          }[c as string] ?? ''),
+    );
+  const why = (over: Partial<Record<(typeof HISTORY_COLUMNS)[number], CellValue>>, locale: 'vi' | 'en') =>
+    historyRowsToFacts([header, row(over)], locale).issues.map((i) => i.message);
+
+  it('says why a row is skipped, in both languages', () => {
+    expect(why({ enterprise: ' ' }, 'vi')).toEqual(['Dòng 2 của lịch sử bị bỏ qua: thiếu tên doanh nghiệp']);
+    expect(why({ sector: 'cable' }, 'vi')).toEqual([
+      'Dòng 2 của lịch sử bị bỏ qua: lĩnh vực "cable" không phải telecom/postal',
+    ]);
+    expect(why({ sector: 'cable' }, 'en')).toEqual(['History row 2 is skipped: sector "cable" is not telecom/postal']);
+    expect(why({ indicator: 'wimax' }, 'vi')).toEqual(['Dòng 2 của lịch sử bị bỏ qua: không biết chỉ tiêu "wimax"']);
+    expect(why({ sector: 'postal' }, 'vi')).toEqual([
+      'Dòng 2 của lịch sử bị bỏ qua: chỉ tiêu "ftth" không thuộc lĩnh vực "postal"',
+    ]);
+    expect(why({ sector: 'postal' }, 'en')).toEqual([
+      'History row 2 is skipped: indicator "ftth" does not belong to sector "postal"',
+    ]);
+    expect(why({ measure: 'stock' }, 'vi')).toEqual(['Dòng 2 của lịch sử bị bỏ qua: không biết loại số liệu "stock"']);
+    expect(why({ measure: 'stock' }, 'en')).toEqual(['History row 2 is skipped: unknown measure "stock"']);
+    expect(why({ period: 'năm ngoái' }, 'vi')).toEqual(['Dòng 2 của lịch sử bị bỏ qua: không đọc được kỳ "năm ngoái"']);
+    expect(why({ period: 'năm ngoái' }, 'en')).toEqual([
+      'History row 2 is skipped: cannot read the period "năm ngoái"',
+    ]);
+    expect(why({ unit: 'kg' }, 'vi')).toEqual([
+      'Dòng 2 của lịch sử bị bỏ qua: đơn vị "kg" khác đơn vị chuẩn "thue-bao" của chỉ tiêu',
+    ]);
+  });
+
+  it('says in Vietnamese which columns the header lacks, and reports no rows then', () => {
+    const { issues } = historyRowsToFacts(
+      [
+        ['enterprise', 'value'],
+        ['VNPT', 1],
+      ],
+      'vi',
+    );
+    expect(issues.map((i) => i.message)).toEqual([
+      'Bảng lịch sử thiếu cột: sector, indicator, measure, period; không đọc được lịch sử',
+    ]);
+    expect(
+      historyRecords([
+        ['enterprise', 'value'],
+        ['VNPT', 5],
+      ]),
+    ).toEqual({
+      records: [],
+      missing: ['sector', 'indicator', 'measure', 'period'],
+    });
+  });
+
+  it('points a bad row at no file or sheet when given no place', () => {
+    const { issues } = historyRowsToFacts([header, row({ value: 'x' })], 'en');
+    expect(issues[0]).toMatchObject({ file: '', sheet: '', cell: 'A2' });
+  });
+
+  it('trims the cells a person typed', () => {
+    const typed = row({
+      enterprise: ' VNPT ',
+      sector: ' telecom',
+      indicator: 'ftth ',
+      measure: ' closing ',
+      value: ' 25126 ',
+    });
+    expect(historyRowsToFacts([header, typed], 'vi').facts[0]).toMatchObject({
+      enterprise: 'VNPT',
+      sector: 'telecom',
+      indicator: 'ftth',
+      measure: 'closing',
+      value: 25126,
+    });
+  });
+
+  it('reads numbers as JavaScript writes them, and refuses anything else', () => {
+    const value = (v: CellValue) => historyRowsToFacts([header, row({ value: v })], 'vi').facts[0]?.value ?? null;
+    expect([' 25126 ', '-3', '1485789.125', '.25', '1.5e3', '2E-2', '1e+21'].map(value)).toEqual([
+      25126, -3, 1485789.125, 0.25, 1500, 0.02, 1e21,
+    ]);
+    expect(['', ' ', '0x1F', '25,126', '1.234.567', '12abc', 'abc12', '1e', Infinity].map(value)).toEqual(
+      Array(9).fill(null),
+    );
+  });
+
+  it('takes the first of two columns with the same name, and needs both "enterprise" and "value" to see a header', () => {
+    const twice = [
+      [...header, 'value'],
+      [...row({ value: 7 }), 99],
+    ];
+    expect(historyRowsToFacts(twice, 'vi').facts.map((f) => f.value)).toEqual([7]);
+    // A first row naming "enterprise" but no "value" is data in the standard order, not a header.
+    const { facts, issues } = historyRowsToFacts([header.map((c) => (c === 'value' ? 'amount' : c)), row({})], 'en');
+    expect(facts.map((f) => f.value)).toEqual([1]);
+    expect(issues.map((i) => [i.code, i.cell])).toEqual([['history-bad-row', 'A1']]);
+  });
+
+  it('writes no unit for an indicator it does not know', () => {
+    const unknown = { ...ftth('closing', '9T/2015', 1), indicator: 'wimax' as IndicatorId };
+    expect(factsToHistoryRows([unknown], stamp)[0][HISTORY_COLUMNS.indexOf('unit')]).toBe('');
+  });
+});
+
+describe('history rows: which build is used', () => {
+  const recorded = (value: number, build: string, recordedAt: string) =>
+    factsToHistoryRows([ftth('closing', 'T9/2014', value)], { build, recordedAt });
+
+  it('prefers the most recently recorded build whatever the row order', () => {
+    const older = recorded(100, 'Q3/2015', '2015-10-01T00:00:00.000Z');
+    const newer = recorded(101, '9T/2015', '2015-10-05T00:00:00.000Z');
+    expect(historyRowsToFacts([header, ...older, ...newer], 'vi').facts.map((f) => f.value)).toEqual([101]);
+  });
+
+  it("prefers the period's own build even when another is recorded after it", () => {
+    const own = recorded(6297, 'T9/2014', '2014-10-05T00:00:00.000Z');
+    const later = recorded(6300, '9T/2015', '2015-10-05T00:00:00.000Z');
+    expect(historyRowsToFacts([header, ...own, ...later], 'vi').facts.map((f) => f.value)).toEqual([6297]);
+  });
+
+  it('takes the row further down when two builds were recorded at the same time', () => {
+    const first = recorded(100, 'Q3/2015', '2015-10-05T00:00:00.000Z');
+    const second = recorded(101, '9T/2015', '2015-10-05T00:00:00.000Z');
+    expect(historyRowsToFacts([header, ...first, ...second], 'vi').facts.map((f) => f.value)).toEqual([101]);
+    expect(historyRowsToFacts([header, ...second, ...first], 'vi').facts.map((f) => f.value)).toEqual([100]);
   });
 });
