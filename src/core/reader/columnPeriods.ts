@@ -54,10 +54,11 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
   if (period && date) {
     const [d, m, y] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const [bd, bm, by] = dayBefore(period);
-    // The end of the same period last year is last year's stock, even when it is also this period's
-    // opening (31/12/2015 on a 2016 sheet); otherwise the day before the period is its opening.
-    if (y === period.year - 1 && m === period.endMonth) previous = named = true;
-    else if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
+    // The day before the period is its opening; on a year's sheet (31/12/2015 on a 2016 sheet) it is
+    // last year's closing as well, its twin, which a "cùng kỳ" column of its own takes over. The end
+    // of the same period last year is otherwise last year's stock.
+    if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
+    else if (y === period.year - 1 && m === period.endMonth) previous = named = true;
   } else if (period) {
     // The lowest header row that names a period is the most specific ("T5" under "Theo tháng năm 2019");
     // a month or quarter named without its year ("Tháng 9", "T9", "Quý III") is of the sheet's year.

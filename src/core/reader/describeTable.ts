@@ -7,6 +7,7 @@ import type { Vocabulary } from '../dictionary/vocabulary';
 import { cellAddress } from '../issues';
 import type { Period, Sector, Submission } from '../model';
 import { findPeriod, firstMonthsPeriod, periodFromMonths } from '../periods';
+import { foldDiacritics } from '../text';
 import type { Unit } from '../units';
 import type { NotFigure, TableArea } from './account';
 import { type Cells, cellAt } from './cells';
@@ -79,6 +80,27 @@ export function headerPeriod(header: Header): Period | null {
 export function statedPeriod(titleLines: string[], header: Header, sheet: string, file: string): Period | null {
   const names = [sheet, baseName(file)].map((name) => name.replace(/[-_]+/g, ' '));
   return findPeriod(titleLines) ?? headerPeriod(header) ?? findPeriod(names);
+}
+
+/**
+ * For a table stating no period, read in `assumed`: the first of its texts that counts to a date
+ * after that period's year ("Thuê bao hiện có đến 30/9/2019", "Số liệu tính đến hết ngày
+ * 30/9/2019" on a sheet taken as 9T/2018), or null. Such a table is not of the assumed period.
+ * A column header naming a later year counts; a title line counts only where it counts "đến" a date
+ * (a request letter "ngày 24/5/2019" or a signing date may well come after the period).
+ *
+ * @example
+ * laterDate(['Số liệu tính đến hết ngày 30/9/2019'], ['Hiện có'], <9T/2018>) //=> 'Số liệu tính đến hết ngày 30/9/2019'
+ * laterDate(['Hà Nội, ngày 5/1/2019'], ['Năm 2018'], <2018>) //=> null
+ */
+export function laterDate(titleLines: string[], headerTexts: string[], assumed: Period): string | null {
+  const later = (year: string) => Number(year) > assumed.year;
+  const header = headerTexts.find((text) =>
+    [...text.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].some((m) => later(m[1])),
+  );
+  if (header) return header;
+  const asOf = /(?:^| )(?:den|to|as of|as at)(?: het)?(?: ngay)? \d{1,2}\/\d{1,2}\/((?:19|20)\d\d)/;
+  return titleLines.find((line) => later(asOf.exec(foldDiacritics(line))?.[1] ?? '0')) ?? null;
 }
 
 /**

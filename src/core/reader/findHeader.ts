@@ -215,6 +215,8 @@ export function headerColumns(
  * percentage ("So với cùng kỳ (%)" over "Hiện có"; over "Tăng" the column is ignored).
  */
 function combinedStack(phrases: string[], words: Vocabulary): Role | null {
+  const unknown = (phrase: string) =>
+    /[a-z]{2}/.test(phrase) && words.findUnit(phrase) === null && words.parseUnit(phrase) === null;
   let lowest: Role | null = null;
   let at = -1;
   for (let i = phrases.length - 1; i >= 0 && lowest === null; i--) {
@@ -226,6 +228,9 @@ function combinedStack(phrases: string[], words: Vocabulary): Role | null {
     if (up === 'ignore' || up === 'note') return up;
     if (up === 'percent') return lowest === null || lowest === 'current' || lowest === 'percent' ? 'percent' : 'ignore';
   }
+  // A wording under a period alone ("In the period" under "Jul 2024") that names nothing known may
+  // say what the column holds: the column is not understood, rather than read as the period's figure.
+  if (lowest === 'current' && statedMeasure(phrases[at]) === null && phrases.slice(at + 1).some(unknown)) return null;
   // "Lũy kế 9 tháng" or "Năm 2015" under "Phát triển mới" only says the span: the measure is above.
   if (lowest === 'current' && statedMeasure(phrases[at]) === null) {
     for (let i = at - 1; i >= 0; i--) {

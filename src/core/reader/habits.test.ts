@@ -685,3 +685,91 @@ describe('one column states a multiple, the next states none', () => {
     expect(facts(reading)).toContain('fixed-wired closing 9T/2016 42 @D5');
   });
 });
+
+describe('a header wording under a period that names nothing known', () => {
+  it('"In the period" under "Jul 2024" is not the month\'s stock: its figures are named, not read', () => {
+    const reading = readSheet(
+      grid([
+        ['Vietnamobile Đồng Nai'],
+        ['No.', 'Service', 'Jul 2024', ''],
+        ['', '', 'In service at 31/7/2024', 'In the period'],
+        [1, 'Postpaid mobile subscriptions', 13651, 87],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['mobile-postpaid closing T7/2024 13651 @C4']);
+    const unused = reading.issues.find((i) => i.code === 'unused-figures');
+    expect(unused?.cells).toContain('D4');
+    accounted(reading);
+  });
+
+  it('a unit under the period ("Jul 2024" over "Thuê bao") still reads as the period\'s figure', () => {
+    const reading = readSheet(
+      grid([['Vietnamobile Đồng Nai'], ['Dịch vụ', 'Tháng 7/2024'], ['', 'Thuê bao'], ['Thuê bao FTTH', 500]]),
+    );
+    expect(facts(reading)).toEqual(['ftth closing T7/2024 500 @B4']);
+  });
+});
+
+describe('a sheet stating no period, read in the chosen one', () => {
+  const sheet = [
+    ['VNPT VinaPhone Đắk Lắk'],
+    ['Số liệu tính đến hết ngày 30/9/2019'],
+    ['Nội dung', 'Tăng trong kỳ', 'Thuê bao hiện có'],
+    ['Điện thoại DĐ trả trước', 52034, 333872],
+  ];
+
+  it('counting to a date after the chosen period: not read, and the warning quotes the date', () => {
+    const reading = readSheet(grid(sheet), { period: '9T/2018' });
+    expect(facts(reading)).toEqual([]);
+    const warning = reading.issues.find((i) => i.code === 'no-period');
+    expect(warning).toMatchObject({ severity: 'warning', cells: ['A3:C4'] });
+    expect(warning?.message).toContain('30/9/2019');
+    expect(warning?.message).toContain('9T/2018');
+  });
+
+  it('a date in a column header counts too', () => {
+    const values = sheet.map((row) => [...row]);
+    values[1] = ['Báo cáo số liệu'];
+    values[2][2] = 'Thuê bao hiện có đến 30/9/2019';
+    expect(facts(readSheet(grid(values), { period: '9T/2018' }))).toEqual([]);
+  });
+
+  it('in the chosen period, or only signed later, it is read in it', () => {
+    expect(facts(readSheet(grid(sheet), { period: '9T/2019' }))).toEqual([
+      'mobile-prepaid increase 9T/2019 52034 @B4',
+      'mobile-prepaid closing 9T/2019 333872 @C4',
+    ]);
+    const signed = sheet.map((row) => [...row]);
+    signed[1] = ['Đắk Lắk, ngày 08/10/2019'];
+    expect(facts(readSheet(grid(signed), { period: '9T/2018' }))).toHaveLength(2);
+  });
+});
+
+describe('on a year\'s sheet, the stock at 31/12 of last year beside a "cùng kỳ" column', () => {
+  const rows = (opening: number, last: number) => [
+    ['VNPT VinaPhone Nghệ An'],
+    ['Cả năm 2016'],
+    ['Loại dịch vụ', 'Số TB đến 31/12/2016', 'Số TB đến 31/12/2015', 'Hiện có cùng kỳ 2015'],
+    ['Điện thoại di động trả trước', 225900, opening, last],
+  ];
+
+  it('the date is the opening, the "cùng kỳ" column last year\'s closing', () => {
+    expect(facts(readSheet(grid(rows(182800, 182800)))).sort()).toEqual([
+      'mobile-prepaid closing 2015 182800 @D4',
+      'mobile-prepaid closing 2016 225900 @B4',
+      'mobile-prepaid opening 2016 182800 @C4',
+    ]);
+  });
+
+  it('when the two differ, the "cùng kỳ" column is last year\'s closing, and both cells are named', () => {
+    const reading = readSheet(grid(rows(182800, 312100)));
+    expect(facts(reading).sort()).toEqual([
+      'mobile-prepaid closing 2015 312100 @D4',
+      'mobile-prepaid closing 2016 225900 @B4',
+      'mobile-prepaid opening 2016 182800 @C4',
+    ]);
+    const conflict = reading.issues.find((i) => i.code === 'conflicting-figures');
+    expect(conflict?.cells?.sort()).toEqual(['C4', 'D4']);
+    expect(conflict?.message).toContain('D4');
+  });
+});

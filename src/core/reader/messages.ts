@@ -34,6 +34,12 @@ export const MESSAGES = {
     vi: () => 'Trang không ghi kỳ báo cáo và chưa chọn kỳ: số liệu không gắn được với kỳ nào',
     en: () => 'The sheet states no reporting period and none was chosen: its figures belong to no period',
   } as Message<Record<string, never>>,
+  periodContradicted: {
+    vi: (p) =>
+      `Trang không ghi kỳ báo cáo, mà ghi "${p.text}": không phải kỳ ${p.period} đã chọn — không dùng, hãy ghi rõ kỳ báo cáo`,
+    en: (p) =>
+      `The sheet states no reporting period but says "${p.text}": not the chosen ${p.period} — not used; please state the period`,
+  } as Message<{ text: string; period: string }>,
   unreadableNumber: {
     vi: (p) => `Không đọc được số "${p.text}": bỏ qua ô này`,
     en: (p) => `Cannot read the number "${p.text}": cell skipped`,

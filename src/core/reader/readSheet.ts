@@ -13,6 +13,7 @@ import {
   enterprisesNamed,
   fallbackName,
   sectorUnit,
+  laterDate,
   statedPeriod,
   tableSector,
   titleUnit,
@@ -174,7 +175,16 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     const stated = period !== null;
     if (stated) lastPeriod = period;
     else periodless = true;
-    if (!period) period = assumed;
+    // A table counting to a date after the chosen period is not of it, though it states no period.
+    const later =
+      !stated && assumed
+        ? laterDate(
+            titleLines,
+            table.header.columns.flatMap((column) => column.texts),
+            assumed,
+          )
+        : null;
+    if (!period && !later) period = assumed;
     if (!period) area.blocked = 'no-period';
     const hiddenUnits = hiddenTexts(sheetCells.hidden, cells, table.header.top, table.header.bottom + 1)
       .map((text) => words.findUnit(text))
@@ -230,6 +240,17 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
       issues.push(
         makeIssue('info', 'no-period', MESSAGES.periodAssumed, { period: period.code }, locale, nowhere, about),
       );
+    } else if (later && assumed) {
+      const warning = makeIssue(
+        'warning',
+        'no-period',
+        MESSAGES.periodContradicted,
+        { text: later, period: assumed.code },
+        locale,
+        nowhere,
+        about,
+      );
+      issues.push({ ...warning, cells: whole });
     } else if (!period) {
       const warning = makeIssue('warning', 'no-period', MESSAGES.periodMissing, {}, locale, nowhere, about);
       issues.push({ ...warning, cells: whole });

@@ -291,8 +291,13 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             earlier.twin.source = where(cell);
             node.given.set(key, { value: parsed.value, cell });
           } else if (parsed.value === earlier.value) notFigure(cell, 'same-figure');
-          else conflicting(cell, earlier.cell, indicator);
-          continue;
+          else if (earlier.twin) {
+            // …and outweighs the twin when they differ: its figure is used, and the two are named.
+            out.facts.splice(out.facts.indexOf(earlier.twin), 1);
+            node.given.delete(key);
+            conflicting(earlier.cell, cell, indicator);
+          } else conflicting(cell, earlier.cell, indicator);
+          if (node.given.has(key)) continue;
         }
         if (ctx.ambiguous?.has(address(cell))) {
           node.keys.add(key);
