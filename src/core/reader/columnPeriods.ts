@@ -25,6 +25,7 @@ export interface ColumnTime {
 
 /** A date written in a header ("30/9/2015", "31.12.2014"): day, month, year. */
 export const DATE = /(?:^|\D)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
+const DATES = new RegExp(DATE.source, 'g');
 
 /** Last day of the month before `period` starts, as [day, month, year] (31/12/2014 for 9T/2015). */
 function dayBefore(period: Period): [number, number, number] {
@@ -54,11 +55,15 @@ export function columnTime(column: Column, period: Period | null): ColumnTime {
   if (period && date) {
     const [d, m, y] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const [bd, bm, by] = dayBefore(period);
-    // The day before the period is its opening; on a year's sheet (31/12/2015 on a 2016 sheet) it is
-    // last year's closing as well, its twin, which a "cùng kỳ" column of its own takes over. The end
-    // of the same period last year is otherwise last year's stock.
-    if (d === bd && m === bm && y === by && (role === 'current' || role === null)) role = 'opening';
+    const stock = role === 'current' || role === null;
+    // The day before the period is its opening, or the last days of that month as people write them
+    // (28/2 in a leap year); on a year's sheet (31/12/2015 on a 2016 sheet) it is last year's closing
+    // as well, its twin, which a "cùng kỳ" column of its own takes over. The end of the same period
+    // last year is otherwise last year's stock.
+    if (m === bm && y === by && (d === bd || d >= 28) && stock) role = 'opening';
     else if (y === period.year - 1 && m === period.endMonth) previous = named = true;
+    // A stock counted at any other single date (30/6 on a 9-month sheet) is not the period's: not read.
+    else if (stock && !(y === period.year && m === period.endMonth) && text.match(DATES)?.length === 1) role = null;
   } else if (period) {
     // The lowest header row that names a period is the most specific ("T5" under "Theo tháng năm 2019");
     // a month or quarter named without its year ("Tháng 9", "T9", "Quý III") is of the sheet's year.

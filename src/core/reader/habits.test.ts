@@ -773,3 +773,34 @@ describe('on a year\'s sheet, the stock at 31/12 of last year beside a "cùng k�
     expect(conflict?.message).toContain('D4');
   });
 });
+
+describe('a stock counted at a date', () => {
+  it('the last days of the month before the period are its opening (28/2 in a leap year)', () => {
+    const reading = readSheet(
+      grid([
+        ['Vietnamobile Kiên Giang'],
+        ['Số liệu tháng 3/2016'],
+        ['Chỉ tiêu', 'Số TB đến 28/2/2016', 'Tăng', 'Số TB đến 31/3/2016'],
+        ['Di động trả sau', 3000, 1000, 4000],
+      ]),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'mobile-postpaid closing T3/2016 4000 @D4',
+      'mobile-postpaid increase T3/2016 1000 @C4',
+      'mobile-postpaid opening T3/2016 3000 @B4',
+    ]);
+  });
+
+  it('a date inside the period is no stock of it: the column is named, not read as the closing', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Bắc Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'Hiện có đến 30/6/2015', 'Hiện có đến 30/9/2015'],
+        ['Thuê bao FTTH', 1800, 2000],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['ftth closing 9T/2015 2000 @C4']);
+    expect(reading.issues.find((i) => i.code === 'unused-figures')?.cells).toContain('B4');
+  });
+});
