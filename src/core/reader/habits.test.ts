@@ -804,3 +804,47 @@ describe('a stock counted at a date', () => {
     expect(reading.issues.find((i) => i.code === 'unused-figures')?.cells).toContain('B4');
   });
 });
+
+describe("on a year's sheet, an opening column beside the stock at 31/12 of last year", () => {
+  const rows = (opening: number, last: number) => [
+    ['Chi nhánh Viettel Bình Định'],
+    ['Tình hình phát triển viễn thông năm 2015'],
+    ['Nội dung', 'Hiện có đầu kỳ', 'Tăng trong kỳ', 'Thực hiện', 'Số TB đến 31/12/2014'],
+    ['Điện thoại cố định vô tuyến', opening, 1000, 2000, last],
+  ];
+
+  it("the date column is last year's closing, the opening column the opening", () => {
+    expect(facts(readSheet(grid(rows(2000, 2000)))).sort()).toEqual([
+      'fixed-wireless closing 2014 2000 @E4',
+      'fixed-wireless closing 2015 2000 @D4',
+      'fixed-wireless increase 2015 1000 @C4',
+      'fixed-wireless opening 2015 2000 @B4',
+    ]);
+  });
+
+  it('when they differ, each keeps its own figure, and the two cells are named', () => {
+    const reading = readSheet(grid(rows(20000, 26000)));
+    expect(facts(reading).sort()).toEqual([
+      'fixed-wireless closing 2014 26000 @E4',
+      'fixed-wireless closing 2015 2000 @D4',
+      'fixed-wireless increase 2015 1000 @C4',
+      'fixed-wireless opening 2015 20000 @B4',
+    ]);
+    expect(reading.issues.find((i) => i.code === 'conflicting-figures')?.cells?.sort()).toEqual(['B4', 'E4']);
+  });
+});
+
+describe('"Cùng kỳ năm 2018" beside month columns only', () => {
+  it("is last year's span, not the month its figure happens to resemble", () => {
+    const reading = readSheet(
+      grid([
+        ['Vietnamobile Hà Giang'],
+        ['Dịch vụ', 'ĐVT', 'Tháng 1', 'Tháng 2', 'Tháng 3', 'Cùng kỳ năm 2018'],
+        ['Doanh thu dịch vụ viễn thông', 'Triệu đồng', 161619, 288479, 159548, 311756],
+      ]),
+      { period: '3T/2019' },
+    );
+    expect(facts(reading)).toContain('telecom-revenue flow 3T/2018 311756 @F3');
+    expect(facts(reading).filter((f) => f.includes('2018'))).toHaveLength(1);
+  });
+});

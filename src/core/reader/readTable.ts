@@ -266,14 +266,22 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       const labelMeasure = indicator.kind === 'stock' ? statedMeasure(restPhrase) : null;
       for (const { column, cell } of ordered) {
         const role = labelMeasure && column.role === 'current' && !column.explicit ? labelMeasure : column.role;
-        const measure = MEASURES[indicator.kind][role];
+        let measure = MEASURES[indicator.kind][role];
         if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) continue;
         if (column.period === null) continue;
         if (measure === 'reportedChange' && column.previous) {
           notFigure(cell, 'percent');
           continue;
         }
-        const period = measure === 'closing' ? sameDate(column.period, ctx.period) : column.period;
+        let period = measure === 'closing' ? sameDate(column.period, ctx.period) : column.period;
+        // A stock counted at the year's turn ("Số TB đến 31/12/2014") whose one reading a column of its
+        // own already gave ("Hiện có đầu kỳ") is the other: last year's closing, or this year's opening.
+        const other = column.dated ? yearEndTwin(measure, period, ctx.period) : null;
+        if (other && node.given.has(`${measure}|${period}`) && !node.given.get(`${measure}|${period}`)!.twin) {
+          const otherKey = `${other.measure}|${other.period}`;
+          // …taking it over from the twin that column implied, if it did.
+          if (!node.keys.has(otherKey) || node.given.get(otherKey)?.twin) ({ measure, period } = other);
+        }
         const key = `${measure}|${period}`;
         const parsed = figureOf(cell);
         // A figure that cannot be used is still the row's: its breakdown below does not stand in for it.

@@ -6,7 +6,7 @@
 import { toPhrase } from '../catalogue';
 import { CATALOGUE_WORDS, type Vocabulary } from '../dictionary/vocabulary';
 import type { Period } from '../model';
-import { samePeriodLastYear } from '../periods';
+import { readPeriodCode, samePeriodLastYear } from '../periods';
 import type { Unit } from '../units';
 import { type Cells, cellAt } from './cells';
 import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
@@ -29,6 +29,8 @@ export interface ValueColumn {
   explicit: boolean;
   /** The unit is not the column's own but the one every other column states ("Ngàn TB"). */
   borrowed?: boolean;
+  /** The header counts to a date ("Số TB đến 31/12/2014"): at a year's end, last year's closing and this year's opening. */
+  dated?: boolean;
   /** The column states no unit and one other column states this multiple: its counts' unit is not clear. */
   unclear?: Unit;
 }
@@ -60,8 +62,10 @@ export function percentScale(cells: Cells, index: number, from: number, to: numb
 /**
  * "Cùng kỳ năm 2014" beside both "Tháng 9/2015" and "Lũy kế 9 tháng" names no span of its own:
  * arithmetic picks the reading — last year's figures are of the span whose figures this year they
- * resemble, row by row (a month is a ninth of nine months). Without a clear likeness the column
- * keeps the table's period.
+ * resemble, row by row (a month is a ninth of nine months). Only spans ending with the latest
+ * month are candidates: last year's figures beside "Tháng 1 | Tháng 2 | Tháng 3" are of March or
+ * of the three months, never of February. Without a clear likeness the column keeps the table's
+ * period.
  */
 export function pairLastYear(values: ValueColumn[], cells: Cells, from: number, to: number): void {
   const figure = (r: number, c: number) => {
@@ -74,6 +78,9 @@ export function pairLastYear(values: ValueColumn[], cells: Cells, from: number, 
     for (const v of values)
       if (!v.previous && v.role === column.role && v.period !== null && !candidates.has(v.period))
         candidates.set(v.period, v);
+    const ends = new Map([...candidates.keys()].map((code) => [code, readPeriodCode(code)?.endMonth ?? 0]));
+    const latest = Math.max(0, ...ends.values());
+    for (const [code, end] of ends) if (end < latest) candidates.delete(code);
     if (candidates.size < 2) continue;
     const distances = [...candidates.values()]
       .map((v) => {
@@ -150,6 +157,7 @@ export function tableLayout(
       scale: time.role === 'percent' ? percentScale(cells, column.index, dataFrom, end) : 1,
       // …or a date it counts to ("Số TB đến 31/3/2023" is the stock, whatever the row's label says).
       explicit: column.texts.some((text) => statedMeasure(toPhrase(text)) !== null || DATE.test(text)),
+      ...(column.texts.some((text) => DATE.test(text)) ? { dated: true } : {}),
     });
   }
   pairLastYear(values, cells, dataFrom, end);
