@@ -66,6 +66,7 @@ describe('csvToTable: separators, line ends and the last line', () => {
 
   it('drops only a BOM at the very start', () => {
     expect(csvToTable('\uFEFFa,\uFEFFb\r\n')).toEqual([['a', '\uFEFFb']]);
+    expect(csvToTable('a,\uFEFFb\r\n')).toEqual([['a', '\uFEFFb']]);
   });
 
   it('keeps a quote inside an unquoted field as it is', () => {
