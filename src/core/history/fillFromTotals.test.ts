@@ -129,3 +129,21 @@ describe('historyForBuild: per enterprise', () => {
     expect(added.map((f) => [f.enterprise, f.period, f.value])).toEqual([['Viettel', '9T/2014', 60]]);
   });
 });
+
+describe('fillFromTotals: several indicators', () => {
+  it('takes a total for each indicator that lacks one', () => {
+    const facts = [
+      fact('VNPT', 'ftth', 'closing', '9T/2015', 20000),
+      fact('VNPT', 'telecom-revenue', 'flow', '9T/2015', 2000000),
+    ];
+    const history = [
+      fact(TOTAL_ENTERPRISE, 'ftth', 'closing', '9T/2014', 6297),
+      fact(TOTAL_ENTERPRISE, 'telecom-revenue', 'flow', '9T/2014', 1485790),
+    ];
+    const { facts: out } = fillFromTotals(facts, history, '9T/2015', '9T/2014', 'vi');
+    expect(out.slice(facts.length).map((f) => [f.indicator, f.value])).toEqual([
+      ['ftth', 6297],
+      ['telecom-revenue', 1485790],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { fact } from '../../../test/support/fixtures';
 import { TOTAL_ENTERPRISE } from './previousReport';
-import { lastYearFromHistory } from './lastYear';
+import { fillFromHistory, lastYearFromHistory } from './lastYear';
 
 const history = { file: 'lich-su.csv', sheet: '', cell: '' };
 
@@ -126,5 +126,13 @@ describe('lastYearFromHistory: which stored figures are used, and what it says',
       fact({ indicator: 'ftth', period: 'T9/2016', value: 29000 }),
     ];
     expect(lastYearFromHistory(submission, [], '9T/2016', 'vi').facts).toEqual([submission[0]]);
+  });
+});
+
+describe('fillFromHistory on its own', () => {
+  it("counts only this period's figures as this year's, whatever other periods the facts hold", () => {
+    const facts = [fact({ indicator: 'ftth', period: '6T/2016', value: 5 })];
+    const kept = [fact({ indicator: 'ftth', period: '9T/2015', value: 11362, source: { ...history, cell: 'F2' } })];
+    expect(fillFromHistory(facts, kept, '9T/2016', '9T/2015', 'vi')).toEqual({ facts, issues: [] });
   });
 });

@@ -341,6 +341,7 @@ describe('readPreviousReport: where a table starts and ends', () => {
 
   it('ends a table at a blank row, even one right under the header, or at a label of spaces', () => {
     expect(read([title, header, [], ftth]).facts).toEqual([]);
+    expect(read([title, header, [null, '', ' ', null, null, null, null], ftth]).facts).toEqual([]);
     expect(read([title, header, [null, ' ', 'Thuê bao', '1', '2', null, '3'], ftth]).facts).toEqual([]);
   });
 

@@ -199,3 +199,16 @@ describe('layoutHistory: empty cells and widths', () => {
     expect(width('file')).toBeGreaterThan(width('cell'));
   });
 });
+
+describe('recordBuild: a table whose columns a person reordered', () => {
+  it('writes its rows back in the standard column order', () => {
+    const table = recordBuild([], [fact('VNPT', 'closing', '9T/2014', 6297)], '9T/2014', when);
+    const reversed = table.map((row) => [...row].reverse());
+    const next = recordBuild(reversed, [fact('VNPT', 'closing', '9T/2015', 25126)], '9T/2015', when);
+    expect(next.slice(1, 2)).toEqual(table.slice(1, 2));
+    expect(historyRowsToFacts(next, 'vi').facts.map((f) => [f.period, f.value])).toEqual([
+      ['9T/2014', 6297],
+      ['9T/2015', 25126],
+    ]);
+  });
+});
