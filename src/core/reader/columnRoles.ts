@@ -23,7 +23,7 @@ type Where = 'whole' | 'start' | 'any';
  * Wordings are phrases (folded, see toPhrase).
  */
 const RULES: readonly [Role, Where, string[]][] = [
-  ['note', 'any', ['ghi chu', 'chu thich']],
+  ['note', 'any', ['ghi chu', 'chu thich', 'note', 'notes', 'remarks', 'comments']],
   // "Cộng", "Toàn tỉnh": a total of branches or districts.
   ['current', 'whole', ['cong', 'toan tinh', 'toan mang', 'grand total']],
   ['stt', 'whole', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 's tt', 'no', 'ma so', 'ma']],

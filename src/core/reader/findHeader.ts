@@ -109,6 +109,13 @@ export function isColumnNumberRow(row: Cell[] | undefined): boolean {
     !texts.every((cell) => /^[([]?[0-9A-Za-z]{1,2}[)\]]?(\s*[=+\-*/x]\s*[([]?[0-9A-Za-z]{1,2}[)\]]?)*$/.test(cell.text))
   )
     return false;
+  // Letters and numbers counting the columns in step ("A | (2) | (3) | D | (5)"): A is 1, D is 4.
+  const ordinals = texts.map((cell) => {
+    const m = /^[([]?(?:(\d{1,2})|([A-Za-z]))[)\]]?$/.exec(cell.text);
+    return m === null ? null : m[1] ? Number(m[1]) : m[2].toUpperCase().charCodeAt(0) - 64;
+  });
+  if (ordinals.every((n, i) => n !== null && (i === 0 || n - ordinals[i - 1]! === texts[i].col - texts[i - 1].col)))
+    return true;
   const numbers = texts
     .map((cell) => /^[([]?(\d{1,2})[)\]]?$/.exec(cell.text))
     .filter((m) => m !== null)

@@ -848,3 +848,28 @@ describe('"Cùng kỳ năm 2018" beside month columns only', () => {
     expect(facts(reading).filter((f) => f.includes('2018'))).toHaveLength(1);
   });
 });
+
+describe('a row numbering the columns with letters and numbers in step', () => {
+  const table = (numbers: (string | null)[]) => [
+    ['BƯU ĐIỆN TỈNH HẢI DƯƠNG'],
+    ['Telecommunications and postal figures, Month 9/2015'],
+    ['No.', 'Indicator', 'Actual', 'Same period 2014', 'Plan 2015', '% of plan', 'Notes'],
+    numbers,
+    [1, 'Press distribution', 155730, 155669, 208307, 83.4],
+    [2, 'Letter post', 20818, 29311, 26849, 0.632],
+  ];
+
+  it.each([[['A', '(2)', '(3)', 'D', '(5)', '(6)', 'G']], [['A', 'B', 'C', 'D', 'E', 'F', 'G']]])(
+    '%j is no data row, and its "G" is no gram carried down the notes column',
+    (numbers) => {
+      const reading = readSheet(grid(table(numbers)));
+      expect(facts(reading)).toEqual([
+        'press-distribution flow T9/2015 155730 @C5',
+        'press-distribution flow T9/2014 155669 @D5',
+        'letter-post flow T9/2015 20818 @C6',
+        'letter-post flow T9/2014 29311 @D6',
+      ]);
+      expect(reading.issues.filter((i) => i.severity === 'warning')).toEqual([]);
+    },
+  );
+});

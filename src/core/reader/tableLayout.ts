@@ -178,7 +178,8 @@ export function tableLayout(
   /** A column without a header whose cells are units ("TB | TB | Tỷ đồng" under a transposed header). */
   function unitsColumn(): number | null {
     for (const column of columns) {
-      if (column.role !== null || column.index === labelCol) continue;
+      // A header naming something else ("Notes" not known as a note) is no units column, whatever "G" under it spells.
+      if (column.role !== null || column.index === labelCol || column.texts.some((text) => text !== '')) continue;
       let units = 0;
       let others = 0;
       for (let r = dataFrom; r < end; r++) {
