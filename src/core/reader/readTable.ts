@@ -157,12 +157,24 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         ]
       : [];
   const outline = new Outline();
-  /** The table's one "unit taken from the other columns" issue, naming every figure read so. */
-  let borrowedSaid: Issue | null = null;
-  /** The table's one "unit not clear" issue, naming every figure not used for it. */
-  let unclearSaid: Issue | null = null;
-  /** The table's one issue naming the figures read in the multiple their cells are shown in. */
-  let shownSaid: Issue | null = null;
+  /**
+   * One issue per kind of unit decision (and per row for an assumed unit: `scope`), naming every
+   * figure it applies to: raised at its first figure, then each further figure's cell is added.
+   */
+  const said = new Map<string, Issue>();
+  const once = <C extends IssueCode, P>(
+    scope: string,
+    severity: SeverityOf<C>,
+    code: C,
+    message: Message<P>,
+    params: P,
+    cell: Cell,
+    indicator: Indicator,
+  ): void => {
+    let raised = said.get(scope);
+    if (!raised) said.set(scope, (raised = issue(severity, code, message, params, cell, indicator, [])));
+    raised.cells!.push(address(cell));
+  };
   let sectionSector: Sector | null = null;
   let previousUnit: Unit | null = null;
 
@@ -255,8 +267,6 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         rowUnit === 'blank' ? (unitAbove?.dimension === indicator.dimension ? unitAbove : null) : rowUnit;
       // A label that is itself a unit's word ("Bưu kiện") names the indicator, not its unit.
       const labelUnit = words.parseUnit(labelCell.text) ? null : words.findUnit(labelCell.text);
-      /** The row's one "no unit stated" issue, naming every figure read in the assumed unit. */
-      let assumedSaid: Issue | null = null;
       let gave = false;
       const ordered =
         indicator.kind === 'flow'
@@ -332,16 +342,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           // none: its cell shown in that multiple ("#,##0," shows thousands) is in it; any other is not clear.
           const shownIn = unclear !== null && cell.format?.divisor === unclear.factor ? unclear : null;
           if (unclear && !shownIn && !labelUnit && !row && ctx.titleUnit?.dimension !== indicator.dimension) {
-            unclearSaid ??= issue(
-              'warning',
-              'unit-unclear',
-              MESSAGES.unitUnclear,
-              { unit: unclear.label, unitEn: unclear.labelEn },
-              cell,
-              indicator,
-              [],
-            );
-            unclearSaid.cells!.push(address(cell));
+            const params = { unit: unclear.label, unitEn: unclear.labelEn };
+            once('unclear', 'warning', 'unit-unclear', MESSAGES.unitUnclear, params, cell, indicator);
             continue;
           }
           const choice = figureUnit(
@@ -367,42 +369,15 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             );
             continue;
           }
-          if (column.borrowed && choice.ok && choice.unit === column.unit) {
-            if (!borrowedSaid)
-              borrowedSaid = issue(
-                'info',
-                'unit-from-neighbours',
-                MESSAGES.unitFromNeighbours,
-                { unit: column.unit.label, unitEn: column.unit.labelEn },
-                cell,
-                indicator,
-                [],
-              );
-            borrowedSaid.cells!.push(address(cell));
+          const unit = { unit: choice.unit.label, unitEn: choice.unit.labelEn };
+          if (column.borrowed && choice.unit === column.unit)
+            once('borrowed', 'info', 'unit-from-neighbours', MESSAGES.unitFromNeighbours, unit, cell, indicator);
+          if (shownIn && choice.unit === shownIn)
+            once('shown', 'info', 'unit-from-neighbours', MESSAGES.unitShownIn, unit, cell, indicator);
+          if (choice.assumed) {
+            const params = { indicator: indicator.label, indicatorEn: indicator.labelEn };
+            once(`assumed ${r}`, 'info', 'unit-assumed', MESSAGES.unitAssumed, params, cell, indicator);
           }
-          if (shownIn && choice.ok && choice.unit === shownIn) {
-            shownSaid ??= issue(
-              'info',
-              'unit-from-neighbours',
-              MESSAGES.unitShownIn,
-              { unit: shownIn.label, unitEn: shownIn.labelEn },
-              cell,
-              indicator,
-              [],
-            );
-            shownSaid.cells!.push(address(cell));
-          }
-          if (choice.assumed && !assumedSaid)
-            assumedSaid = issue(
-              'info',
-              'unit-assumed',
-              MESSAGES.unitAssumed,
-              { indicator: indicator.label, indicatorEn: indicator.labelEn },
-              cell,
-              indicator,
-              [address(cell)],
-            );
-          else if (choice.assumed && assumedSaid) assumedSaid.cells!.push(address(cell));
           value = tidy(convert(parsed.value, choice.unit, indicator.unit));
         }
         // Subscriptions, items and copies are counted whole: "6,319" read as 6,319 is no count, nor
