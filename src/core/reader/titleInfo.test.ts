@@ -29,3 +29,13 @@ describe('isCorrection', () => {
     expect(isCorrection(['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015', 'Sheet1', 'vnpt.xlsx'])).toBe(false);
   });
 });
+
+describe('issuedDate: months and years out of range', () => {
+  it('refuses a thirteenth month and a year outside 1990–2100, and takes both ends', () => {
+    expect(issuedDate(['ngày 5 tháng 13 năm 2015'])).toBeNull();
+    expect(issuedDate(['ngày 5 tháng 10 năm 1989'])).toBeNull();
+    expect(issuedDate(['ngày 5 tháng 10 năm 2101'])).toBeNull();
+    expect(issuedDate(['ngày 5 tháng 10 năm 1990'])).toBe('1990-10-05');
+    expect(issuedDate(['ngày 5 tháng 10 năm 2100'])).toBe('2100-10-05');
+  });
+});
