@@ -286,13 +286,16 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         let period = measure === 'closing' ? sameDate(column.period, ctx.period) : column.period;
         // A stock counted at the year's turn ("Số TB đến 31/12/2014") whose one reading a column of its
         // own already gave ("Hiện có đầu kỳ") is the other: last year's closing, or this year's opening.
+        let key = `${measure}|${period}`;
         const other = column.dated ? yearEndTwin(measure, period, ctx.period) : null;
-        if (other && node.given.has(`${measure}|${period}`) && !node.given.get(`${measure}|${period}`)!.twin) {
+        if (other && node.given.get(key)?.twin === undefined && node.given.has(key)) {
           const otherKey = `${other.measure}|${other.period}`;
           // …taking it over from the twin that column implied, if it did.
-          if (!node.keys.has(otherKey) || node.given.get(otherKey)?.twin) ({ measure, period } = other);
+          if (!node.keys.has(otherKey) || node.given.get(otherKey)?.twin) {
+            ({ measure, period } = other);
+            key = otherKey;
+          }
         }
-        const key = `${measure}|${period}`;
         const parsed = figureOf(cell);
         // A figure that cannot be used is still the row's: its breakdown below does not stand in for it.
         if (!parsed.ok) {
