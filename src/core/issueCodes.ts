@@ -90,6 +90,12 @@ export const ISSUE_CODES = {
     en: 'Cumulative figure differs from its months',
   },
   'ambiguous-number': { where: 'reader', severity: 'warning', vi: 'Số đọc được hai cách', en: 'Ambiguous number' },
+  'read-as-count': {
+    where: 'reader',
+    severity: 'info',
+    vi: 'Số đếm đọc theo phân cách hàng nghìn',
+    en: 'A count read with a thousands separator',
+  },
   'fractional-count': {
     where: 'reader',
     severity: 'warning',

@@ -175,10 +175,55 @@ describe('units and numbers as a person sees them', () => {
 
   it('an ambiguous "12,345" with no evidence either way is named, not guessed', () => {
     const reading = readSheet(
-      grid([['MobiFone'], ['9 tháng 2015'], ['Chỉ tiêu', 'Phát triển mới'], ['TB trả sau', '12,345']]),
+      grid([['MobiFone'], ['9 tháng 2015'], ['Chỉ tiêu', 'ĐVT', 'Thực hiện'], ['Doanh thu', 'Tr.đồng', '12,345']]),
     );
     expect(facts(reading)).toEqual([]);
-    expect(reading.issues.find((i) => i.code === 'ambiguous-number')?.cell).toBe('B4');
+    expect(reading.issues.find((i) => i.code === 'ambiguous-number')?.cell).toBe('C4');
+  });
+
+  it('counts of whole units in ones tell a sheet\'s convention: "12,345" subscriptions is twelve thousand', () => {
+    const reading = readSheet(
+      grid([
+        ['MobiFone'],
+        ['9 tháng 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Phát triển mới'],
+        ['TB trả sau', 'Thuê bao', '12,345'],
+        ['TB trả trước', 'Thuê bao', '(1,000)'],
+        ['Doanh thu viễn thông', 'Tr.đồng', '26,332'],
+        ['Thuê bao FTTH', 'Nghìn TB', '1,500'],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'mobile-postpaid increase 9T/2015 12345 @C4',
+      'mobile-prepaid increase 9T/2015 -1000 @C5',
+      'telecom-revenue flow 9T/2015 26332 @C6',
+      'ftth increase 9T/2015 1500000 @C7',
+    ]);
+    const told = reading.issues.filter((i) => i.code === 'read-as-count');
+    expect(told.map((i) => [i.severity, i.cell, i.cells])).toEqual([['info', 'C4', ['C4', 'C5']]]);
+    expect(told[0].message).toContain('C4, C5');
+    expect(codes(reading)).not.toContain('warning ambiguous-number');
+  });
+
+  it('on a sheet that mixes both conventions a count in ones is still read one way; money is named', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPost'],
+        ['9 tháng 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+        ['Bưu kiện', 'Cái', '6,319'],
+        ['Chuyển phát nhanh', 'Cái', '7.903'],
+        ['Doanh thu bưu chính', 'Tr.đồng', '26,332'],
+        ['Phát hành báo chí', 'Nghìn tờ', '1,500'],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['parcels flow 9T/2015 6319 @C4', 'express flow 9T/2015 7903 @C5']);
+    const counted = reading.issues.filter((i) => i.code === 'read-as-count');
+    expect(counted.map((i) => [i.severity, i.cells])).toEqual([['info', ['C4', 'C5']]]);
+    expect(counted[0].message).toContain('"6,319"');
+    // Money has decimals, and 1,500 thousand copies and 1.5 thousand are both counts: named.
+    const named = reading.issues.filter((i) => i.code === 'ambiguous-number').map((i) => i.cell);
+    expect(named).toEqual(['C6', 'C7']);
   });
 
   it('a figure beyond any plausible size is named, not added', () => {
@@ -410,13 +455,13 @@ describe('parts of a row that cannot be used', () => {
         ['Giao hàng nhanh Hải Dương'],
         ['Thực hiện năm 2015'],
         ['Loại dịch vụ', 'ĐV tính', 'Số liệu'],
-        ['Chuyển phát nhanh', 'Cái', '2,060'],
+        ['Chuyển phát nhanh', 'Cái', '2.060,5'],
         ['Trong đó: Trong nước', '', '979'],
-        ['Bưu kiện', 'Cái', '52,432'],
+        ['Bưu kiện', 'Cái', '52.432'],
       ]),
     );
-    expect(facts(reading)).toEqual([]);
-    expect(codes(reading)).toContain('warning ambiguous-number');
+    expect(facts(reading)).toEqual(['parcels flow 2015 52432 @C6']);
+    expect(reading.issues.find((i) => i.code === 'fractional-count')?.cell).toBe('C4');
   });
 
   it('an English section heading says whose revenue the rows under it are', () => {

@@ -97,6 +97,18 @@ export const MESSAGES = {
     en: (p) =>
       `"${p.text}" reads two ways (a decimal comma or a thousands separator?) and the sheet gives no evidence of its number format: not used — please fix the cell`,
   } as Message<{ text: string }>,
+  readAsCount: {
+    vi: (p) =>
+      `Số viết như "${p.text}" (trang không cho biết dấu phẩy là phần thập phân hay phân cách hàng nghìn) đọc là số nguyên, vì chỉ tiêu này đếm từng đơn vị (thuê bao, cái, tờ) — hãy kiểm tra`,
+    en: (p) =>
+      `Numbers written like "${p.text}" (the sheet does not say whether the comma is a decimal mark or a thousands separator) are read as whole numbers, as this indicator counts whole units — please check`,
+  } as Message<{ text: string }>,
+  countsTellConvention: {
+    vi: (p) =>
+      `Trang viết số dạng chữ có dấu phẩy phân cách hàng nghìn (1,234 là một nghìn hai trăm ba mươi tư), như các ô đếm thuê bao, cái, tờ cho thấy (${p.cells}: số đếm không có phần lẻ): mọi số dạng chữ trên trang đọc theo cách ấy — hãy kiểm tra`,
+    en: (p) =>
+      `The sheet writes numbers as text with a comma between thousands (1,234 is one thousand two hundred and thirty-four), as its counts of subscriptions, items or copies show (${p.cells}: a count has no fraction): every number as text on the sheet is read so — please check`,
+  } as Message<{ cells: string }>,
   implausibleFigure: {
     vi: (p) => `Số "${p.text}" lớn quá mức có thể có: không dùng`,
     en: (p) => `"${p.text}" is beyond any plausible size: not used`,

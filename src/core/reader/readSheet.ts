@@ -24,7 +24,7 @@ import { isFigure } from './figures';
 import { findBlocks, headerCell, lines, rangeOf, tableArea, tableOf } from './findTables';
 import { headerDates } from './headerDates';
 import { MESSAGES } from './messages';
-import { applyConvention, sheetConvention } from './numberConvention';
+import { applyConvention, type NumberConvention, sheetConvention } from './numberConvention';
 import { numbering } from './numbering';
 import { readTable } from './readTable';
 import { tableLayout } from './tableLayout';
@@ -82,7 +82,11 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
   const file = typeof grid?.file === 'string' ? grid.file : '';
   const sheet = typeof grid?.sheet === 'string' ? grid.sheet : '';
   try {
-    return read({ ...grid, file, sheet }, locale, options.period, vocabulary(options.dictionary));
+    const words = vocabulary(options.dictionary);
+    const { reading, convention } = read({ ...grid, file, sheet }, locale, options.period, words);
+    return convention === 'unknown'
+      ? countsDecide(reading, { ...grid, file, sheet }, locale, options.period, words)
+      : reading;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
@@ -100,13 +104,44 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
   }
 }
 
-function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined, words: Vocabulary): SheetReading {
+/**
+ * A sheet whose numbers as text give no evidence of their convention, but whose counts of whole
+ * units do: "16,571" subscriptions can only be sixteen thousand, so the sheet's comma separates
+ * thousands, and the sheet is read again in the English convention ("26,332" triệu đồng is then
+ * 26.332 million too), with an info naming the counts that tell.
+ */
+function countsDecide(
+  reading: SheetReading,
+  grid: SheetGrid,
+  locale: Locale,
+  period: string | undefined,
+  words: Vocabulary,
+): SheetReading {
+  const counts = reading.issues.filter((i) => i.code === 'read-as-count').flatMap((i) => i.cells ?? [i.cell]);
+  if (counts.length === 0) return reading;
+  const again = read(grid, locale, period, words, 'en').reading;
+  const where = { file: reading.file, sheet: reading.sheet, cell: counts[0] };
+  const params = { cells: counts.slice(0, 5).join(', ') + (counts.length > 5 ? '…' : '') };
+  again.issues.unshift(
+    makeIssue('info', 'read-as-count', MESSAGES.countsTellConvention, params, locale, where, { cells: counts }),
+  );
+  return again;
+}
+
+function read(
+  grid: SheetGrid,
+  locale: Locale,
+  periodOption: string | undefined,
+  words: Vocabulary,
+  conventionGiven?: NumberConvention,
+): { reading: SheetReading; convention: NumberConvention } {
   const { file, sheet } = grid;
   const sheetCells = readCells(grid);
   // Excel gives a date typed in a header as its serial, the command line as text: read both alike.
   const cells = headerDates(sheetCells.cells);
   // Numbers typed as text follow the sheet's convention; those that could be read two ways are named.
-  const ambiguous = applyConvention(cells, sheetConvention(cells));
+  const convention = conventionGiven ?? sheetConvention(cells);
+  const ambiguous = applyConvention(cells, convention);
   const issues: Issue[] = [];
   const submissions: Submission[] = [];
   const blocks = findBlocks(cells, words);
@@ -152,7 +187,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
     } else {
       issues.push(makeIssue('info', 'not-data', MESSAGES.notData, { sheet }, locale, nowhere));
     }
-    return finish();
+    return { reading: finish(), convention };
   }
 
   const assumed = readPeriodCode(periodOption);
@@ -344,7 +379,7 @@ function read(grid: SheetGrid, locale: Locale, periodOption: string | undefined,
       nameFrom: unknown?.from,
     });
   });
-  return finish();
+  return { reading: finish(), convention };
 }
 
 /** Texts of the hidden cells in rows `from`…`to` − 1 of `cells`. */

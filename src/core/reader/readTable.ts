@@ -296,14 +296,23 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             key = otherKey;
           }
         }
-        const parsed = figureOf(cell);
+        const read = figureOf(cell);
         // A figure that cannot be used is still the row's: its breakdown below does not stand in for it.
-        if (!parsed.ok) {
+        if (!read.ok) {
           node.keys.add(key);
           issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
           continue;
         }
-        if (parsed.value === null) continue;
+        if (read.value === null) continue;
+        // "16,571" on a sheet that gives no evidence of its convention reads two ways, but a count of
+        // whole units has only one: 16.571 subscriptions is none. Read as thousands here, it is used
+        // only if its unit turns out to be the units themselves (in "Nghìn TB" both readings count).
+        const ambiguous = ctx.ambiguous?.has(address(cell)) === true;
+        const asCount = ambiguous && measure !== 'reportedChange' && !read.percent && COUNTED.has(indicator.dimension);
+        const parsed = {
+          ...read,
+          value: asCount && cell.text.includes(',') ? Math.round(read.value * 1000) : read.value,
+        };
         const earlier = node.given.get(key);
         if (earlier) {
           // The same measure twice in one row (a flow's "thực hiện" and "tăng"): one figure, or a conflict.
@@ -320,7 +329,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           } else conflicting(cell, earlier.cell, indicator);
           if (node.given.has(key)) continue;
         }
-        if (ctx.ambiguous?.has(address(cell))) {
+        if (ambiguous && !asCount) {
           node.keys.add(key);
           issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
           continue;
@@ -372,6 +381,13 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             );
             continue;
           }
+          if (asCount && choice.unit.factor !== 1) {
+            node.given.delete(key);
+            issue('warning', 'ambiguous-number', MESSAGES.ambiguousNumber, { text: cell.text }, cell, indicator);
+            continue;
+          }
+          if (asCount)
+            once('count', 'info', 'read-as-count', MESSAGES.readAsCount, { text: cell.text }, cell, indicator);
           const unit = { unit: choice.unit.label, unitEn: choice.unit.labelEn };
           if (column.borrowed && choice.unit === column.unit)
             once('borrowed', 'info', 'unit-from-neighbours', MESSAGES.unitFromNeighbours, unit, cell, indicator);
