@@ -806,3 +806,119 @@ describe('readSheet: title lines', () => {
     expect(en.issues[0].message).toMatch(/^Sheet "Bìa" holds no data table/);
   });
 });
+
+describe('readSheet: from one table to the next, and what the reading says of itself', () => {
+  it('gives a second table that states no period the period of the first', () => {
+    const reading = readSheet(
+      grid([
+        ['VIETTEL QUẢNG NINH'],
+        ['BÁO CÁO 9 THÁNG 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Hiện có'],
+        ['Thuê bao FTTH', 'TB', 7455],
+        [null],
+        ['VIETTEL POST'],
+        ['Chỉ tiêu', 'ĐVT', 'Kỳ này'],
+        ['Chuyển phát nhanh', 'Cái', 11000],
+      ]),
+    );
+    expect(reading.submissions.map((s) => `${s.enterprise} ${s.sector} ${s.period}`)).toEqual([
+      'Viettel Quảng Ninh telecom 9T/2015',
+      'Viettel Post postal 9T/2015',
+    ]);
+    expect(reading.issues).toEqual([]);
+    expect(reading.periodless).toBe(false);
+  });
+
+  it('says a sheet was read without a period of its own', () => {
+    const table = [
+      ['Chỉ tiêu', 'Hiện có'],
+      ['Thuê bao FTTH', 5],
+    ];
+    expect(readSheet(grid([['Viettel'], ...table]), { period: '9T/2015' }).periodless).toBe(true);
+    expect(readSheet(grid([['Viettel 9T/2015'], ...table]), { period: '9T/2015' }).periodless).toBe(false);
+  });
+
+  it('takes a chosen period of the same months under its own name, not one of another year', () => {
+    const sheet = grid([['Viettel Quý I/2016'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]]);
+    expect(only(readSheet(sheet, { period: '3T/2016' })).period).toBe('3T/2016');
+    expect(only(readSheet(sheet, { period: '3T/2015' })).period).toBe('Q1/2016');
+    expect(only(readSheet(sheet, { period: '6T/2016' })).period).toBe('Q1/2016');
+  });
+
+  it('takes the signing date in the footer before one in the title', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel', null, 'Hà Nội, ngày 5 tháng 10 năm 2015'],
+        ['9T/2015'],
+        ['Chỉ tiêu', 'Hiện có'],
+        ['Thuê bao FTTH', 5],
+        [null],
+        [null, 'Hà Nội, ngày 7 tháng 10 năm 2015'],
+      ]),
+    );
+    expect(only(reading).issued).toBe('2015-10-07');
+  });
+
+  it('marks a correction named by the sheet or the file', () => {
+    const table = [['Viettel 9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5]];
+    expect(only(readSheet(grid(table, { sheet: 'Điều chỉnh' }))).correction).toBe(true);
+    expect(only(readSheet(grid(table, { file: 'C:\\x\\bao cao dieu chinh.xlsx' }))).correction).toBe(true);
+  });
+
+  it('reads a table of indicators outside the tables as no submission, saying only that', () => {
+    const reading = readSheet(grid([['VNPT 9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Trạm BTS', 300]]));
+    expect(reading.submissions).toEqual([]);
+    expect(codes(reading)).toEqual(['info not-standard A3']);
+    expect(reading.figures).toEqual({ used: 0, unused: 1 });
+  });
+
+  it('counts the figures it used and those it did not', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT 9T/2015'],
+        ['Chỉ tiêu', 'Hiện có', 'So với cùng kỳ (%)', 'Tỷ lệ (%)'],
+        ['Thuê bao FTTH', 5, 10, 20],
+      ]),
+    );
+    expect(brief(only(reading).facts)).toEqual(['ftth closing 9T/2015 5 @B3', 'ftth reportedChange 9T/2015 0.1 @C3']);
+    expect(codes(reading)).toEqual(['warning conflicting-figures D3']);
+    expect(reading.figures).toEqual({ used: 2, unused: 1 });
+  });
+
+  it('needs the figures of a sheet without a header to the right of a known indicator', () => {
+    const reading = readSheet(
+      grid([
+        [5418, 'Thuê bao FTTH'],
+        [700, 'Doanh thu'],
+      ]),
+    );
+    expect(codes(reading)).toEqual(['info not-data ', 'info outside-table A1']);
+  });
+
+  it('names the reason when a grid cannot be walked at all, and reads nothing of it', () => {
+    const broken = new Proxy([], {
+      get(target, key) {
+        if (key === 'length' || (typeof key === 'string' && /^\d+$/.test(key))) throw new Error('boom');
+        return Reflect.get(target, key) as unknown;
+      },
+    }) as CellValue[][];
+    const vi = readSheet({ file: 'a.xlsx', sheet: 'S', top: 0, left: 0, values: broken });
+    expect(vi).toEqual({
+      file: 'a.xlsx',
+      sheet: 'S',
+      submissions: [],
+      issues: [
+        {
+          severity: 'warning',
+          code: 'unreadable-sheet',
+          message: 'Trang "S": lỗi khi đọc (boom): bỏ qua',
+          file: 'a.xlsx',
+          sheet: 'S',
+          cell: '',
+        },
+      ],
+    });
+    const en = readSheet({ file: 'a.xlsx', sheet: 'S', top: 0, left: 0, values: broken }, { locale: 'en' });
+    expect(en.issues[0].message).toBe('Sheet "S": error while reading (boom): skipped');
+  });
+});
