@@ -194,6 +194,37 @@ describe('a figure not used', () => {
     ]);
   });
 
+  it('is a count written with a comma, which a count of whole units reads one way only', () => {
+    const mixed = [
+      ['VNPost'],
+      ['9 tháng 2015'],
+      ['Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+      ['Bưu kiện', 'Cái', '6,319'],
+      ['Chuyển phát nhanh', 'Cái', '7.903'],
+    ];
+    expect(said(mixed)).toEqual([
+      {
+        issue: 'info read-as-count C4 [C4 C5]',
+        vi: 'Số viết như "6,319" (trang không cho biết dấu phẩy là phần thập phân hay phân cách hàng nghìn) đọc là số nguyên, vì chỉ tiêu này đếm từng đơn vị (thuê bao, cái, tờ) — hãy kiểm tra',
+        en: 'Numbers written like "6,319" (the sheet does not say whether the comma is a decimal mark or a thousands separator) are read as whole numbers, as this indicator counts whole units — please check',
+      },
+    ]);
+    const counts = [
+      ['MobiFone'],
+      ['9 tháng 2015'],
+      ['Chỉ tiêu', 'ĐVT', 'Phát triển mới'],
+      ['TB trả sau', 'Thuê bao', '12,345'],
+      ['TB trả trước', 'Thuê bao', '1,000'],
+    ];
+    expect(said(counts)).toEqual([
+      {
+        issue: 'info read-as-count C4 [C4 C5]',
+        vi: 'Trang viết số dạng chữ có dấu phẩy phân cách hàng nghìn (1,234 là một nghìn hai trăm ba mươi tư), như các ô đếm thuê bao, cái, tờ cho thấy (C4, C5: số đếm không có phần lẻ): mọi số dạng chữ trên trang đọc theo cách ấy — hãy kiểm tra',
+        en: 'The sheet writes numbers as text with a comma between thousands (1,234 is one thousand two hundred and thirty-four), as its counts of subscriptions, items or copies show (C4, C5: a count has no fraction): every number as text on the sheet is read so — please check',
+      },
+    ]);
+  });
+
   it('is beyond any plausible size', () => {
     expect(said([['VNPT'], ['9 tháng 2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 1.8e303]])).toEqual([
       {
