@@ -31,6 +31,24 @@ describe('column headers the catalogue did not know', () => {
     );
     expect(facts(reading)).toEqual([`ftth ${measure} 9T/2015 1234 @B4`]);
   });
+
+  it.each(['Same period last year', 'Previous year', 'Prior year'])('"%s" is last year\'s column', (header) => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Bắc Ninh'],
+        ['Figures, first 9 months of 2015'],
+        ['Item', 'In service', header, 'Growth vs same period', 'Difference'],
+        ['FTTH subscriptions', 1234, 1000, 23.4, 234],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'ftth closing 9T/2015 1234 @B4',
+      'ftth closing 9T/2014 1000 @C4',
+      'ftth reportedChange 9T/2015 0.234 @D4',
+    ]);
+    // The difference in units is known not to be a figure: no problem names it.
+    expect(reading.issues.filter((i) => i.cells?.includes('E4') || i.cell === 'E4')).toEqual([]);
+  });
 });
 
 describe('periods of columns', () => {
