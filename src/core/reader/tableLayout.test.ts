@@ -1,0 +1,147 @@
+/**
+ * A table's layout (tableLayout.ts), through readSheet: which column names the indicators, which
+ * states the units, how a percent column is scaled, and which unit a column stating none takes.
+ */
+import type { CellValue, SheetGrid } from '../model';
+import { readSheet } from './readSheet';
+import { brief, grid } from '../../../test/support/grid';
+
+const read = (values: CellValue[][], more: Partial<SheetGrid> = {}) => readSheet(grid(values, more));
+const facts = (values: CellValue[][], more: Partial<SheetGrid> = {}) =>
+  read(values, more).submissions.flatMap((s) => brief(s.facts));
+const codes = (values: CellValue[][], more: Partial<SheetGrid> = {}) =>
+  read(values, more).issues.map((i) => `${i.severity} ${i.code} ${i.cell}`);
+
+describe('the label column', () => {
+  it('is the column with the most texts under a header that names none, one-letter marks aside', () => {
+    const sheet = [
+      ['VNPT 9T/2015'],
+      [null, null, 'Tăng', 'Hiện có'],
+      ['x', 'Thuê bao FTTH', 1, 5],
+      ['y', 'Thuê bao xDSL', 2, 6],
+    ];
+    expect(facts(sheet)).toEqual([
+      'ftth increase 9T/2015 1 @C3',
+      'ftth closing 9T/2015 5 @D3',
+      'broadband-xdsl increase 9T/2015 2 @C4',
+      'broadband-xdsl closing 9T/2015 6 @D4',
+    ]);
+  });
+
+  it('is the first of two columns with as many texts', () => {
+    const sheet = [['VNPT 9T/2015'], [null, null, 'Tăng', 'Hiện có'], ['Thuê bao FTTH', 'Thuê bao xDSL', 1, 5]];
+    expect(facts(sheet)).toEqual(['ftth increase 9T/2015 1 @C3', 'ftth closing 9T/2015 5 @D3']);
+  });
+
+  it('may be the one headed "STT": its texts are then labels, not numbering', () => {
+    const sheet = [['VNPT 9T/2015'], ['STT', 'Tăng', 'Hiện có'], ['Thuê bao FTTH', 1, 5], ['Thuê bao xDSL', 2, 6]];
+    expect(facts(sheet)).toEqual([
+      'ftth increase 9T/2015 1 @B3',
+      'ftth closing 9T/2015 5 @C3',
+      'broadband-xdsl increase 9T/2015 2 @B4',
+      'broadband-xdsl closing 9T/2015 6 @C4',
+    ]);
+  });
+});
+
+describe('a column of units without a header', () => {
+  it('is read as the unit column when most of its cells are units', () => {
+    const rows = (second: string): CellValue[][] => [
+      ['VNPT 9T/2015'],
+      ['Chỉ tiêu', null, 'Hiện có'],
+      ['Thuê bao FTTH', 'Nghìn TB', 5],
+      ['Thuê bao xDSL', second, 6],
+      ['Doanh thu', 'Tỷ đồng', 7],
+    ];
+    expect(facts(rows('TB'))).toEqual([
+      'ftth closing 9T/2015 5000 @C3',
+      'broadband-xdsl closing 9T/2015 6 @C4',
+      'telecom-revenue flow 9T/2015 7000 @C5',
+    ]);
+    // Two units to one other text: still the unit column, the other text an unknown unit.
+    expect(codes(rows('abc'))).toEqual(['info unknown-unit B4']);
+    expect(facts(rows('abc'))).toContain('telecom-revenue flow 9T/2015 7000 @C5');
+  });
+
+  it('is no unit column when its units are fewer than twice its other texts', () => {
+    const sheet = [
+      ['VNPT 9T/2015'],
+      ['Chỉ tiêu', null, 'Hiện có'],
+      ['Thuê bao FTTH', 'Nghìn TB', 5],
+      ['Thuê bao xDSL', 'abc', 6],
+      ['Doanh thu', 'def', 7],
+    ];
+    expect(facts(sheet)).toEqual([
+      'ftth closing 9T/2015 5 @C3',
+      'broadband-xdsl closing 9T/2015 6 @C4',
+      'telecom-revenue flow 9T/2015 7 @C5',
+    ]);
+  });
+});
+
+describe('a percent column', () => {
+  const change = (a: CellValue, b: CellValue) =>
+    read([['VNPT 9T/2015'], ['Chỉ tiêu', 'Hiện có', 'Tỷ lệ (%)'], ['Thuê bao FTTH', 100, a], ['Thuê bao xDSL', 100, b]])
+      .submissions.flatMap((s) => s.facts)
+      .filter((f) => f.measure === 'reportedChange')
+      .map((f) => f.value);
+
+  it('holds per cents when any plain number is above 5 either way, or all are whole', () => {
+    expect(change(5.5, 0.5)).toEqual([0.055, 0.005]);
+    expect(change(-5.5, 0.5)).toEqual([-0.055, 0.005]);
+    expect(change(2, 3)).toEqual([0.02, 0.03]);
+  });
+
+  it('holds fractions otherwise, and a "28%" is a fraction whatever the rest', () => {
+    expect(change(5, 0.5)).toEqual([5, 0.5]);
+    expect(change(2.5, 3)).toEqual([2.5, 3]);
+    expect(change('28%', 0.5)).toEqual([0.28, 0.5]);
+    expect(change('28%', 50)).toEqual([0.28, 0.5]);
+  });
+});
+
+describe('a column stating no unit', () => {
+  it('takes the multiple every other column states, a hidden one among them', () => {
+    const sheet = [
+      ['VNPT 9T/2015'],
+      ['Chỉ tiêu', 'Tăng (Nghìn TB)', 'Hiện có', 'Giảm (Nghìn TB)'],
+      ['Thuê bao FTTH', 1, 5, 2],
+    ];
+    expect(facts(sheet, { hiddenColumns: [3] })).toEqual([
+      'ftth increase 9T/2015 1000 @B3',
+      'ftth closing 9T/2015 5000 @C3',
+    ]);
+    expect(codes(sheet, { hiddenColumns: [3] })).toEqual(['info unit-from-neighbours C3', 'info hidden-cells D3']);
+  });
+
+  it('takes none when the others state different multiples, or units themselves', () => {
+    expect(
+      facts([
+        ['VNPT 9T/2015'],
+        ['Chỉ tiêu', 'Tăng (Nghìn TB)', 'Giảm (Triệu TB)', 'Hiện có'],
+        ['Thuê bao FTTH', 1, 2, 5],
+      ]),
+    ).toEqual(['ftth increase 9T/2015 1000 @B3', 'ftth decrease 9T/2015 2000000 @C3', 'ftth closing 9T/2015 5 @D3']);
+    const ones = [['VNPT 9T/2015'], ['Chỉ tiêu', 'Tăng (TB)', 'Giảm (TB)', 'Hiện có'], ['Thuê bao FTTH', 1, 2, 5]];
+    expect(facts(ones)).toEqual([
+      'ftth increase 9T/2015 1 @B3',
+      'ftth decrease 9T/2015 2 @C3',
+      'ftth closing 9T/2015 5 @D3',
+    ]);
+    expect(codes(ones)).toEqual([]);
+  });
+
+  it('leaves a percent column out of it', () => {
+    const sheet = [
+      ['VNPT 9T/2015'],
+      ['Chỉ tiêu', 'Tăng (Nghìn TB)', 'Giảm (Nghìn TB)', 'Tỷ lệ (%)'],
+      ['Thuê bao FTTH', 1, 2, 5],
+    ];
+    expect(facts(sheet)).toEqual([
+      'ftth increase 9T/2015 1000 @B3',
+      'ftth decrease 9T/2015 2000 @C3',
+      'ftth reportedChange 9T/2015 0.05 @D3',
+    ]);
+    expect(codes(sheet)).toEqual([]);
+  });
+});
