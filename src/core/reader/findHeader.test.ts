@@ -143,3 +143,96 @@ describe('tableEnd', () => {
     expect(tableEnd(c, 1)).toBe(2);
   });
 });
+
+describe('isColumnNumberRow: numbers and letters counting the columns', () => {
+  it.each([
+    [['A', '(2)', '(3)', 'D', '(5)'], true],
+    [['A', null, 'C', null, 'E'], true],
+    [['[1]', '[2]', '[3]'], true],
+    [['(1)', '(2)', '(3)=(1)+(2)'], true],
+    [['(1)', '(2)', '(4)'], false],
+    [['A', 'C', 'E'], false],
+    [['1', 'x', 'y'], false],
+    [['1', '2'], false],
+  ] as [CellValue[], boolean][])('%j → %s', (values, expected) => {
+    expect(isColumnNumberRow(row(values))).toBe(expected);
+  });
+});
+
+describe('a header, more closely', () => {
+  it('takes no text longer than a header cell can be for a column name', () => {
+    expect(isHeaderRow(row(['Chỉ tiêu', `Hiện có ${'x'.repeat(100)}`]))).toBe(false);
+    expect(isHeaderRow(row(['Chỉ tiêu', `Hiện có ${'x'.repeat(90)}`]))).toBe(true);
+  });
+
+  it('looks for its first figure up to 40 rows under it', () => {
+    const after = (blank: number) =>
+      findHeader(
+        cells([['Chỉ tiêu', 'Hiện có'], ...Array.from({ length: blank }, () => ['Ghi', null]), ['Thuê bao FTTH', 5]]),
+        0,
+      )?.kind ?? null;
+    expect(after(39)).toBe('normal');
+    expect(after(40)).toBeNull();
+  });
+
+  it("takes a column's unit from its lowest header text that states one", () => {
+    const found = findHeader(
+      cells([
+        ['Chỉ tiêu', 'Doanh thu (triệu đồng)', 'Thuê bao (nghìn TB)'],
+        [null, 'Thực hiện', 'Hiện có (TB)'],
+        ['Thuê bao FTTH', 1, 2],
+      ]),
+      0,
+    );
+    if (found?.kind !== 'normal') throw new Error('no header');
+    expect(found.header.columns.map((c) => [c.role, c.unit?.code ?? null])).toEqual([
+      ['label', null],
+      ['current', 'trieu-dong'],
+      ['current', 'thue-bao'],
+    ]);
+  });
+
+  it('takes the measure above a lower row that only names the span', () => {
+    const found = findHeader(
+      cells([
+        ['Chỉ tiêu', 'Phát triển mới', null],
+        [null, 'Lũy kế 9 tháng', 'Tháng 9'],
+        ['Thuê bao FTTH', 1, 2],
+      ]),
+      0,
+    );
+    if (found?.kind !== 'normal') throw new Error('no header');
+    expect(found.header.columns.map((c) => c.role)).toEqual(['label', 'increase', 'increase']);
+  });
+
+  it('finds districts down the side with a total as a transposed table, not branches across', () => {
+    const down = cells([
+      ['Địa bàn', 'Thuê bao FTTH', 'Thuê bao xDSL'],
+      ['Hạ Long', 1, 2],
+      ['Tổng cộng', 3, 4],
+    ]);
+    expect(findHeader(down, 0)).toEqual({ kind: 'transposed', header: { row: 0, labelCol: 0 } });
+    // Without a measure or a total down the side, indicators across are no header.
+    expect(
+      findHeader(
+        cells([
+          ['Chỉ tiêu', 'Thuê bao FTTH', 'Thuê bao xDSL'],
+          ['Hạ Long', 1, 2],
+        ]),
+        0,
+      ),
+    ).toBeNull();
+  });
+
+  it('skips a group heading over indicators across: the table is the turned one under it', () => {
+    const found = findHeader(
+      cells([
+        [null, 'Hiện có đến 30/9/2019', null],
+        ['Chỉ tiêu', 'Thuê bao FTTH', 'Thuê bao xDSL'],
+        ['Hiện có', 1, 2],
+      ]),
+      0,
+    );
+    expect(found).toEqual({ kind: 'transposed', header: { row: 1, labelCol: 0 } });
+  });
+});
