@@ -4,16 +4,19 @@ import { foldDiacritics, remember } from '../text';
  * Turns text into a matching phrase (cụm so khớp): folded (no marks, đ → d, lower case) and cut
  * into words at every punctuation mark, so "Điện thoại DĐ/trả trước (tr.đồng)" and
  * "dien thoai dd tra truoc tr dong" compare equal. "%" is kept as a word of its own because a
- * header's "(%)" says the column holds percentages.
+ * header's "(%)" says the column holds percentages; so is "#" (№), which heads the ordinal
+ * column of English forms.
  *
  * @example
  * toPhrase('Điện thoại DĐ/trả trước (tr.đồng)') //=> 'dien thoai dd tra truoc tr dong'
  * toPhrase('So sánh (%)') //=> 'so sanh %'
+ * toPhrase('#') //=> '#'
  */
 export const toPhrase: (text: string) => string = remember((text: string): string =>
   foldDiacritics(text)
     .replace(/%/g, ' % ')
-    .replace(/[^a-z0-9%]+/g, ' ')
+    .replace(/[#№]/g, ' # ')
+    .replace(/[^a-z0-9%#]+/g, ' ')
     .trim(),
 );
 

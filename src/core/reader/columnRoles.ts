@@ -26,7 +26,7 @@ const RULES: readonly [Role, Where, string[]][] = [
   ['note', 'any', ['ghi chu', 'chu thich', 'note', 'notes', 'remarks', 'comments']],
   // "Cộng", "Toàn tỉnh": a total of branches or districts.
   ['current', 'whole', ['cong', 'toan tinh', 'toan mang', 'grand total']],
-  ['stt', 'whole', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 's tt', 'no', 'ma so', 'ma']],
+  ['stt', 'whole', ['stt', 'tt', 'so tt', 'so thu tu', 'thu tu', 's tt', 'no', '#', 'ma so', 'ma']],
   ['unit', 'start', ['dvt', 'don vi tinh', 'don vi', 'dv tinh', 'd v t', 'unit']],
   [
     'ignore',
@@ -196,6 +196,11 @@ const RULES: readonly [Role, Where, string[]][] = [
       'volume',
       'revenue',
       'this period',
+      'in the period',
+      'during the period',
+      'for the period',
+      'this month',
+      'this quarter',
       'in service',
     ],
   ],
