@@ -210,19 +210,19 @@ export function describeColumns(
   for (let r = header.top; r < header.dataFrom; r++)
     for (const cell of table.cells[r] ?? [])
       if (isFigure(cell)) notFigures.set(cellAddress(cell.row, cell.col), r <= header.bottom ? 'header' : 'numbering');
-  if (table.transposed) return branchParts(table, layout, notFigures);
   const used = new Set([layout.labelCol, layout.sttCol, layout.unitCol, ...layout.values.map((v) => v.index)]);
+  // A turned table's columns are the sheet's rows ("Tăng ròng" down the side): the same words say the same.
   for (const column of header.columns) {
     if (used.has(column.index)) continue;
-    const sheetCol = cellAt(table.cells, header.top, column.index).col;
     if (column.role === 'ignore' || column.role === 'note') {
       for (let r = header.dataFrom; r < table.end; r++) {
         const cell = cellAt(table.cells, r, column.index);
         if (isFigure(cell)) notFigures.set(cellAddress(cell.row, cell.col), 'ignored-column');
       }
-    } else if (column.role === null || column.role === 'label') area.unknownColumns.add(sheetCol);
+    } else if (!table.transposed && (column.role === null || column.role === 'label'))
+      area.unknownColumns.add(cellAt(table.cells, header.top, column.index).col);
   }
-  return [];
+  return table.transposed ? branchParts(table, layout, notFigures) : [];
 }
 
 /**

@@ -72,6 +72,48 @@ describe('column headers the catalogue did not know', () => {
   });
 });
 
+describe('rows and columns that are not figures of the tables, said quietly', () => {
+  it('net additions down the side of a turned table are no figure, as across the top', () => {
+    const reading = readSheet(
+      grid([
+        ['VIỄN THÔNG ĐỒNG NAI'],
+        ['SỐ LIỆU VIỄN THÔNG, INTERNET QUÝ III/2015'],
+        ['Nội dung', 'Cố định hữu tuyến (thuê bao)', 'Điện thoại DD trả sau (thuê bao)'],
+        ['Tăng', 774, 2238],
+        ['Số giảm trong kỳ', 238, 1021],
+        ['Tăng ròng', 536, 1217],
+        ['Kế hoạch năm', 900, 2500],
+        ['Thuê bao đang hoạt động', 20886, 85970],
+      ]),
+    );
+    expect(facts(reading)).toHaveLength(6);
+    expect(facts(reading)).not.toContain(expect.stringMatching(/@[BC][67]$/));
+    expect(reading.issues).toEqual([]);
+    accounted(reading);
+  });
+
+  it.each([
+    ['Điểm cung cấp dịch vụ viễn thông công cộng (Điểm)', 'Hạ tầng'],
+    ['Thùng thư công cộng', 'Hạ tầng'],
+    ['Fixed telephone', 'Điện thoại cố định'],
+  ])('"%s" is an indicator outside the tables (%s): an info, not a row not understood', (label, name) => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Đồng Nai'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'Hiện có'],
+        ['Thuê bao FTTH', 1234],
+        [label, 56],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['ftth closing 9T/2015 1234 @B4']);
+    expect(reading.issues.map((i) => `${i.severity} ${i.code} ${i.cells?.join(',')}`)).toEqual([
+      'info not-standard A5,B5',
+    ]);
+    expect(reading.issues[0].message).toContain(name);
+  });
+});
+
 describe('periods of columns', () => {
   it('a month column beside the cumulative one: each a figure of its own period', () => {
     const reading = readSheet(
