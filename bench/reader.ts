@@ -12,7 +12,8 @@
  * into a cumulative period; the issues are every issue of the file and the build
  * (scripts/corpus/run.ts).
  *
- * Prints: one table overall, one per habit (worst first), a few silent figures and false facts to
+ * Prints: one table overall, the reader's warnings that name no figure it missed (false alarms),
+ * one per habit (worst first), a few silent figures and false facts to
  * look at (`npx tsx scripts/corpus/show.ts --seed S --index I` draws a workbook as text), and timing.
  *
  * Work is shared between worker threads (`--workers`, two by default) over one temp folder.
@@ -166,6 +167,13 @@ async function main(): Promise<void> {
       { name: 'with the period (build --period)', workbooks: n, score: overall },
       { name: 'without a period (stated only)', workbooks: stated, score: noPeriod },
     ]),
+  );
+  const codes = Object.entries(overall.alarmCodes)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, k]) => `${code} ${k}`)
+    .join(', ');
+  console.log(
+    `\nReader warnings (with the period): ${overall.warnings}, of which ${overall.alarms} name no figure it missed${codes ? ` (${codes})` : ''}.`,
   );
   const rate = (r: ScoreRow) => (r.score.figures ? (r.score.right + r.score.flagged) / r.score.figures : 1);
   const rows = habits.sort(

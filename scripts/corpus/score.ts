@@ -17,6 +17,7 @@
  *
  * Used by `npm run bench:reader` and by test/files/habits.test.ts.
  */
+import { ISSUE_CODES, type IssueCode } from '../../src/core/issueCodes';
 import { cellPosition, columnIndex } from '../../src/core/issues';
 import type { Fact, Issue } from '../../src/core/model';
 
@@ -42,6 +43,11 @@ export interface Score {
   flagged: number;
   silent: number;
   false: number;
+  /** The reader's warnings (each once), and those that name no figure it missed: false alarms. */
+  warnings: number;
+  alarms: number;
+  /** False alarms per issue code. */
+  alarmCodes: Record<string, number>;
   /** The silent figures and the false facts, for a report (at most a few per workbook are kept by callers). */
   silentFigures: Figure[];
   falseFacts: Fact[];
@@ -53,6 +59,9 @@ export const emptyScore = (): Score => ({
   flagged: 0,
   silent: 0,
   false: 0,
+  warnings: 0,
+  alarms: 0,
+  alarmCodes: {},
   silentFigures: [],
   falseFacts: [],
 });
@@ -187,15 +196,33 @@ export function scoreWorkbook(truth: Figure[], runs: { facts: Fact[]; issues: Is
     }
   const allIssues = runs.flatMap((r) => r.issues);
 
+  const missed: Figure[] = [];
   for (const figure of truth) {
     score.figures++;
     const facts = factsByCell.get(key(figure.file, figure.sheet, figure.cell)) ?? [];
     if (facts.some((f) => matches(f, figure))) score.right++;
-    else if (allIssues.some((i) => names(i, figure.file, figure.sheet, figure.cell))) score.flagged++;
     else {
-      score.silent++;
-      score.silentFigures.push(figure);
+      missed.push(figure);
+      if (allIssues.some((i) => names(i, figure.file, figure.sheet, figure.cell))) score.flagged++;
+      else {
+        score.silent++;
+        score.silentFigures.push(figure);
+      }
     }
+  }
+
+  // A warning of the reader that names no figure it missed cries wolf (the checks' warnings are
+  // left out: the corpus draws stocks and last year's figures that need not add up).
+  const warned = new Set<string>();
+  for (const issue of allIssues) {
+    if (issue.severity !== 'warning' || ISSUE_CODES[issue.code as IssueCode]?.where !== 'reader') continue;
+    const id = `${issue.code}|${issue.file}|${issue.sheet}|${issue.cell}|${issue.message}`;
+    if (warned.has(id)) continue;
+    warned.add(id);
+    score.warnings++;
+    if (missed.some((f) => names(issue, f.file, f.sheet, f.cell))) continue;
+    score.alarms++;
+    score.alarmCodes[issue.code] = (score.alarmCodes[issue.code] ?? 0) + 1;
   }
 
   const seen = new Set<string>();
@@ -222,6 +249,9 @@ export function addScore(a: Score, b: Score, keep = 20): Score {
   a.flagged += b.flagged;
   a.silent += b.silent;
   a.false += b.false;
+  a.warnings += b.warnings;
+  a.alarms += b.alarms;
+  for (const [code, n] of Object.entries(b.alarmCodes)) a.alarmCodes[code] = (a.alarmCodes[code] ?? 0) + n;
   for (const f of b.silentFigures) if (a.silentFigures.length < keep) a.silentFigures.push(f);
   for (const f of b.falseFacts) if (a.falseFacts.length < keep) a.falseFacts.push(f);
   return a;

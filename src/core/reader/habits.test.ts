@@ -92,6 +92,26 @@ describe('rows and columns that are not figures of the tables, said quietly', ()
     accounted(reading);
   });
 
+  it('the parts of a total in thousands are parts, not counts with a fraction', () => {
+    const reading = readSheet(
+      grid([
+        ['Chi nhánh Viettel Lâm Đồng'],
+        ['Báo cáo 9 tháng năm 2023'],
+        ['STT', 'Loại dịch vụ', 'Thực hiện'],
+        [1, 'Bưu gửi CPN (Nghìn bưu gửi)', '2,08'],
+        [null, 'Trong đó:'],
+        [null, '- Trong nước', 1.09],
+        [null, '- Quốc tế', 0.99],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['express flow 9T/2023 2080 @C4']);
+    expect(reading.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(reading.accounts?.filter((a) => a.cell === 'C6' || a.cell === 'C7').map((a) => a.why)).toEqual([
+      'part',
+      'part',
+    ]);
+  });
+
   it.each([
     ['Điểm cung cấp dịch vụ viễn thông công cộng (Điểm)', 'Hạ tầng'],
     ['Thùng thư công cộng', 'Hạ tầng'],

@@ -304,6 +304,13 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
           continue;
         }
         if (read.value === null) continue;
+        // A breakdown of a row that already gave this figure is not added again, nor questioned: its
+        // unit or the way it is written cannot change the total ("- Trong nước 1.09" under thousands).
+        if (ancestors.some((n) => n.keys.has(key))) {
+          node.keys.add(key);
+          notFigure(cell, 'part');
+          continue;
+        }
         // "16,571" on a sheet that gives no evidence of its convention reads two ways, but a count of
         // whole units has only one: 16.571 subscriptions is none. Read as thousands here, it is used
         // only if its unit turns out to be the units themselves (in "Nghìn TB" both readings count).
@@ -412,11 +419,6 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         }
         if (!Number.isFinite(value) || Math.abs(value) > IMPLAUSIBLE) {
           issue('warning', 'implausible-figure', MESSAGES.implausibleFigure, { text: cell.text }, cell, indicator);
-          continue;
-        }
-        // A breakdown of a row that already gave this figure is not added again.
-        if (ancestors.some((n) => n.keys.has(key))) {
-          notFigure(cell, 'part');
           continue;
         }
         // Another row of the same wording (not its parent) already gave this indicator's figure
