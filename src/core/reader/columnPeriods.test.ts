@@ -182,3 +182,18 @@ describe('spanOfShortColumns', () => {
     expect(span(['T1/2015'], null)).toBeNull();
   });
 });
+
+describe('columnTime: what else a header says', () => {
+  it('names no span for a last year\'s column that says only "cùng kỳ"', () => {
+    expect(columnTime(column(['Cùng kỳ năm trước'], 'current', true), at('9T/2015'))).toEqual({
+      role: 'current',
+      period: '9T/2014',
+      previous: true,
+      named: false,
+    });
+  });
+
+  it('reads a period written across two header rows', () => {
+    expect(columnTime(column(['Quý', 'III/2015']), at('9T/2015'))).toMatchObject({ period: 'Q3/2015' });
+  });
+});

@@ -77,10 +77,13 @@ describe('headerRole: wordings that are not what they seem', () => {
     ['Rời mạng kể từ đầu năm', 'decrease'],
     ['Since the beginning of the year', null],
     ['Từ đầu năm', null],
+    ['Cộng từ đầu năm', 'current'],
+    ['Tăng từ đầu năm mới', 'increase'],
     ['Hiện có đầu năm', 'opening'],
     // A difference is in units unless it says it is a percentage.
     ['Tăng giảm tỷ lệ', 'percent'],
     ['Chênh lệch %', 'percent'],
+    ['% chênh lệch', 'percent'],
     ['Chênh lệch so với kế hoạch', 'ignore'],
     // Where a wording must be the whole header, or start it.
     ['Mã số', 'stt'],
@@ -97,9 +100,11 @@ describe('headerRole: wordings that are not what they seem', () => {
     ['Hạ Long, ngày 05 tháng 10 năm 2015', null],
     ['Quyết định giao nhiệm vụ cho các chi nhánh của tỉnh năm 2015', null],
     ['Chi nhánh của tỉnh năm 2015', 'current'],
+    ['Chi nhánh của tỉnh và huyện năm 2015', 'current'],
     ['T9', 'current'],
     ['Tháng 9', 'current'],
     ['Quý III', 'current'],
+    ['T9 năm nay', 'current'],
     ['Tháng 9 vừa qua nhé', null],
   ])('%s → %s', (text, expected) => {
     expect(role(text)).toBe(expected);
@@ -124,6 +129,7 @@ describe('statedMeasure', () => {
     ['TB đầu kỳ', 'opening'],
     ['TB rời mạng', 'decrease'],
     ['Tăng từ đầu năm', 'increase'],
+    ['Tăng từ đầu năm mới', 'increase'],
     ['Lũy kế từ đầu năm', null],
     ['Tăng giảm so với cùng kỳ', null],
     ['Thuê bao FTTH', null],

@@ -97,6 +97,7 @@ describe('a percent column', () => {
     expect(change(2.5, 3)).toEqual([2.5, 3]);
     expect(change('28%', 0.5)).toEqual([0.28, 0.5]);
     expect(change('28%', 50)).toEqual([0.28, 0.5]);
+    expect(change('28%', 2)).toEqual([0.28, 0.02]);
   });
 });
 
@@ -143,5 +144,37 @@ describe('a column stating no unit', () => {
       'ftth reportedChange 9T/2015 0.05 @D3',
     ]);
     expect(codes(sheet)).toEqual([]);
+  });
+});
+
+describe('last year beside a month and a longer span', () => {
+  const lastYear = (header: string[], rows: CellValue[][]) =>
+    read([['Viettel Post Thái Nguyên'], ['Kết quả hoạt động bưu chính'], ['STT', 'Nội dung', ...header], ...rows])
+      .submissions.flatMap((s) => brief(s.facts))
+      .filter((f) => / \S+\/2014 /.test(f));
+
+  const monthAndNine = ['Tháng 9/2015', 'Lũy kế 9 tháng', 'Cùng kỳ năm 2014'];
+
+  it('goes by the rows where last year gave a figure: a zero tells nothing', () => {
+    const rows = [
+      [1, 'Bưu kiện (Cái)', 103, 1104, 98],
+      [2, 'Chuyển phát nhanh (Cái)', 268, 2876, 0],
+    ];
+    expect(lastYear(monthAndNine, rows)).toEqual(['parcels flow T9/2014 98 @E4', 'express flow T9/2014 0 @E5']);
+  });
+
+  it("keeps the table's period when last year's figures are far from both", () => {
+    const rows = [
+      [1, 'Bưu kiện (Cái)', 103, 1104, 30],
+      [2, 'Chuyển phát nhanh (Cái)', 268, 2876, 80],
+    ];
+    expect(lastYear(monthAndNine, rows)).toEqual(['parcels flow 9T/2014 30 @E4', 'express flow 9T/2014 80 @E5']);
+  });
+
+  it("keeps the table's period when they are not clearly nearer one than the other", () => {
+    const rows = [[1, 'Bưu kiện (Cái)', 103, 310, 150]];
+    expect(lastYear(['Tháng 9/2015', 'Quý III/2015', 'Cùng kỳ năm 2014'], rows)).toEqual([
+      'parcels flow Q3/2014 150 @E4',
+    ]);
   });
 });
