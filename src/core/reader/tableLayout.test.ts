@@ -178,3 +178,29 @@ describe('last year beside a month and a longer span', () => {
     ]);
   });
 });
+
+describe("a year's table of months", () => {
+  it("reads its columns that name no month, last year's too, as the months it reaches", () => {
+    expect(
+      facts([
+        ['EMS Nghệ An'],
+        ['BÁO CÁO NĂM 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'T1', 'T9', 'Hiện có', 'Cùng kỳ năm 2014'],
+        ['Chuyển phát nhanh', 'Cái', 10, 20, 300, 250],
+      ]).sort(),
+    ).toEqual([
+      'express flow 9T/2014 250 @F4',
+      'express flow 9T/2015 300 @E4',
+      'express flow T1/2015 10 @C4',
+      'express flow T9/2015 20 @D4',
+    ]);
+  });
+});
+
+describe('a column that names its measure', () => {
+  it('in any of its header rows outweighs the measure a label names; one naming only a period does not', () => {
+    const header = (...rows: CellValue[][]) => facts([['VNPT'], ...rows, ['Thuê bao FTTH phát triển mới', 500]]);
+    expect(header(['Chỉ tiêu', 'Thực hiện 9 tháng 2015'], [null, 'Hiện có'])).toEqual(['ftth closing 9T/2015 500 @B4']);
+    expect(header(['Chỉ tiêu', 'Thực hiện 9 tháng 2015'])).toEqual(['ftth increase 9T/2015 500 @B3']);
+  });
+});
