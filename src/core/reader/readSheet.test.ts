@@ -885,6 +885,28 @@ describe('readSheet: from one table to the next, and what the reading says of it
     expect(reading.figures).toEqual({ used: 2, unused: 1 });
   });
 
+  it("keeps an enterprise's own percentage only where one row gives it: parts' percentages cannot be added", () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT 9T/2015'],
+        ['Chỉ tiêu', 'Hiện có', 'Tỷ lệ (%)'],
+        ['Thuê bao FTTH - Hạ Long', 5, 10],
+        ['Thuê bao FTTH - Cẩm Phả', 6, 20],
+        ['Thuê bao xDSL', 7, 30],
+      ]),
+    );
+    expect(brief(only(reading).facts)).toEqual([
+      'ftth closing 9T/2015 5 @B3',
+      'ftth closing 9T/2015 6 @B4',
+      'broadband-xdsl closing 9T/2015 7 @B5',
+      'broadband-xdsl reportedChange 9T/2015 0.3 @C5',
+    ]);
+    expect(reading.accounts?.filter((a) => a.class !== 'fact')).toEqual([
+      { cell: 'C3', class: 'not-figure', why: 'percent', inTable: true },
+      { cell: 'C4', class: 'not-figure', why: 'percent', inTable: true },
+    ]);
+  });
+
   it('needs the figures of a sheet without a header to the right of a known indicator', () => {
     const reading = readSheet(
       grid([

@@ -55,6 +55,18 @@ describe('which row a figure is of', () => {
     ]);
   });
 
+  it('names a row that names nothing under an indicator outside the tables with that indicator', () => {
+    const sheet = [
+      ['VNPT 9T/2015'],
+      ['STT', 'Chỉ tiêu', 'Hiện có'],
+      [1, 'Trạm BTS', 300],
+      [null, '- Khác', 50],
+      [2, 'Thuê bao FTTH', 5],
+    ];
+    expect(facts(sheet)).toEqual(['ftth closing 9T/2015 5 @C5']);
+    expect(issues(sheet)).toEqual(['info not-standard B3 [B3 C3 C4]']);
+  });
+
   it('says whose revenue a "Doanh thu" row is by the section above it', () => {
     const sheet = [
       ['Viettel 9T/2015'],
