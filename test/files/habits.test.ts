@@ -63,6 +63,10 @@ describe('scoring (scripts/corpus/score.ts)', () => {
       flagged: 1,
       silent: 1,
       false: 1,
+      // The warning on another sheet names no figure missed: a false alarm.
+      warnings: 2,
+      alarms: 1,
+      alarmCodes: { 'unused-figures': 1 },
       silentFigures: ['D7'],
       falseFacts: ['E9'],
     });

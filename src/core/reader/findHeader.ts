@@ -151,14 +151,29 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined, w
  * Whether row `upper` heads groups of the header row below it ("Năm 2015" | "Cùng kỳ năm 2014"
  * over "Tăng | Hiện có"): every text of it sits over a column of figures, and one of them says
  * last year, a percentage, a plan or a measure. A title line never qualifies: its texts sit over
- * the STT and label columns, or state the unit.
+ * the STT and label columns, or state the unit. Or the header's own first row, its STT, label and
+ * unit headings merged down over nothing, above groups of any wording ("STT | Chỉ tiêu | ĐVT |
+ * Theo quý" over "Quý 1 | Quý 2 …", or over nothing at all).
  */
 function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary): boolean {
   if (!upper || hasFigures(upper)) return false;
   const texts = upper
-    .map((cell, c) => ({ cell, below: words.headerRole(cellAt([lower], 0, c).phrase) }))
+    .map((cell, c) => ({ cell, under: cellAt([lower], 0, c), below: words.headerRole(cellAt([lower], 0, c).phrase) }))
     .filter(({ cell }) => cell.phrase !== '');
   if (texts.length === 0) return false;
+  const headings = texts.filter(({ cell, under }) => under.text === '' && HEADINGS.has(words.headerRole(cell.phrase)));
+  const groups = texts.filter((text) => !headings.includes(text));
+  if (
+    headings.some(({ cell }) => words.headerRole(cell.phrase) === 'label') &&
+    groups.every(
+      ({ cell, below }) =>
+        below !== null &&
+        VALUE_ROLES.has(below) &&
+        cell.text.length <= MAX_HEADER_TEXT &&
+        !isNoteText(cell.text, cell.phrase),
+    )
+  )
+    return true;
   if (
     !texts.every(({ cell, below }) => below !== null && VALUE_ROLES.has(below) && cell.text.length <= MAX_HEADER_TEXT)
   )
@@ -172,6 +187,9 @@ function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary
     );
   });
 }
+
+/** The roles of a header's own headings, beside its columns of figures. */
+const HEADINGS: ReadonlySet<Role | null> = new Set<Role | null>(['stt', 'label', 'unit']);
 
 /** Forward-fills a header row's empty cells from the left where the row below has a text (a merged cell). */
 function forwardFill(upper: Cell[], lower: Cell[]): string[] {

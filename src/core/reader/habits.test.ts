@@ -73,6 +73,29 @@ describe('column headers the catalogue did not know', () => {
 });
 
 describe('rows and columns that are not figures of the tables, said quietly', () => {
+  it.each(['By quarter', 'Theo quý', ''])(
+    'STT, label and unit headings merged down beside "%s" over the quarters are the header\'s first row',
+    (group) => {
+      const reading = readSheet(
+        grid([
+          ['Viettel Post Lào Cai'],
+          ['Postal statistics 2023'],
+          ['STT', 'Indicator', 'Unit', group],
+          [null, null, null, 'Quarter 1', 'Quarter 2', 'Q3', 'Q4'],
+          [1, 'Ordinary parcels', 'Items', 1615, 1824, 2876, 2416],
+          [2, 'Money orders', 'Items', 25386, 12142, 13147, 11214],
+        ]),
+        { period: '2023' },
+      );
+      expect(facts(reading)).toHaveLength(8);
+      expect(reading.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+      expect(reading.accounts?.filter((a) => a.cell === 'A5' || a.cell === 'A6').map((a) => a.why)).toEqual([
+        'numbering',
+        'numbering',
+      ]);
+    },
+  );
+
   it('net additions down the side of a turned table are no figure, as across the top', () => {
     const reading = readSheet(
       grid([
