@@ -24,6 +24,30 @@ describe('figureUnit', () => {
     });
   });
 
+  it("passes over a stated unit of another kind for one of its own: the column states the other rows' unit", () => {
+    const inThousandSubscriptions = { ...none, header: parseUnit('Ngàn TB') };
+    expect(figureUnit({ ...inThousandSubscriptions, label: parseUnit('Tr.đồng') }, revenue)).toMatchObject({
+      ok: true,
+      unit: { code: 'trieu-dong' },
+      assumed: false,
+    });
+    expect(figureUnit({ ...inThousandSubscriptions, row: parseUnit('tỷ đồng') }, revenue)).toMatchObject({
+      ok: true,
+      unit: { code: 'ty-dong' },
+    });
+    // Of two of its own kind, the more specific still wins; of none, the first stated is named.
+    expect(
+      figureUnit(
+        { header: parseUnit('nghìn đồng'), label: parseUnit('Ngàn TB'), row: parseUnit('đồng'), title: null },
+        revenue,
+      ),
+    ).toMatchObject({ ok: true, unit: { code: 'nghin-dong' } });
+    expect(figureUnit({ ...inThousandSubscriptions, label: parseUnit('Cái') }, revenue)).toMatchObject({
+      ok: false,
+      unit: { label: parseUnit('Ngàn TB')!.label },
+    });
+  });
+
   it('uses a title unit only where its kind fits', () => {
     expect(figureUnit({ ...none, title: parseUnit('nghìn đồng') }, revenue)).toMatchObject({
       ok: true,
