@@ -163,6 +163,17 @@ describe('last year beside a month and a longer span', () => {
     expect(lastYear(monthAndNine, rows)).toEqual(['parcels flow T9/2014 98 @E4', 'express flow T9/2014 0 @E5']);
   });
 
+  it('finds the nearer span whichever column comes first', () => {
+    const rows = [
+      [1, 'Bưu kiện (Cái)', 1104, 103, 98],
+      [2, 'Chuyển phát nhanh (Cái)', 2876, 268, 301],
+    ];
+    expect(lastYear(['Lũy kế 9 tháng', 'Tháng 9/2015', 'Cùng kỳ năm 2014'], rows)).toEqual([
+      'parcels flow T9/2014 98 @E4',
+      'express flow T9/2014 301 @E5',
+    ]);
+  });
+
   it("keeps the table's period when last year's figures are far from both", () => {
     const rows = [
       [1, 'Bưu kiện (Cái)', 103, 1104, 30],
