@@ -329,6 +329,27 @@ describe('units and numbers as a person sees them', () => {
     expect(codes(reading)).not.toContain('warning ambiguous-number');
   });
 
+  it('a decimal point ("33.08") tells a sheet\'s convention only where its thousands are grouped with a comma alone', () => {
+    const rows = (revenue: string, other: string) =>
+      grid([
+        ['FPT Telecom Nghệ An'],
+        ['Telecommunications figures, Jul 2015'],
+        ['#', 'Indicator', 'Closing'],
+        [1, 'Fixed broadband xDSL (Nghìn thuê bao)', '33.08'],
+        [2, 'Telecom revenue (Tr.đồng)', revenue],
+        [3, 'Fibre to the home (FTTH) (Thuê bao)', other],
+      ]);
+    expect(facts(readSheet(rows('69,670', '15')))).toEqual([
+      'broadband-xdsl closing T7/2015 33080 @C4',
+      'telecom-revenue flow T7/2015 69670 @C5',
+      'ftth closing T7/2015 15 @C6',
+    ]);
+    // Beside "1.234", the dot groups thousands too: "69,670" is then named; the count "1.234" is 1,234.
+    const both = readSheet(rows('69,670', '1.234'));
+    expect(facts(both)).toEqual(['broadband-xdsl closing T7/2015 33080 @C4', 'ftth closing T7/2015 1234 @C6']);
+    expect(both.issues.find((i) => i.code === 'ambiguous-number')?.cell).toBe('C5');
+  });
+
   it('on a sheet that mixes both conventions a count in ones is still read one way; money is named', () => {
     const reading = readSheet(
       grid([
