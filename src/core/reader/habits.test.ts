@@ -158,6 +158,19 @@ describe('rows and columns that are not figures of the tables, said quietly', ()
 });
 
 describe('periods of columns', () => {
+  it('"Cộng quý" beside the quarter\'s months is the quarter\'s figure', () => {
+    const reading = readSheet(
+      grid([
+        ['SỐ LIỆU VIỄN THÔNG, INTERNET Q2/2023'],
+        ['Dịch vụ', 'ĐV tính', 'Thực hiện theo tháng năm 2023', '', '', 'Cộng quý', 'Tổng số TB hiện có'],
+        ['', '', 'Tháng 04/2023', 'Tháng 05/2023', 'Tháng 06/2023'],
+        ['Cố định hữu tuyến tăng mới', 'Thuê bao', 449, 294, 504, 1247, 2940],
+      ]),
+    );
+    expect(facts(reading)).toContain('fixed-wired increase Q2/2023 1247 @F4');
+    expect(reading.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
   it('a month column beside the cumulative one: each a figure of its own period', () => {
     const reading = readSheet(
       grid([
