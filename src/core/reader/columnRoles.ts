@@ -203,6 +203,8 @@ const RULES: readonly [Role, Where, string[]][] = [
       'ca nam',
       'quarter total',
       'in the period',
+      'reporting period',
+      'current period',
       'during the period',
       'for the period',
       'this month',

@@ -25,6 +25,8 @@ describe('column headers the catalogue did not know', () => {
     ['Kỳ báo cáo', 'closing'],
     ['Thực hiện kỳ báo cáo', 'closing'],
     ['New subscribers', 'increase'],
+    ['Reporting period', 'closing'],
+    ['Current period', 'closing'],
   ])('"%s" is a %s column', (header, measure) => {
     const reading = readSheet(
       grid([['VNPT Bắc Ninh'], ['Báo cáo 9 tháng năm 2015'], ['Chỉ tiêu', header], ['Thuê bao FTTH', 1234]]),
