@@ -73,16 +73,18 @@ function filer(s: Submission): string {
  * dropResubmissions([first, correction], 'vi').kept //=> [correction]
  */
 export function dropResubmissions(submissions: Submission[], locale: Locale = 'vi'): ResubmissionResult {
-  const key = (s: Submission) => `${filer(s)}\u0000${s.sector}\u0000${s.period ?? ''}`;
+  // Each submission's key, worked out once (a build of thousands of sheets asks for it four times).
+  const keys = new Map(submissions.map((s) => [s, `${filer(s)}\u0000${s.sector}\u0000${s.period ?? ''}`]));
   const winners = new Map<string, Submission>();
+  const winnerOf = (s: Submission) => winners.get(keys.get(s)!);
   for (const s of submissions) {
-    const best = winners.get(key(s));
-    if (!best || compareSubmissions(s, best).order >= 0) winners.set(key(s), s);
+    const best = winnerOf(s);
+    if (!best || compareSubmissions(s, best).order >= 0) winners.set(keys.get(s)!, s);
   }
-  const kept = submissions.filter((s) => winners.get(key(s)) === s);
-  const dropped = submissions.filter((s) => winners.get(key(s)) !== s);
+  const kept = submissions.filter((s) => winnerOf(s) === s);
+  const dropped = submissions.filter((s) => winnerOf(s) !== s);
   const issues = dropped.map((s) => {
-    const used = winners.get(key(s))!;
+    const used = winnerOf(s)!;
     const params: Params = {
       enterprise: used.enterprise,
       period: used.period ?? '?',
