@@ -260,7 +260,8 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   if (result.submissions.length === 0) {
     if (collected.files.length === 0) io.stderr(t('noXlsx', locale) + '\n');
     for (const i of result.issues) io.stderr(`${issueLine(i, locale)}\n`);
-    io.stderr(t('noTable', locale) + '\n');
+    const noPeriod = result.issues.some((i) => i.code === 'no-period' && i.severity === 'error');
+    io.stderr(t(noPeriod ? 'noTableNoPeriod' : 'noTable', locale) + '\n');
     if (args.json) writeJson(result, args.json, io, locale);
     return EXIT.noTable;
   }

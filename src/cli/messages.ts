@@ -79,6 +79,10 @@ Example:
     vi: 'Không lập được biểu nào: không tìm thấy báo cáo của doanh nghiệp nào.',
     en: 'No table could be built: no enterprise submission was found.',
   },
+  noTableNoPeriod: {
+    vi: 'Không lập được biểu nào: các trang không ghi kỳ báo cáo — chọn kỳ bằng --period (ví dụ --period 9T/2015).',
+    en: 'No table could be built: the sheets state no reporting period — choose one with --period (e.g. --period 9T/2015).',
+  },
   writeFailed: { vi: 'Không ghi được tệp', en: 'Could not write the file' },
   wroteReport: { vi: 'Đã ghi báo cáo', en: 'Report written to' },
   wroteJson: { vi: 'Đã ghi JSON', en: 'JSON written to' },

@@ -236,7 +236,12 @@ describe('build (decisions)', () => {
     );
     const result = build([grid('a')], { period: 'sometime' });
     expect(result.period).toBe('');
-    expect(result.issues.map((i) => i.code)).toEqual(['bad-period', 'no-submissions', 'no-period']);
+    // What is missing is the period, not a submission: the error says to choose one.
+    expect(result.issues.map((i) => `${i.severity} ${i.code}`)).toEqual([
+      'error bad-period',
+      'error no-period',
+      'warning no-period',
+    ]);
     expect(result.tables[1].title).toBe('KẾT QUẢ HOẠT ĐỘNG BƯU CHÍNH, CHUYỂN PHÁT');
   });
 

@@ -222,7 +222,10 @@ export function buildReadings(sheets: SheetReadings, options: BuildOptions = {})
   for (const reading of readings) pushAll(issues, reading.issues);
   const read = readings.flatMap((r) => r.submissions);
 
-  if (read.length === 0) issues.push(makeIssue('error', 'no-submissions', MESSAGES.noSubmissions, {}, locale, NOWHERE));
+  // Sheets whose tables wait for a period are no missing submissions: the period is what is missing.
+  const waiting = !period && readings.some((r) => r.periodless);
+  if (read.length === 0 && !waiting)
+    issues.push(makeIssue('error', 'no-submissions', MESSAGES.noSubmissions, {}, locale, NOWHERE));
   else if (!period) issues.push(makeIssue('error', 'no-period', MESSAGES.noPeriod, {}, locale, NOWHERE));
 
   let submissions: Submission[] = [];

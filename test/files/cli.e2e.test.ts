@@ -212,6 +212,26 @@ describe('the report as LibreOffice reads it (vi-VN locale)', () => {
 });
 
 describe('bad inputs', () => {
+  it('a submission stating no period, none chosen: no table, and the way out named (--period), not "no submission"', async () => {
+    const out = path.join(tmp, 'no-period.xlsx');
+    const r = await runInProcess(['build', 'examples/habits/khong-ghi-ky.xlsx', '--out', out]);
+    expect(r.code).toBe(EXIT.noTable);
+    expect(r.stderr).toContain('Lỗi: Không xác định được kỳ báo cáo');
+    expect(r.stderr).toContain('chọn kỳ bằng --period');
+    expect(r.stderr).not.toContain('không tìm thấy báo cáo');
+    expect(fs.existsSync(out)).toBe(false);
+    // Given the period, the same file builds.
+    const given = await runInProcess([
+      'build',
+      'examples/habits/khong-ghi-ky.xlsx',
+      '--period',
+      '9T/2015',
+      '--out',
+      out,
+    ]);
+    expect(given.code).toBe(EXIT.ok);
+  });
+
   it('turns a damaged .xlsx and a .txt into issues and still builds the tables', async () => {
     const dir = path.join(tmp, 'bad');
     fs.mkdirSync(dir);
