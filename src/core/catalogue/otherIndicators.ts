@@ -135,6 +135,9 @@ export const OTHER_INDICATORS: readonly OtherIndicator[] = [
       'băng rộng cố định',
       'internet băng rộng cố định',
       'thuê bao internet',
+      'fixed broadband',
+      'broadband',
+      'internet subscriptions',
     ],
   },
   {

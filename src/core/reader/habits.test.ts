@@ -98,6 +98,26 @@ describe('rows and columns that are not figures of the tables, said quietly', ()
     },
   );
 
+  it('"Fixed broadband subscriptions" over xDSL and FTTH is their total, and they are read', () => {
+    const reading = readSheet(
+      grid([
+        ['Viettel Bắc Ninh'],
+        ['Period: January - Jun 2016'],
+        ['No.', 'Service', 'Increase', 'Active subscribers'],
+        [4, 'Fixed broadband subscriptions', 2146, 14843],
+        [null, 'Fixed broadband xDSL', 250, 1938],
+        [null, 'FTTH subscriptions', 1896, 12905],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'broadband-xdsl increase 6T/2016 250 @C5',
+      'broadband-xdsl closing 6T/2016 1938 @D5',
+      'ftth increase 6T/2016 1896 @C6',
+      'ftth closing 6T/2016 12905 @D6',
+    ]);
+    expect(reading.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
   it('net additions down the side of a turned table are no figure, as across the top', () => {
     const reading = readSheet(
       grid([
@@ -141,6 +161,7 @@ describe('rows and columns that are not figures of the tables, said quietly', ()
     ['Điểm cung cấp dịch vụ viễn thông công cộng (Điểm)', 'Hạ tầng'],
     ['Thùng thư công cộng', 'Hạ tầng'],
     ['Fixed telephone', 'Điện thoại cố định'],
+    ['Fixed broadband subscriptions', 'Internet băng rộng'],
   ])('"%s" is an indicator outside the tables (%s): an info, not a row not understood', (label, name) => {
     const reading = readSheet(
       grid([
