@@ -248,3 +248,31 @@ describe('describeColumns and branchParts, through a reading', () => {
     });
   });
 });
+
+describe('after the first mutation run of describeTable', () => {
+  it("takes a month's holder only when it spans the month, January too, and never a plan column", () => {
+    expect(periodOfHeader('Tháng 1/2015', 'Năm 2015')).toBe('2015');
+    expect(periodOfHeader('Tháng 9/2015', '6 tháng năm 2015')).toBe('T9/2015');
+    expect(periodOfHeader('Tháng 9/2015', 'Kế hoạch năm 2015', 'Lũy kế')).toBe('9T/2015');
+  });
+
+  it('cuts only the extension from a file name with dots', () => {
+    expect(fallbackName('Sheet1', 'bao.cao.vnpt.xlsx')).toEqual({ name: 'bao.cao.vnpt', from: 'file' });
+  });
+
+  it('gives a tie of sectors to the enterprise that files for one, whatever the title says', () => {
+    const tie = tableIn([
+      ['Chỉ tiêu', 'Hiện có'],
+      ['Thuê bao FTTH', 1],
+      ['Bưu kiện', 2],
+    ]);
+    expect(tableSector(tie, 0, enterprise('Viettel Post'), ['Báo cáo viễn thông'], words)).toBe('postal');
+    expect(tableSector(tie, 0, enterprise('VNPT'), [], words)).toBe('telecom');
+  });
+
+  it("takes no one-sector enterprise of another sector for a group's unit", () => {
+    expect(sectorUnit(enterprise('Viettel'), [enterprise('Viettel'), enterprise('VNPT')], 'postal').name).toBe(
+      'Viettel',
+    );
+  });
+});
