@@ -181,6 +181,26 @@ describe('rows and columns that are not figures of the tables, said quietly', ()
 });
 
 describe('periods of columns', () => {
+  it('"9 tháng 2014" over one column beside columns naming no year, under a chosen 9T/2015, is last year\'s', () => {
+    const rows = (header: string[]) =>
+      grid([
+        ['EMS Đắk Lắk'],
+        ['Tình hình phát triển bưu chính, chuyển phát'],
+        ['STT', 'Loại dịch vụ', ...header],
+        [1, 'CPN (Bưu gửi)', '1.477', '12.961', '16.607'],
+      ]);
+    const reading = readSheet(rows(['Thực hiện T9', 'Lũy kế 9 tháng', '9 tháng 2014']), { period: '9T/2015' });
+    expect(facts(reading).sort()).toEqual([
+      'express flow 9T/2014 16607 @E4',
+      'express flow 9T/2015 12961 @D4',
+      'express flow T9/2015 1477 @C4',
+    ]);
+    expect(reading.issues).toEqual([]);
+    // Last year's report, every column of it dated 2014, stays last year's: not this period's figures.
+    const old = readSheet(rows(['Tháng 9/2014', 'Lũy kế 9 tháng 2014', '9 tháng 2013']), { period: '9T/2015' });
+    expect(facts(old).filter((f) => f.includes('2015'))).toEqual([]);
+  });
+
   it('"Cộng quý" beside the quarter\'s months is the quarter\'s figure', () => {
     const reading = readSheet(
       grid([

@@ -4,9 +4,10 @@ import { type Vocabulary, vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue, UNREADABLE_SHEET } from '../issues';
 import type { Issue, Locale, Period, SheetGrid, SheetReading, Submission } from '../model';
 import { formatVietnameseNumber as formatFigure } from '../numbers';
-import { readPeriodCode } from '../periods';
+import { findPeriod, readPeriodCode } from '../periods';
 import { accountCells, type NotFigure, rangesOf, type TableArea } from './account';
 import { type Cell, type Cells, readCells } from './cells';
+import { VALUE_ROLES } from './columnRoles';
 import {
   baseName,
   describeColumns,
@@ -207,6 +208,18 @@ function read(
     let period = statedPeriod(titleLines, table.header, sheet, file) ?? lastPeriod;
     // "Quý I/2016" under a chosen "3T/2016": the same months, under the name chosen.
     if (period && assumed && sameMonths(period, assumed)) period = assumed;
+    // "9 tháng 2014" heading one column beside columns naming no year ("Thực hiện T9", "Lũy kế 9
+    // tháng"), the title naming no period, under a chosen 9T/2015: that column is last year's.
+    else if (
+      period &&
+      assumed &&
+      sameMonths(period, { ...assumed, year: assumed.year - 1 }) &&
+      !findPeriod(titleLines) &&
+      table.header.columns.some(
+        (c) => c.role !== null && VALUE_ROLES.has(c.role) && c.role !== 'percent' && !c.texts.some((t) => YEAR.test(t)),
+      )
+    )
+      period = assumed;
     const stated = period !== null;
     if (stated) lastPeriod = period;
     else periodless = true;
@@ -387,6 +400,9 @@ function hiddenTexts(hidden: Cell[], cells: Cells, from: number, to: number): st
   const first = cells[0]?.[0]?.row ?? 0;
   return hidden.filter((cell) => cell.row - first >= from && cell.row - first < to).map((cell) => cell.text);
 }
+
+/** A year written in a text. */
+const YEAR = /(?<!\d)(19|20)\d\d(?!\d)/;
 
 /** Whether two periods cover the same months (Q1/2016 and 3T/2016). */
 function sameMonths(a: Period, b: Period): boolean {
