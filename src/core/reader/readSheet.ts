@@ -84,10 +84,9 @@ export function readSheet(grid: SheetGrid, options: ReadOptions = {}): SheetRead
   const sheet = typeof grid?.sheet === 'string' ? grid.sheet : '';
   try {
     const words = vocabulary(options.dictionary);
-    const { reading, convention } = read({ ...grid, file, sheet }, locale, options.period, words);
-    return convention === 'unknown'
-      ? countsDecide(reading, { ...grid, file, sheet }, locale, options.period, words)
-      : reading;
+    const named = { ...grid, file, sheet };
+    const { reading, convention } = read(named, locale, options.period, words);
+    return convention === 'unknown' ? countsDecide(reading, named, locale, options.period, words) : reading;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {
