@@ -78,6 +78,32 @@ async function inThread(
   await Promise.all(Array.from({ length: Math.max(1, inFlight) }, lane));
 }
 
+/**
+ * A message from a worker with each of its strings replaced by one instance kept in `pool`, in
+ * place. A message arrives as a copy, every string its own: the enterprise, period, file and sheet
+ * that each of a sheet's facts names would be held once per fact, for every file, until the build.
+ * Shared, a file's readings take about a third of the memory.
+ *
+ * @example
+ * const pool = new Map<string, string>();
+ * const a = shareStrings({ facts: [{ period: '9T/2015' }] }, pool);
+ * const b = shareStrings({ facts: [{ period: '9T/2015' }] }, pool);
+ * // a.facts[0].period and b.facts[0].period are one string in memory
+ */
+export function shareStrings<T>(value: T, pool: Map<string, string>): T {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = shareStrings(value[i], pool);
+  } else if (typeof value === 'object' && value !== null) {
+    const object = value as Record<string, unknown>;
+    for (const key of Object.keys(object)) object[key] = shareStrings(object[key], pool);
+  } else if (typeof value === 'string') {
+    const shared = pool.get(value);
+    if (shared !== undefined) return shared as T;
+    pool.set(value, value);
+  }
+  return value;
+}
+
 /** A worker's heap limit: a monstrous file fails in its worker (an issue) instead of taking the machine. */
 const WORKER_HEAP_MB = 1024;
 /** Files sent to a worker ahead of the one it reads, so it never waits for the next between files. */
@@ -98,6 +124,7 @@ function inWorkers(
     let taken = 0;
     let done = 0;
     const pool: Reader[] = [];
+    const strings = new Map<string, string>();
     const finish = () => {
       for (const w of pool) void w.terminate();
       resolve();
@@ -119,7 +146,7 @@ function inWorkers(
       pool.push(worker);
       worker.on('message', (message: { id: number; file: FileSheets }) => {
         worker.pending = worker.pending.filter((id) => id !== message.id);
-        deliver(message.id, message.file);
+        deliver(message.id, shareStrings(message.file, strings));
         if (++done === files.length) finish();
         else send(worker);
       });
