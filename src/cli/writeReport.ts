@@ -20,7 +20,9 @@ import {
  * tens of thousands of cells.
  */
 
-const columnLetters = (c: number) => cellAddress(0, c).replace(/\d+$/, '');
+/** Column letters by index ("A", "B", … "AA"), each worked out once: every cell of a report needs its column's. */
+const LETTERS: string[] = [];
+const columnLetters = (c: number) => (LETTERS[c] ??= cellAddress(0, c).replace(/\d+$/, ''));
 
 const FONT = 'Times New Roman';
 
@@ -29,9 +31,21 @@ const FONT = 'Times New Roman';
  * report's folder, then #'Sheet'!A1 (how Excel and LibreOffice address a cell in another file).
  */
 export function sourceHyperlink(ref: CellRef, reportDir: string, cwd: string): string | null {
-  if (!ref.file) return null;
-  const target = path.relative(reportDir, path.resolve(cwd, ref.file)).split(path.sep).join('/');
-  return `${encodeURI(target)}#${sheetReference(ref.sheet, ref.cell || 'A1')}`;
+  return sourceHyperlinks(reportDir, cwd)(ref);
+}
+
+/** `sourceHyperlink` for one report: each file's path worked out once, however many of its cells are linked. */
+function sourceHyperlinks(reportDir: string, cwd: string): (ref: CellRef) => string | null {
+  const files = new Map<string, string>();
+  return (ref) => {
+    if (!ref.file) return null;
+    let target = files.get(ref.file);
+    if (target === undefined) {
+      target = encodeURI(path.relative(reportDir, path.resolve(cwd, ref.file)).split(path.sep).join('/'));
+      files.set(ref.file, target);
+    }
+    return `${target}#${sheetReference(ref.sheet, ref.cell || 'A1')}`;
+  };
 }
 
 /** Points per line of 12-point text. */
@@ -91,6 +105,16 @@ const BUILT_IN_FORMATS: Record<string, number> = {
   '0.00E+00': 11,
 };
 
+const ALIGNS = [undefined, 'left', 'center', 'right'];
+
+/** A cell's look but its number format, as a small number: bold, italic, wrap and border as bits, then the alignment. */
+const lookOf = (cell: LayoutCell) =>
+  (cell.bold ? 1 : 0) |
+  (cell.italic ? 2 : 0) |
+  (cell.wrap ? 4 : 0) |
+  (cell.border ? 8 : 0) |
+  (ALIGNS.indexOf(cell.align) << 4);
+
 /** The workbook's cell styles (xf records), each distinct look once, with its fonts and number formats. */
 class Styles {
   /** Font records: 0 is the workbook's default (Calibri 11), then Times New Roman 12 plain/bold/italic as used. */
@@ -99,16 +123,20 @@ class Styles {
   private formats: string[] = [];
   private formatIds = new Map<string, number>();
   private xfs = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-  private xfIds = new Map<string, number>();
+  /** Style ids by number format, then by look (the bits of `lookOf`). */
+  private xfIds = new Map<string, number[]>();
 
-  /** The style index of a layout cell's look. */
+  /** The style index of a layout cell's look (called for every cell of the report: no string is built). */
   of(cell: LayoutCell): number {
-    const key = `${cell.bold ? 1 : 0}${cell.italic ? 1 : 0}${cell.wrap ? 1 : 0}${cell.border ? 1 : 0}${cell.align ?? ''}|${cell.format ?? ''}`;
-    let id = this.xfIds.get(key);
+    const format = cell.format ?? '';
+    let byLook = this.xfIds.get(format);
+    if (!byLook) this.xfIds.set(format, (byLook = []));
+    const look = lookOf(cell);
+    let id = byLook[look];
     if (id === undefined) {
       id = this.xfs.length;
       this.xfs.push(this.xf(cell));
-      this.xfIds.set(key, id);
+      byLook[look] = id;
     }
     return id;
   }
@@ -212,14 +240,15 @@ function barRanges(layout: SheetLayout): string[] {
   return ranges;
 }
 
-/** One worksheet part, written row by row into its zip entry; returns its relationships (the source links). */
+/** One worksheet part, written row by row into its zip entry, and its relationships (the source links) into the entry `relsEntry` makes, when it has any. */
 function writeWorksheet(
   entry: ZipEntry,
   layout: SheetLayout,
   styles: Styles,
   strings: SharedStrings,
-  links?: { reportDir: string; cwd: string },
-): string | null {
+  linkTo?: (ref: CellRef) => string | null,
+  relsEntry?: () => ZipEntry,
+): void {
   const spans = mergeSpans(layout.merges);
   const widthOf = (c: number) => layout.columnWidths[c] ?? 9;
   // A merged range shows its first cell: the cells it covers take that cell's look and lose their value.
@@ -237,7 +266,9 @@ function writeWorksheet(
       for (let c = from.col; c <= to.col; c++) if (r !== from.row || c !== from.col) row.set(c, style);
     }
   }
-  const links_: { ref: string; target: string }[] = [];
+  // The source links: each relationship written as it comes, each hyperlink kept (they follow the rows).
+  const hyperlinks: string[] = [];
+  let rels: ZipEntry | null = null;
   let bottom = layout.cells.length;
   let right = 0;
   for (const [r, row] of covered) {
@@ -284,8 +315,19 @@ function writeWorksheet(
       if (typeof value === 'string') {
         // Always a shared string: never a formula, whatever it starts with.
         cells.push(`<c r="${ref}" s="${s}" t="s"><v>${strings.of(value)}</v></c>`);
-        const link = cell.link && links ? sourceHyperlink(cell.link, links.reportDir, links.cwd) : null;
-        if (link) links_.push({ ref, target: link });
+        const link = cell.link && linkTo ? linkTo(cell.link) : null;
+        if (link && relsEntry) {
+          const id = hyperlinks.length + 1;
+          const target = xmlText(link);
+          if (!rels) {
+            rels = relsEntry();
+            rels.write(`${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">`);
+          }
+          rels.write(
+            `<Relationship Id="rId${id}" Type="${REL_NS}/hyperlink" Target="${target}" TargetMode="External"/>`,
+          );
+          hyperlinks.push(`<hyperlink ref="${ref}" r:id="rId${id}" location="${target}"/>`);
+        }
       } else if (typeof value === 'number' && Number.isFinite(value)) {
         cells.push(`<c r="${ref}" s="${s}"><v>${value}</v></c>`);
       } else {
@@ -308,37 +350,31 @@ function writeWorksheet(
           `<conditionalFormatting sqref="${b.ref}"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="${BAR_COLOR}"/></dataBar>` +
           `<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="${X14_NS}"><x14:id>${b.id}</x14:id></ext></extLst></cfRule></conditionalFormatting>`,
       )
-      .join('') +
-    (links_.length
-      ? `<hyperlinks>${links_.map((l, i) => `<hyperlink ref="${l.ref}" r:id="rId${i + 1}" location="${xmlText(l.target)}"/>`).join('')}</hyperlinks>`
-      : '') +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
-    (bars.length
-      ? `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14_NS}"><x14:conditionalFormattings>` +
-        bars
-          .map(
-            (b) =>
-              `<x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="${b.id}">` +
-              '<x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="min"/><x14:cfvo type="max"/></x14:dataBar>' +
-              `</x14:cfRule><xm:sqref>${b.ref}</xm:sqref></x14:conditionalFormatting>`,
-          )
-          .join('') +
-        '</x14:conditionalFormattings></ext></extLst>'
-      : '') +
-    '</worksheet>';
-  const rels = links_.length
-    ? `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
-      links_
-        .map(
-          (l, i) =>
-            `<Relationship Id="rId${i + 1}" Type="${REL_NS}/hyperlink" Target="${xmlText(l.target)}" TargetMode="External"/>`,
-        )
-        .join('') +
-      '</Relationships>'
-    : null;
+      .join('');
   entry.write(xml);
-  return rels;
+  if (hyperlinks.length) {
+    entry.write('<hyperlinks>');
+    for (const hyperlink of hyperlinks) entry.write(hyperlink);
+    entry.write('</hyperlinks>');
+  }
+  entry.write(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
+      (bars.length
+        ? `<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="${X14_NS}"><x14:conditionalFormattings>` +
+          bars
+            .map(
+              (b) =>
+                `<x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><x14:cfRule type="dataBar" id="${b.id}">` +
+                '<x14:dataBar minLength="0" maxLength="100" gradient="0"><x14:cfvo type="min"/><x14:cfvo type="max"/></x14:dataBar>' +
+                `</x14:cfRule><xm:sqref>${b.ref}</xm:sqref></x14:conditionalFormatting>`,
+            )
+            .join('') +
+          '</x14:conditionalFormattings></ext></extLst>'
+        : '') +
+      '</worksheet>',
+  );
+  rels?.write('</Relationships>');
 }
 
 /**
@@ -418,10 +454,12 @@ export function reportXlsx(layouts: SheetLayout[], links?: { reportDir: string; 
   ];
   const zip = new Zip();
   for (const [name, text] of parts) zip.entry(name).write(text);
+  const linkTo = links && sourceHyperlinks(links.reportDir, links.cwd);
   // Each sheet is deflated as its rows are written: only compressed bytes are kept.
   layouts.forEach((layout, i) => {
-    const rels = writeWorksheet(zip.entry(`xl/worksheets/sheet${i + 1}.xml`), layout, styles, strings, links);
-    if (rels) zip.entry(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`).write(rels);
+    writeWorksheet(zip.entry(`xl/worksheets/sheet${i + 1}.xml`), layout, styles, strings, linkTo, () =>
+      zip.entry(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`),
+    );
   });
   zip.entry('xl/styles.xml').write(styles.xml());
   strings.write(zip.entry('xl/sharedStrings.xml'));
@@ -448,7 +486,9 @@ const FINAL_BLOCK = deflateRawSync(Buffer.alloc(0));
  * compressed bytes, never the whole text of a sheet of thousands of rows.
  */
 class ZipEntry {
-  private pending = '';
+  /** Text written and not yet deflated, in the pieces it came in (joined once: no string is grown piece by piece). */
+  private pending: string[] = [];
+  private pendingLength = 0;
   private pieces: Buffer[] = [];
   crc = 0;
   size = 0;
@@ -456,14 +496,16 @@ class ZipEntry {
   constructor(readonly name: string) {}
 
   write(text: string): void {
-    this.pending += text;
-    if (this.pending.length >= CHUNK) this.flush();
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= CHUNK) this.flush();
   }
 
   private flush(): void {
-    if (!this.pending) return;
-    const bytes = Buffer.from(this.pending, 'utf8');
-    this.pending = '';
+    if (this.pendingLength === 0) return;
+    const bytes = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.pendingLength = 0;
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
     // The fastest level: a report is written once and read once; its text compresses well anyway.
