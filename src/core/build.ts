@@ -5,6 +5,7 @@ import { dropResubmissions } from './checks/resubmission';
 import { aggregate, type IndicatorTotals } from './compute/aggregate';
 import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
+import { groupBy } from './groupBy';
 import { lastYearFromHistory } from './history';
 import { makeIssue, UNREADABLE_SHEET, type Message } from './issues';
 import type {
@@ -309,21 +310,23 @@ export function buildReadings(sheets: SheetReadings, options: BuildOptions = {})
 function besideCumulative(read: Submission[], period: string): Submission[] {
   const target = readPeriodCode(period);
   if (!target) return [];
+  // Each submission is compared with those of its own sheet only: linear in the sheets, however many.
+  const bySheet = groupBy(read, (s) => `${s.file}\u0000${s.sheet}`);
   return read.filter((s) => {
     if (!s.period || s.period === period) return false;
     const own = readPeriodCode(s.period);
     if (!own || own.year !== target.year || own.startMonth < target.startMonth || own.endMonth > target.endMonth)
       return false;
-    return read.some(
-      (o) =>
-        o !== s &&
-        o.file === s.file &&
-        o.sheet === s.sheet &&
-        o.enterprise === s.enterprise &&
-        o.sector === s.sector &&
-        (o.period === period || o.period === null) &&
-        o.facts.some((f) => f.period === period || o.period === null),
-    );
+    return bySheet
+      .get(`${s.file}\u0000${s.sheet}`)!
+      .some(
+        (o) =>
+          o !== s &&
+          o.enterprise === s.enterprise &&
+          o.sector === s.sector &&
+          (o.period === period || o.period === null) &&
+          o.facts.some((f) => f.period === period || o.period === null),
+      );
   });
 }
 
@@ -332,8 +335,12 @@ function besideCumulative(read: Submission[], period: string): Submission[] {
  * says so, cell by cell, so none of its figures goes unaccounted for.
  */
 function nameLeftOut(leftOut: Submission[], issues: Issue[]): void {
+  // The first issue naming each sheet as a whole.
+  const sheetIssues = new Map<string, Issue>();
+  for (const i of issues)
+    if (!i.cell && !sheetIssues.has(`${i.file}\u0000${i.sheet}`)) sheetIssues.set(`${i.file}\u0000${i.sheet}`, i);
   for (const s of leftOut) {
-    const issue = issues.find((i) => i.file === s.file && i.sheet === s.sheet && !i.cell);
+    const issue = sheetIssues.get(`${s.file}\u0000${s.sheet}`);
     if (!issue) continue;
     const cells = s.facts
       .filter((f) => f.source.file === s.file && f.source.sheet === s.sheet)

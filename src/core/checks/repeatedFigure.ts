@@ -1,6 +1,7 @@
 import { cellPosition, makeIssue, type Message } from '../issues';
 import type { CellRef, Fact, Issue, Locale, StandardTable, Submission } from '../model';
 import { COLUMN_LABELS, TABLE_TITLES } from '../tables/columns';
+import { groupBy } from '../groupBy';
 import { NOWHERE, cellName, figure, indicatorName } from './words';
 
 /** Figures below this are too common (small counts, percentages) to be telling when repeated. */
@@ -109,13 +110,7 @@ const STOCK_LEVELS: ReadonlySet<Fact['measure']> = new Set(['opening', 'closing'
 
 /** Groups items by a numeric key, keeping groups of two or more, in first-seen order. */
 function repeats<T>(items: T[], key: (item: T) => number): [number, T[]][] {
-  const groups = new Map<number, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return [...groups].filter(([, group]) => group.length > 1);
+  return [...groupBy(items, key)].filter(([, group]) => group.length > 1);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { indicatorById } from '../catalogue';
 import type { CellRef, Fact, IndicatorId, IndicatorKind, Sector } from '../model';
 import { periodFromCode, samePeriodLastYear } from '../periods';
+import { groupBy } from '../groupBy';
 import { closingStock, roundSum } from './closingStock';
 
 /** The figures a table or a breakdown row is made of. */
@@ -121,22 +122,12 @@ function add(target: Sums, key: FigureKey, value: number, source: readonly CellR
  */
 export function aggregate(facts: Fact[], period: string): IndicatorTotals {
   const previousPeriod = samePeriodLastYear(periodFromCode(period)).code;
-  const groups = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    if ((fact.period !== period && fact.period !== previousPeriod) || !Number.isFinite(fact.value)) continue;
-    const key = `${fact.indicator}\u0000${fact.enterprise}`;
-    const group = groups.get(key);
-    if (group) group.push(fact);
-    else groups.set(key, [fact]);
-  }
+  const used = facts.filter(
+    (fact) => (fact.period === period || fact.period === previousPeriod) && Number.isFinite(fact.value),
+  );
+  const groups = groupBy(used, (fact) => `${fact.indicator}\u0000${fact.enterprise}`);
   const enterprises = [...groups.values()].map((group) => enterpriseFigures(group, period));
-
-  const byIndicator = new Map<IndicatorId, EnterpriseFigures[]>();
-  for (const e of enterprises) {
-    const parts = byIndicator.get(e.indicator);
-    if (parts) parts.push(e);
-    else byIndicator.set(e.indicator, [e]);
-  }
+  const byIndicator = groupBy(enterprises, (e) => e.indicator);
   const indicators = [...byIndicator].map(([indicator, parts]): IndicatorTotal => {
     const { sector, kind } = indicatorById(indicator);
     const total = { ...emptyFigures(), indicator, sector, kind, enterprises: parts };

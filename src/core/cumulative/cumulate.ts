@@ -3,6 +3,7 @@ import { CoreError } from '../errors';
 import { makeIssue, type Message } from '../issues';
 import type { CellRef, Fact, Issue, Locale, Measure, Period } from '../model';
 import { periodFromCode } from '../periods';
+import { groupBy } from '../groupBy';
 import { coverPeriods, describeMissing, overlaps } from './cover';
 
 /**
@@ -80,11 +81,7 @@ export function cumulate(
   locale: Locale = 'vi',
 ): { facts: Fact[]; issues: Issue[] } {
   const cache = new Map<string, Period | null>();
-  const groups = new Map<string, Fact[]>();
-  for (const fact of facts) {
-    const key = `${fact.enterprise}\u0000${fact.sector}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
-  }
+  const groups = groupBy(facts, (fact) => `${fact.enterprise}\u0000${fact.sector}`);
   const out: Fact[] = [];
   const issues: Issue[] = [];
   for (const group of groups.values()) {

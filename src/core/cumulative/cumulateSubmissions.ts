@@ -1,6 +1,7 @@
 import { dropResubmissions } from '../checks/resubmission';
 import type { Issue, Locale, Period, Submission } from '../model';
 import { readPeriodCode, samePeriodLastYear } from '../periods';
+import { groupBy } from '../groupBy';
 import { cumulate } from './cumulate';
 
 /** True when `inner` is a shorter period inside `outer`'s months of the same year. */
@@ -45,8 +46,7 @@ export function cumulateSubmissions(
 
   const settled = dropResubmissions(shorter, locale);
   const previous = samePeriodLastYear(target);
-  const groups = new Map<string, Submission[]>();
-  for (const s of settled.kept) groups.set(key(s), [...(groups.get(key(s)) ?? []), s]);
+  const groups = groupBy(settled.kept, key);
 
   const issues: Issue[] = [...settled.issues];
   const made: Submission[] = [];
