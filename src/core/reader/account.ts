@@ -37,18 +37,23 @@ export interface TableArea {
   headerRows: number;
 }
 
+/** "1 numeric cell", "2 numeric cells": English counts its nouns. */
+const cellsEn = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
 const MESSAGES = {
   unused: {
     vi: (p) => `Cột "${p.header}": ${p.count} ô số không dùng (${p.cells}) — ${p.why}`,
-    en: (p) => `Column "${p.headerEn}": ${p.count} numeric cells not used (${p.cells}) — ${p.whyEn}`,
+    en: (p) => `Column "${p.headerEn}": ${cellsEn(p.count, 'numeric cell')} not used (${p.cells}) — ${p.whyEn}`,
   } as Message<{ header: string; headerEn: string; count: number; cells: string; why: string; whyEn: string }>,
   outside: {
     vi: (p) => `${p.count} ô số nằm ngoài bảng số liệu (${p.cells}): không đọc`,
-    en: (p) => `${p.count} numeric cells lie outside every data table (${p.cells}): not read`,
+    en: (p) =>
+      `${cellsEn(p.count, 'numeric cell')} ${p.count === 1 ? 'lies' : 'lie'} outside every data table (${p.cells}): not read`,
   } as Message<{ count: number; cells: string }>,
   hidden: {
     vi: (p) => `${p.count} ô ở hàng hoặc cột ẩn (${p.cells}): không đọc, vì người xem không thấy`,
-    en: (p) => `${p.count} cells in hidden rows or columns (${p.cells}): not read, as a person does not see them`,
+    en: (p) =>
+      `${cellsEn(p.count, 'cell')} in hidden rows or columns (${p.cells}): not read, as a person does not see them`,
   } as Message<{ count: number; cells: string }>,
 };
 

@@ -367,7 +367,7 @@ describe('rows and totals', () => {
       {
         issue: 'warning parts-differ C6 [C6 C4 C5]',
         vi: 'Số tổng 1.039 (ô C6) khác tổng các chi nhánh, địa bàn (1.021): dùng số tổng, hãy kiểm tra lại',
-        en: 'The total 1.039 (cell C6) differs from the sum of its branches or districts (1.021): the total is used; please check',
+        en: 'The total 1,039 (cell C6) differs from the sum of its branches or districts (1,021): the total is used; please check',
       },
     ]);
   });
@@ -412,7 +412,7 @@ describe('numeric cells no stage placed', () => {
       {
         issue: 'warning unused-figures D3 [D3]',
         vi: 'Cột "Giảm": 1 ô số không dùng (D3) — số không gắn được với chỉ tiêu và cột nào của biểu',
-        en: 'Column "Giảm": 1 numeric cells not used (D3) — the figure fits no indicator and column of the tables',
+        en: 'Column "Giảm": 1 numeric cell not used (D3) — the figure fits no indicator and column of the tables',
       },
     ]);
   });
@@ -444,6 +444,15 @@ describe('numeric cells no stage placed', () => {
         vi: '2 ô ở hàng hoặc cột ẩn (C3:C4): không đọc, vì người xem không thấy',
         en: '2 cells in hidden rows or columns (C3:C4): not read, as a person does not see them',
       },
+    ]);
+  });
+
+  it('one cell outside or hidden: English counts it in the singular', () => {
+    const outside = [['VNPT 9T/2015'], ['Chỉ tiêu', 'Hiện có'], ['Thuê bao FTTH', 5], [], [], ['Người lập biểu'], [7]];
+    expect(said(outside).map((s) => s.en)).toEqual(['1 numeric cell lies outside every data table (A7): not read']);
+    const hidden = [['VNPT 9T/2015'], ['Chỉ tiêu', 'Hiện có', 'Tăng'], ['Thuê bao FTTH', 5, 3]];
+    expect(said(hidden, {}, { hiddenColumns: [2] }).map((s) => s.en)).toEqual([
+      '1 cell in hidden rows or columns (C3): not read, as a person does not see them',
     ]);
   });
 });

@@ -3,7 +3,7 @@ import type { Dictionary } from '../dictionary/types';
 import { type Vocabulary, vocabulary } from '../dictionary/vocabulary';
 import { cellAddress, makeIssue, UNREADABLE_SHEET } from '../issues';
 import type { Issue, Locale, Period, SheetGrid, SheetReading, Submission } from '../model';
-import { formatVietnameseNumber as formatFigure } from '../numbers';
+import { writeFigure } from '../compute/formatComparison';
 import { findPeriod, readPeriodCode } from '../periods';
 import { accountCells, type NotFigure, rangesOf, type TableArea } from './account';
 import { type Cell, type Cells, readCells } from './cells';
@@ -321,7 +321,7 @@ function read(
         'warning',
         'parts-differ',
         MESSAGES.partsDiffer,
-        { total: formatFigure(parts.total), sum: formatFigure(parts.sum), at: parts.cells[0] },
+        { total: writeFigure(parts.total, locale), sum: writeFigure(parts.sum, locale), at: parts.cells[0] },
         locale,
         { file, sheet, cell: parts.cells[0] },
         about,

@@ -5,7 +5,7 @@
  */
 import { makeIssue } from '../issues';
 import type { Fact, Measure, Period } from '../model';
-import { formatVietnameseNumber as formatFigure } from '../numbers';
+import { writeFigure } from '../compute/formatComparison';
 import { periodFromMonths, readPeriodCode, samePeriodLastYear } from '../periods';
 import { tidy } from './figures';
 import { MESSAGES } from './messages';
@@ -70,7 +70,11 @@ export function settleShortColumns(out: TableReading, ctx: TableContext): void {
         'warning',
         'cumulative-differs',
         MESSAGES.cumulativeDiffers,
-        { cumulative: formatFigure(outerFact.value), parts: formatFigure(expected), at: outerFact.source.cell },
+        {
+          cumulative: writeFigure(outerFact.value, ctx.locale),
+          parts: writeFigure(expected, ctx.locale),
+          at: outerFact.source.cell,
+        },
         ctx.locale,
         outerFact.source,
         { enterprise: ctx.enterprise, indicator: outerFact.indicator },

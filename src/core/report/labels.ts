@@ -103,5 +103,5 @@ export function figuresLine(figures: FigureCount, locale: Locale): string {
   const [used, unused] = [formatVietnameseNumber(figures.used), formatVietnameseNumber(figures.unused)];
   return locale === 'vi'
     ? `${used} số liệu dùng, ${unused} ô số không dùng`
-    : `${used} figures used, ${unused} numeric cells not used`;
+    : `${used} figure${figures.used === 1 ? '' : 's'} used, ${unused} numeric cell${figures.unused === 1 ? '' : 's'} not used`;
 }

@@ -165,5 +165,8 @@ describe('figures used and not used', () => {
     expect(layoutChecks([], 'en', { used: 5, unused: 0 }).cells[0][0]?.value).toBe(
       'CHECKS — 5 figures used, 0 numeric cells not used',
     );
+    expect(layoutChecks([], 'en', { used: 1, unused: 1 }).cells[0][0]?.value).toBe(
+      'CHECKS — 1 figure used, 1 numeric cell not used',
+    );
   });
 });
