@@ -91,14 +91,15 @@ type Sums = Record<FigureKey, number | null> & { sources: FigureSources };
  * 50,000 rows is added up in linear time). A sum that would leave the finite numbers keeps its
  * value: `build` never yields Infinity (the reader already refuses implausible figures).
  */
-function add(target: Sums, key: FigureKey, value: number, source: readonly CellRef[]): void {
+function add(target: Sums, key: FigureKey, value: number, source: CellRef | readonly CellRef[]): void {
   const raw = (target[key] ?? 0) + value;
   if (!Number.isFinite(raw)) return;
   // Rounding scales by 1e6, which overflows past 1.8e302: such a sum is kept unrounded.
   const sum = roundSum(raw);
   target[key] = Number.isFinite(sum) ? sum : raw;
   const sources = (target.sources[key] ??= []);
-  for (const cell of source) sources.push(cell);
+  if ('cell' in source) sources.push(source);
+  else for (const cell of source) sources.push(cell);
 }
 
 /**
@@ -146,14 +147,27 @@ export function aggregate(facts: Fact[], period: string): IndicatorTotals {
 function enterpriseFigures(facts: Fact[], period: string): EnterpriseFigures {
   const { enterprise, sector, indicator } = facts[0];
   const kind = indicatorById(indicator).kind;
-  const figures: EnterpriseFigures = { ...emptyFigures(), enterprise, sector, indicator, kind, reportedChange: null };
+  // Written out (not spread from emptyFigures): one shape for every enterprise's figures.
+  const figures: EnterpriseFigures = {
+    opening: null,
+    increase: null,
+    decrease: null,
+    current: null,
+    previous: null,
+    sources: {},
+    enterprise,
+    sector,
+    indicator,
+    kind,
+    reportedChange: null,
+  };
   const sums = figures as unknown as Sums;
   const feed = (rules: typeof FLOW_FALLBACK, only?: (figure: FigureKey) => boolean) => {
     for (const [figure, measure, when] of rules) {
       if (only && !only(figure)) continue;
       for (const fact of facts) {
         if (fact.measure === measure && (fact.period === period) === (when === 'current'))
-          add(sums, figure, fact.value, [fact.source]);
+          add(sums, figure, fact.value, fact.source);
       }
     }
   };
