@@ -87,4 +87,24 @@ describe('accountCells', () => {
     expect(accounts(sheet, { hiddenRows: [3, 4] })).toEqual(['B3 fact closing in', 'B4 issue hidden-cells out']);
     expect(readSheet(grid(sheet, { hiddenRows: [3, 4] })).figures).toEqual({ used: 1, unused: 1 });
   });
+
+  it("names the sheet's enterprise on every issue it adds, inside the tables or not", () => {
+    const sheet = [
+      ['VNPT Quảng Ninh'],
+      ['Báo cáo 9 tháng năm 2015'],
+      ['Chỉ tiêu', 'Hiện có', 'Cột lạ'],
+      ['Thuê bao FTTH', 5, 7],
+      ['Thuê bao xDSL', 6, 8],
+      [],
+      [],
+      ['Người lập biểu'],
+      [12],
+    ];
+    const issues = readSheet(grid(sheet, { hiddenRows: [4] })).issues;
+    expect(issues.map((i) => `${i.code} ${i.enterprise}`)).toEqual([
+      'unused-figures VNPT Quảng Ninh',
+      'outside-table VNPT Quảng Ninh',
+      'hidden-cells VNPT Quảng Ninh',
+    ]);
+  });
 });

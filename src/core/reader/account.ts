@@ -204,11 +204,15 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
   const apart = (cellsApart: Cell[], code: CodeWith<'info'>, message: typeof MESSAGES.outside) => {
     if (cellsApart.length === 0) return;
     const ranges = rangesOf(cellsApart);
-    const issue = makeIssue('info', code, message, { count: cellsApart.length, cells: listed(ranges) }, locale, {
-      file,
-      sheet,
-      cell: cellAddress(cellsApart[0].row, cellsApart[0].col),
-    });
+    const issue = makeIssue(
+      'info',
+      code,
+      message,
+      { count: cellsApart.length, cells: listed(ranges) },
+      locale,
+      { file, sheet, cell: cellAddress(cellsApart[0].row, cellsApart[0].col) },
+      about,
+    );
     issues.push({ ...issue, cells: ranges });
     for (const cell of cellsApart)
       accounts.push({ cell: cellAddress(cell.row, cell.col), class: 'issue', why: code, inTable: false });
