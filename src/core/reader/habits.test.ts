@@ -1120,3 +1120,41 @@ describe('a row numbering the columns with letters and numbers in step', () => {
     },
   );
 });
+
+describe('a flow in a column dated at the turn of the year', () => {
+  const table = (title: string, dated: string) => [
+    ['MOBIFONE TỈNH QUẢNG NAM'],
+    [title],
+    ['Chỉ tiêu', 'ĐVT', dated, 'Số tăng trong kỳ', 'Giảm trong kỳ', 'Tổng số TB hiện có'],
+    ['Di động trả trước', 'TB', 460643, 64473, 43596, 481520],
+    ['Doanh thu', 'Trđ', 1055237.1, null, null, 1794958.7],
+  ];
+
+  it('is last year\'s on the sheet of a whole year: "Số TB đến 31/12/2023" in the report of 2024', () => {
+    const reading = readSheet(grid(table('Báo cáo năm 2024', 'Số TB đến 31/12/2023')));
+    expect(facts(reading)).toEqual([
+      'mobile-prepaid opening 2024 460643 @C4',
+      'mobile-prepaid closing 2023 460643 @C4',
+      'mobile-prepaid increase 2024 64473 @D4',
+      'mobile-prepaid decrease 2024 43596 @E4',
+      'mobile-prepaid closing 2024 481520 @F4',
+      'telecom-revenue flow 2024 1794958.7 @F5',
+      'telecom-revenue flow 2023 1055237.1 @C5',
+    ]);
+    expect(reading.issues).toEqual([]);
+  });
+
+  it('is named, not used, where the date only begins the period (9 months) or is no date ("Đầu kỳ")', () => {
+    for (const [title, dated] of [
+      ['Báo cáo 9 tháng năm 2015', 'Số TB đến 31/12/2014'],
+      ['Báo cáo năm 2024', 'Số thuê bao đầu kỳ'],
+    ]) {
+      const reading = readSheet(grid(table(title, dated)));
+      expect(facts(reading).filter((f) => f.startsWith('telecom-revenue'))).toEqual([
+        `telecom-revenue flow ${title.endsWith('2015') ? '9T/2015' : '2024'} 1794958.7 @F5`,
+      ]);
+      expect(codes(reading)).toEqual(['warning unused-figures']);
+      expect(reading.issues[0].cells).toEqual(['C5']);
+    }
+  });
+});

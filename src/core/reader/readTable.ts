@@ -277,13 +277,21 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
       for (const { column, cell } of ordered) {
         const role = labelMeasure && column.role === 'current' && !column.explicit ? labelMeasure : column.role;
         let measure = MEASURES[indicator.kind][role];
+        // A flow in a column dated at the year's turn ("Số TB đến 31/12/2023" on the sheet of 2024)
+        // is last year's: the year to that date is the whole year before. On any other sheet the
+        // column's date begins the period, and a flow there is no figure of the tables.
+        const lastYear =
+          !measure && indicator.kind === 'flow' && role === 'opening' && column.dated && column.period
+            ? yearEndTwin('opening', column.period, ctx.period)
+            : null;
+        if (lastYear) measure = 'flow';
         if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) continue;
         if (column.period === null) continue;
         if (measure === 'reportedChange' && column.previous) {
           notFigure(cell, 'percent');
           continue;
         }
-        let period = measure === 'closing' ? sameDate(column.period, ctx.period) : column.period;
+        let period = measure === 'closing' ? sameDate(column.period, ctx.period) : (lastYear?.period ?? column.period);
         // A stock counted at the year's turn ("Số TB đến 31/12/2014") whose one reading a column of its
         // own already gave ("Hiện có đầu kỳ") is the other: last year's closing, or this year's opening.
         let key = `${measure}|${period}`;
