@@ -266,7 +266,10 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
     return EXIT.noTable;
   }
 
-  io.stdout(`${t('period', locale)}: ${result.period}\n\n`);
+  io.stdout(`${t('period', locale)}: ${result.period}\n`);
+  // A folder of months built for the last one: how to build the year to date, where it is seen first.
+  const yearToDate = result.issues.find((i) => i.code === 'year-to-date');
+  io.stdout(yearToDate ? `${yearToDate.message} (--period).\n\n` : '\n');
   for (const table of result.tables) io.stdout(tableText(table, convention, locale) + '\n\n');
   const sentences = reportSentences(result, locale, convention);
   io.stdout(`${SENTENCES_HEADING[locale]}\n${sentences.map((line) => `  ${line}`).join('\n')}\n\n`);

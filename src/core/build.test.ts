@@ -1,4 +1,4 @@
-import { build } from './build';
+import { build, commonPeriod, yearToDate } from './build';
 import type { CellValue, SheetGrid } from './model';
 
 /** VNPT's telecom sheet, carrying the reference report's rows 1–2 with their copy errors. */
@@ -190,5 +190,66 @@ describe('build with enterprises the catalogue does not know', () => {
     expect(result.submissions.map((s) => s.file)).toEqual(['so0-lan-2.xlsx']);
     expect(result.tables[0].rows.find((r) => r.indicator === 'ftth')).toMatchObject({ increase: 110, current: 1010 });
     expect(result.issues.filter((i) => i.code === 'resubmission')).toHaveLength(1);
+  });
+});
+
+describe('a folder of monthly sheets built without a period', () => {
+  const month = (m: number): SheetGrid =>
+    grid(`vnpt-t${m}.xlsx`, 'BC', [
+      ['VIỄN THÔNG QUẢNG NINH'],
+      [`BÁO CÁO SỐ LIỆU VIỄN THÔNG THÁNG ${m} NĂM 2016`],
+      ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Số tăng trong kỳ', 'Số giảm trong kỳ', 'Hiện có'],
+      [1, 'Thuê bao FTTH', 'Thuê bao', 100 + m, 10 + m, 1000 + 90 * m],
+    ]);
+
+  it('is built for the latest month, and says how to build the year to date', () => {
+    const result = build([7, 8, 9].map(month));
+    expect(result.period).toBe('T9/2016');
+    const hint = result.issues.filter((i) => i.code === 'year-to-date');
+    expect(hint.map((i) => `${i.severity} ${i.message}`)).toEqual([
+      'info Biểu lập cho kỳ T9/2016, kỳ nhiều báo cáo ghi nhất; các báo cáo còn có kỳ trước đó trong năm (T7/2016, T8/2016): muốn cộng dồn từ đầu năm, hãy chọn kỳ 9T/2016',
+    ]);
+    expect(build([7, 8, 9].map(month), { locale: 'en' }).issues.find((i) => i.code === 'year-to-date')?.message).toBe(
+      'The tables are built for T9/2016, the period most submissions state; the submissions also hold earlier periods of the year (T7/2016, T8/2016): to add them up from January, choose 9T/2016',
+    );
+  });
+
+  it('says nothing when the period was chosen, or when nothing comes before it', () => {
+    expect(build([7, 8, 9].map(month), { period: 'T9/2016' }).issues.map((i) => i.code)).not.toContain('year-to-date');
+    expect(build([month(9)]).issues.map((i) => i.code)).not.toContain('year-to-date');
+  });
+});
+
+describe('commonPeriod', () => {
+  it('takes the period stated most often', () => {
+    expect(commonPeriod([{ period: 'T9/2015' }, { period: 'T8/2015' }, { period: 'T8/2015' }])).toBe('T8/2015');
+  });
+
+  it('of periods stated as often, the latest, then the longest of those ending together', () => {
+    expect(commonPeriod([{ period: 'T8/2015' }, { period: 'T9/2015' }, { period: 'T7/2015' }])).toBe('T9/2015');
+    expect(commonPeriod([{ period: 'T12/2015' }, { period: 'T1/2016' }])).toBe('T1/2016');
+    expect(commonPeriod([{ period: 'T9/2015' }, { period: 'Q3/2015' }, { period: '9T/2015' }])).toBe('9T/2015');
+    expect(commonPeriod([{ period: 'Q3/2015' }, { period: 'T9/2015' }])).toBe('Q3/2015');
+    expect(commonPeriod([])).toBeNull();
+  });
+});
+
+describe('yearToDate', () => {
+  it('lists the earlier periods of the year, a long run by its ends', () => {
+    const months = [1, 2, 3, 4, 5, 6, 7, 8, 9].map((m) => ({ period: `T${m}/2016` }));
+    expect(yearToDate(months, 'T9/2016')).toEqual({ period: 'T9/2016', earlier: 'T1/2016 … T8/2016', ytd: '9T/2016' });
+    expect(yearToDate([{ period: 'Q1/2016' }, { period: 'Q2/2016' }], 'Q2/2016')).toEqual({
+      period: 'Q2/2016',
+      earlier: 'Q1/2016',
+      ytd: '6T/2016',
+    });
+  });
+
+  it("is null for a span from January, a year, last year's months, or an overlap", () => {
+    expect(yearToDate([{ period: 'T1/2016' }], '9T/2016')).toBeNull();
+    expect(yearToDate([{ period: 'T1/2016' }], 'Q1/2016')).toBeNull();
+    expect(yearToDate([{ period: 'T8/2015' }], 'T9/2016')).toBeNull();
+    expect(yearToDate([{ period: 'Q3/2016' }], 'T9/2016')).toBeNull();
+    expect(yearToDate([{ period: 'T12/2016' }], '2016')).toBeNull();
   });
 });

@@ -19,7 +19,7 @@ import type {
   SheetReading,
   Submission,
 } from './model';
-import { readPeriodCode } from './periods';
+import { periodFromMonths, readPeriodCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
 import { buildStandardTables } from './tables/buildStandardTables';
@@ -44,6 +44,12 @@ const MESSAGES = {
     en: (p) =>
       `The ${p.period} figures sit beside the whole period's on the same sheet: checked against the cumulative, not added again`,
   } as Message<{ period: string }>,
+  yearToDate: {
+    vi: (p) =>
+      `Biểu lập cho kỳ ${p.period}, kỳ nhiều báo cáo ghi nhất; các báo cáo còn có kỳ trước đó trong năm (${p.earlier}): muốn cộng dồn từ đầu năm, hãy chọn kỳ ${p.ytd}`,
+    en: (p) =>
+      `The tables are built for ${p.period}, the period most submissions state; the submissions also hold earlier periods of the year (${p.earlier}): to add them up from January, choose ${p.ytd}`,
+  } as Message<{ period: string; earlier: string; ytd: string }>,
   failed: {
     vi: (p) => `Lỗi khi tính biểu: ${p.reason}`,
     en: (p) => `Building the tables failed: ${p.reason}`,
@@ -91,7 +97,8 @@ export function readSheetSafely(
 }
 
 /**
- * The period most submissions state (kỳ báo cáo); ties go to the one read first. A month or a
+ * The period most submissions state (kỳ báo cáo); of periods stated as often, the latest (a folder of
+ * T7, T8 and T9 is about September), and of those ending together the longest (9T before Q3). A month or a
  * quarter beside the span that holds it on the same sheet ("Tháng 9/2015" beside "Lũy kế 9
  * tháng") is a detail of that span, not another vote.
  *
@@ -118,8 +125,15 @@ export function commonPeriod(
   };
   const counts = new Map<string, number>();
   for (const s of submissions) if (s.period && !inside(s)) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
+  const later = (a: string, b: string) => {
+    const [p, q] = [readPeriodCode(a), readPeriodCode(b)];
+    return p && q ? p.year - q.year || p.endMonth - q.endMonth || q.startMonth - p.startMonth : 0;
+  };
   let best: string | null = null;
-  for (const [period, count] of counts) if (best === null || count > counts.get(best)!) best = period;
+  for (const [period, count] of counts) {
+    const lead = best === null ? 1 : count - counts.get(best)! || later(period, best);
+    if (lead > 0) best = period;
+  }
   return best;
 }
 
@@ -222,6 +236,10 @@ export function buildReadings(sheets: SheetReadings, options: BuildOptions = {})
   }
   for (const reading of readings) pushAll(issues, reading.issues);
   const read = readings.flatMap((r) => r.submissions);
+  if (period && !options.period) {
+    const hint = yearToDate(read, period);
+    if (hint) issues.push(makeIssue('info', 'year-to-date', MESSAGES.yearToDate, hint, locale, NOWHERE));
+  }
 
   // Sheets whose tables wait for a period are no missing submissions: the period is what is missing.
   const waiting = !period && readings.some((r) => r.periodless);
@@ -300,6 +318,32 @@ export function buildReadings(sheets: SheetReadings, options: BuildOptions = {})
     figures.unused += reading.figures?.unused ?? 0;
   }
   return { period, tables, submissions, breakdown, issues: sorted, facts, figures };
+}
+
+/**
+ * When the period the build chose (none was given) is a month or a quarter after January and the
+ * submissions also hold earlier months or quarters of the same year, the year to date ("9T/2016")
+ * is what such a folder is usually sent for: what to choose, to be said (the build does not
+ * choose it unasked: the period is the statistician's call).
+ *
+ * @example
+ * yearToDate([{ period: 'T8/2016' }, { period: 'T9/2016' }], 'T9/2016') //=> { period: 'T9/2016', earlier: 'T8/2016', ytd: '9T/2016' }
+ */
+export function yearToDate(
+  read: Pick<Submission, 'period'>[],
+  period: string,
+): { period: string; earlier: string; ytd: string } | null {
+  const chosen = readPeriodCode(period);
+  if (!chosen || chosen.startMonth === 1 || (chosen.kind !== 'month' && chosen.kind !== 'quarter')) return null;
+  const earlier = new Set<string>();
+  for (const s of read) {
+    const own = readPeriodCode(s.period);
+    if (own && own.year === chosen.year && own.endMonth < chosen.startMonth) earlier.add(own.code);
+  }
+  const ytd = periodFromMonths(chosen.year, 1, chosen.endMonth);
+  if (earlier.size === 0 || !ytd) return null;
+  const listed = [...earlier].sort((a, b) => readPeriodCode(a)!.endMonth - readPeriodCode(b)!.endMonth);
+  return { period, earlier: listed.length > 4 ? `${listed[0]} … ${listed.at(-1)}` : listed.join(', '), ytd: ytd.code };
 }
 
 /**

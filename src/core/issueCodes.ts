@@ -231,6 +231,12 @@ export const ISSUE_CODES = {
   'bad-period': { where: 'build', severity: 'error', vi: 'Kỳ báo cáo không hợp lệ', en: 'Invalid period' },
   'no-submissions': { where: 'build', severity: 'error', vi: 'Không có báo cáo nào', en: 'No submissions' },
   'build-failed': { where: 'build', severity: 'error', vi: 'Không lập được biểu', en: 'Build failed' },
+  'year-to-date': {
+    where: 'build',
+    severity: 'info',
+    vi: 'Có thể cộng dồn từ đầu năm',
+    en: 'The year to date can be built',
+  },
 
   // The dictionary.
   'dictionary-line': { where: 'dictionary', severity: 'warning', vi: 'Dòng từ điển hỏng', en: 'Bad dictionary line' },

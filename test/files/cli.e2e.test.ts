@@ -211,6 +211,23 @@ describe('the report as LibreOffice reads it (vi-VN locale)', () => {
   }, 180_000);
 });
 
+describe('a folder of monthly submissions, no period chosen', () => {
+  it('is built for the last month, and the terminal says how to build the year to date', async () => {
+    const dir = path.join(tmp, 'thang');
+    fs.mkdirSync(dir);
+    for (const m of [7, 8, 9])
+      fs.writeFileSync(
+        path.join(dir, `vnpt-thang-${m}.csv`),
+        `VIỄN THÔNG QUẢNG NINH\nBÁO CÁO THÁNG ${m} NĂM 2016\nSTT,Chỉ tiêu,Đơn vị tính,Số tăng trong kỳ,Hiện có\n1,Thuê bao FTTH,Thuê bao,${100 + m},${1000 + m}\n`,
+      );
+    const r = await runInProcess(['build', dir, '--out', path.join(tmp, 'thang.xlsx')]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout).toContain(
+      'Kỳ báo cáo: T9/2016\nBiểu lập cho kỳ T9/2016, kỳ nhiều báo cáo ghi nhất; các báo cáo còn có kỳ trước đó trong năm (T7/2016, T8/2016): muốn cộng dồn từ đầu năm, hãy chọn kỳ 9T/2016 (--period).\n',
+    );
+  });
+});
+
 describe('bad inputs', () => {
   it('a submission stating no period, none chosen: no table, and the way out named (--period), not "no submission"', async () => {
     const out = path.join(tmp, 'no-period.xlsx');
