@@ -71,14 +71,17 @@ describe('commonPeriod (the period box prefill)', () => {
     expect(commonPeriod([{ period: null }])).toBeNull();
     expect(commonPeriod([])).toBeNull();
   });
-  it('breaks a tie by the period seen first', () => {
-    expect(commonPeriod([{ period: '6T/2015' }, { period: '9T/2015' }])).toBe('6T/2015');
+  it('breaks a tie by the latest period, then the longest of those ending together', () => {
+    expect(commonPeriod([{ period: '6T/2015' }, { period: '9T/2015' }])).toBe('9T/2015');
+    expect(commonPeriod([{ period: '9T/2015' }, { period: '6T/2015' }])).toBe('9T/2015');
+    expect(commonPeriod([{ period: 'T9/2015' }, { period: '9T/2015' }])).toBe('9T/2015');
   });
   it('counts a month beside the span that holds it on the same sheet as part of that span', () => {
     const month = { period: 'T9/2015', file: 'a.xlsx', sheet: 'Số liệu' };
     const nine = { period: '9T/2015', file: 'a.xlsx', sheet: 'Số liệu' };
     expect(commonPeriod([month, nine])).toBe('9T/2015');
-    expect(commonPeriod([month, { ...nine, sheet: 'Khác' }])).toBe('T9/2015');
+    // On another sheet the month is a vote of its own: two months outvote one span.
+    expect(commonPeriod([month, { ...nine, sheet: 'Khác' }, month])).toBe('T9/2015');
   });
 });
 
