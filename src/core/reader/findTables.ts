@@ -8,9 +8,9 @@ import type { Vocabulary } from '../dictionary/vocabulary';
 import { cellAddress } from '../issues';
 import type { TableArea } from './account';
 import { type Cell, type Cells, cellAt, rowLine } from './cells';
-import { statedMeasure } from './columnRoles';
 import { isFigure } from './figures';
 import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
+import { statedMeasure, VALUE_ROLES } from './columnRoles';
 
 /** One table found on a sheet: its title rows, header and data rows. */
 export interface Block {
@@ -18,6 +18,12 @@ export interface Block {
   top: number;
   found: FoundHeader;
   end: number;
+  /**
+   * The columns [from, to) of the row the table takes when two tables sit side by side under one
+   * header row ("Chỉ tiêu | ĐVT | Hiện có | Chỉ tiêu | ĐVT | Thực hiện"); absent: the whole width.
+   * The header is then found in those columns alone.
+   */
+  band?: { from: number; to: number };
 }
 
 /** A table ready to read: cells (transposed if need be), its header and data rows. */
@@ -37,11 +43,55 @@ export function findBlocks(cells: Cells, words: Vocabulary): Block[] {
     const found = findHeader(cells, from, words);
     if (!found) break;
     const top = found.kind === 'normal' ? found.header.top : found.header.row;
+    const beside = found.kind === 'normal' ? sideBySide(cells, found.header, words) : null;
+    if (beside) {
+      for (const block of beside) blocks.push({ titleFrom: from, ...block });
+      from = Math.max(top + 1, ...beside.map((block) => block.end));
+      continue;
+    }
     const end = tableEnd(cells, found.kind === 'normal' ? found.header.dataFrom : found.header.row + 1, words);
     blocks.push({ titleFrom: from, top, found, end });
     from = Math.max(end, top + 1);
   }
   return blocks;
+}
+
+/** The columns [from, to) of every row: cells keep their sheet addresses. */
+export function bandOf(cells: Cells, band: { from: number; to: number }): Cells {
+  return cells.map((row) => row.slice(band.from, band.to));
+}
+
+/**
+ * Two tables side by side under one header row: a second label column ("Chỉ tiêu") after the
+ * first table's figure columns starts the second table (with its own STT column just before it).
+ * Each is found again in its own columns, as its own table; null when the header holds one table,
+ * or when either side does not read as a table alone (then the row is read whole, as before).
+ */
+function sideBySide(cells: Cells, header: Header, words: Vocabulary): Omit<Block, 'titleFrom'>[] | null {
+  const columns = [...header.columns].sort((a, b) => a.index - b.index);
+  const first = columns.findIndex((column) => column.role === 'label');
+  if (first < 0) return null;
+  let figures = false;
+  let split: number | null = null;
+  for (let k = first + 1; k < columns.length && split === null; k++) {
+    const { role, index } = columns[k];
+    if (role !== null && VALUE_ROLES.has(role)) figures = true;
+    else if (role === 'label' && figures)
+      split = columns[k - 1].role === 'stt' && columns[k - 1].index === index - 1 ? index - 1 : index;
+  }
+  if (split === null) return null;
+  const width = cells.reduce((most, row) => Math.max(most, row.length), 0);
+  const sides: Omit<Block, 'titleFrom'>[] = [];
+  for (const band of [
+    { from: 0, to: split },
+    { from: split, to: width },
+  ]) {
+    const own = bandOf(cells, band);
+    const found = findHeader(own, header.top, words);
+    if (found?.kind !== 'normal' || found.header.top !== header.top) return null;
+    sides.push({ top: header.top, found, end: tableEnd(own, found.header.dataFrom, words), band });
+  }
+  return sides;
 }
 
 /**
@@ -79,7 +129,10 @@ export function measuresUnder(turned: Cells): Cells {
 }
 
 export function tableOf(cells: Cells, block: Block, words: Vocabulary): Table {
-  if (block.found.kind === 'normal') return { cells, header: block.found.header, end: block.end, transposed: false };
+  if (block.found.kind === 'normal') {
+    const own = block.band ? bandOf(cells, block.band) : cells;
+    return { cells: own, header: block.found.header, end: block.end, transposed: false };
+  }
   const { row, labelCol } = block.found.header;
   const turned = measuresUnder(transpose(cells, row, labelCol, block.end));
   const columns = headerColumns(turned, 0, 0, words);
@@ -95,9 +148,10 @@ export function tableOf(cells: Cells, block: Block, words: Vocabulary): Table {
 
 /** The sheet rectangle a table covers, with its columns' headers for messages. */
 export function tableArea(cells: Cells, block: Block, table: Table): TableArea {
-  const width = cells[0]?.length ?? 0;
-  const at = (r: number, c: number) => cellAt(cells, r, c);
   if (block.found.kind === 'normal') {
+    // The table's own cells: the whole rows, or its band of them beside another table.
+    const width = table.cells[0]?.length ?? 0;
+    const at = (r: number, c: number) => cellAt(table.cells, r, c);
     const { header } = block.found;
     const headers = new Map<number, string>();
     for (const column of header.columns) {
@@ -114,6 +168,8 @@ export function tableArea(cells: Cells, block: Block, table: Table): TableArea {
       headerRows: header.dataFrom - header.top,
     };
   }
+  const width = cells[0]?.length ?? 0;
+  const at = (r: number, c: number) => cellAt(cells, r, c);
   const { row, labelCol } = block.found.header;
   const headers = new Map<number, string>();
   for (let c = labelCol; c < width; c++) if (at(row, c).text) headers.set(at(row, c).col, at(row, c).text);

@@ -1158,3 +1158,51 @@ describe('a flow in a column dated at the turn of the year', () => {
     }
   });
 });
+
+describe('two tables side by side under one header row', () => {
+  it('reads each in its own columns: telecom on the left, postal on the right', () => {
+    const reading = readSheet(
+      grid([
+        ['BƯU ĐIỆN TỈNH QUẢNG NINH'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Hiện có', 'Ghi chú', 'STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+        [1, 'Thuê bao FTTH', 'TB', 30000, null, 1, 'Bưu kiện', 'Cái', 4000],
+        [2, 'Thuê bao xDSL', 'TB', 45000, 'ước', 2, 'Chuyển phát nhanh', 'Cái', 5000],
+        [null, null, null, null, null, 3, 'Doanh thu', 'Tr.đồng', 812],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'ftth closing 9T/2015 30000 @D4',
+      'broadband-xdsl closing 9T/2015 45000 @D5',
+      'parcels flow 9T/2015 4000 @I4',
+      'express flow 9T/2015 5000 @I5',
+      'postal-revenue flow 9T/2015 812 @I6',
+    ]);
+    expect(reading.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+    expect(reading.figures).toEqual({ used: 5, unused: 0 });
+  });
+
+  it('with no gap and no STT: the second "Chỉ tiêu" after a figure column starts the second table', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'Hiện có', 'Chỉ tiêu', 'Thực hiện'],
+        ['Thuê bao FTTH', 30000, 'Doanh thu (Tr.đồng)', 812345],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['ftth closing 9T/2015 30000 @B4', 'telecom-revenue flow 9T/2015 812345 @D4']);
+  });
+
+  it('a second label column before any figure column is no second table', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'Tên chỉ tiêu', 'Hiện có'],
+        ['1', 'Thuê bao FTTH', 30000],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['ftth closing 9T/2015 30000 @C4']);
+  });
+});
