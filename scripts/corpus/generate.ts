@@ -1535,6 +1535,43 @@ function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/**
+ * Two tables side by side under one header row ("bang-song-song"): each sector's own table, the
+ * second drawn apart and moved right of the first (a blank column between, or none), its cells,
+ * merges and truth with it. A row hidden by either table hides the other's figures on it too: a
+ * person does not see them, so they leave the truth.
+ */
+function sideBySide(
+  ctx: Ctx,
+  sheet: SheetSpec,
+  top: number,
+  sectors: { sector: Sector; inds: IndicatorId[] }[],
+  stated: boolean,
+  unitPlace: UnitPlace,
+): { next: number; width: number } {
+  ctx.habits.add('bang-song-song');
+  const left = rowTable(ctx, sheet, top, [sectors[0]], stated, unitPlace);
+  const apart = new SheetSpec(sheet.name);
+  const before = ctx.truth.length;
+  const right = rowTable(ctx, apart, top, [sectors[1]], stated, unitPlace === 'title' ? 'label' : unitPlace);
+  const shift = left.width + (ctx.rng.chance(0.5) ? 1 : 0);
+  for (const [row, cells] of apart.cells) for (const [col, cell] of cells) sheet.set(row, col + shift, cell.v, cell);
+  for (const [r1, c1, r2, c2] of apart.merges) sheet.merge(r1, c1 + shift, r2, c2 + shift);
+  for (const row of apart.hiddenRows) sheet.hiddenRows.add(row);
+  for (const col of apart.hiddenColumns) sheet.hiddenColumns.add(col + shift);
+  const moved = ctx.truth.splice(before).map((f) => {
+    const at = /^([A-Z]+)(\d+)$/.exec(f.cell)!;
+    const col = [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return { ...f, cell: a1(Number(at[2]) - 1, col + shift) };
+  });
+  const hidden = (f: TruthFigure) =>
+    f.sheet === sheet.name && sheet.hiddenRows.has(Number(/\d+$/.exec(f.cell)![0]) - 1);
+  const kept = [...ctx.truth, ...moved].filter((f) => !hidden(f));
+  ctx.truth.length = 0;
+  for (const f of kept) ctx.truth.push(f);
+  return { next: Math.max(left.next, right.next), width: shift + right.width };
+}
+
 /** Draws workbook number `index` of the corpus seeded `seed`. */
 export function generateWorkbook(seed: number, index: number): CorpusWorkbook {
   const rng = Rng.forItem(seed, index);
@@ -1716,7 +1753,10 @@ export function generateWorkbook(seed: number, index: number): CorpusWorkbook {
 
   let table: { next: number; width: number };
   const tableUnitPlace: UnitPlace = unitPlace === 'title' && sector === 'postal' ? 'label' : unitPlace;
-  if (layout === 'bang-doc') {
+  if (layout === 'bang-doc' && twoSectors && rng.chance(0.4)) {
+    habits.add('bang-doc');
+    table = sideBySide(ctx, sheet, r, sectors, stated, tableUnitPlace);
+  } else if (layout === 'bang-doc') {
     habits.add('bang-doc');
     table = rowTable(ctx, sheet, r, sectors, stated, tableUnitPlace);
   } else if (layout === 'bang-ngang') {
