@@ -103,6 +103,12 @@ export const ISSUE_CODES = {
     en: 'A count with a fraction',
   },
   'implausible-figure': { where: 'reader', severity: 'warning', vi: 'Số khó tin', en: 'Implausible figure' },
+  'negative-decrease': {
+    where: 'reader',
+    severity: 'info',
+    vi: 'Số giảm ghi số âm',
+    en: 'A decrease written negative',
+  },
   'unit-from-neighbours': {
     where: 'reader',
     severity: 'info',

@@ -1206,3 +1206,30 @@ describe('two tables side by side under one header row', () => {
     expect(facts(reading)).toEqual(['ftth closing 9T/2015 30000 @C4']);
   });
 });
+
+describe('a decrease written as a negative number', () => {
+  it('is the number that left, said once with every cell; an increase below zero is left to the checks', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Tăng', 'Giảm', 'Hiện có'],
+        ['Thuê bao xDSL', 'TB', 1200, -3400, 45000],
+        ['Thuê bao FTTH', 'TB', '5.000', '(1.000)', '30.000'],
+        ['Di động trả sau', 'TB', -50, '-1.000', '30.000'],
+      ]),
+    );
+    expect(facts(reading).filter((f) => f.includes(' decrease '))).toEqual([
+      'broadband-xdsl decrease 9T/2015 3400 @D4',
+      'ftth decrease 9T/2015 1000 @D5',
+      'mobile-postpaid decrease 9T/2015 1000 @D6',
+    ]);
+    expect(facts(reading)).toContain('mobile-postpaid increase 9T/2015 -50 @C6');
+    expect(reading.issues.map((i) => `${i.severity} ${i.code} ${i.cells?.join(' ')}`)).toEqual([
+      'info negative-decrease D4 D5 D6',
+    ]);
+    expect(reading.issues[0].message).toBe(
+      'Số giảm trong kỳ ghi số âm ("-3.400"): dấu trừ chỉ cho biết là số giảm — đọc là giảm 3.400',
+    );
+  });
+});

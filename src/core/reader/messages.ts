@@ -119,6 +119,11 @@ export const MESSAGES = {
     en: (p) =>
       `"${p.text}" is not a whole number, but this indicator counts whole units: not used — please check how the number is written`,
   } as Message<{ text: string }>,
+  negativeDecrease: {
+    vi: (p) => `Số giảm trong kỳ ghi số âm ("${p.text}"): dấu trừ chỉ cho biết là số giảm — đọc là giảm ${p.value}`,
+    en: (p) =>
+      `A decrease written as a negative number ("${p.text}"): the minus only says it is a decrease — read as ${p.value} left`,
+  } as Message<{ text: string; value: string }>,
   unitFromNeighbours: {
     vi: (p) => `Cột không ghi đơn vị tính, các cột bên cạnh đều ghi "${p.unit}": coi là ${p.unit} — hãy kiểm tra`,
     en: (p) =>

@@ -11,6 +11,7 @@ import type { NotFigure } from './account';
 import { type Layout } from './tableLayout';
 import { sameDate, settleShortColumns, yearEndTwin } from './spans';
 import { MESSAGES } from './messages';
+import { writeFigure } from '../compute/formatComparison';
 import { figureUnit } from './figureUnit';
 import { numbering } from './numbering';
 import { Outline } from './outline';
@@ -428,6 +429,13 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         if (!Number.isFinite(value) || Math.abs(value) > IMPLAUSIBLE) {
           issue('warning', 'implausible-figure', MESSAGES.implausibleFigure, { text: cell.text }, cell, indicator);
           continue;
+        }
+        // Subscriptions that left are counted as they left: "-3.400" in a decrease column is 3,400 left
+        // (the minus marks the decrease), not a decrease below zero; said once, with every cell.
+        if (measure === 'decrease' && value < 0) {
+          value = -value;
+          const params = { text: writeFigure(-value, ctx.locale), value: writeFigure(value, ctx.locale) };
+          once('negative decrease', 'info', 'negative-decrease', MESSAGES.negativeDecrease, params, cell, indicator);
         }
         // Another row of the same wording (not its parent) already gave this indicator's figure
         // ("Doanh thu" under two sections): the same figure twice, or two that cannot both be it —
