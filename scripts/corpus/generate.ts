@@ -297,6 +297,8 @@ interface Ctx {
   stripLabels: 'full' | 'plain' | 'abbr' | 'en';
   /** The period is stated in a heading (and nowhere else). */
   periodInHeader: boolean;
+  /** Decreases written negative: "-1.234" or "(1.234)" (giam-so-am); '' for none. */
+  minusDecreases: '' | '-' | '()';
 }
 
 /** A heading that states the period: the closing stock at the period's end, or the period's flow. */
@@ -391,6 +393,13 @@ function putFigure(
   period: string,
 ): void {
   putNumber(ctx, sheet, row, col, s);
+  const shown = sheet.get(row, col);
+  if (measure === 'decrease' && ctx.minusDecreases && shown && shownValue(s) > 0) {
+    const v = shown.v;
+    if (typeof v === 'number') shown.v = -v;
+    else if (typeof v === 'string') shown.v = ctx.minusDecreases === '()' && !v.includes('(') ? `(${v})` : `-${v}`;
+    ctx.habits.add('giam-so-am');
+  }
   const also = alsoFor(ctx.span, measure, period);
   ctx.truth.push({
     file: ctx.file,
@@ -1618,6 +1627,10 @@ export function generateWorkbook(seed: number, index: number): CorpusWorkbook {
     scaled: new Map(),
     footnote: style !== 'number' && rng.chance(0.15),
     periodInHeader: false,
+    // Drawn from a stream of its own, so the rest of every workbook is drawn as before this habit.
+    minusDecreases: ((side) => (side.chance(0.1) ? side.pick(['-', '()'] as const) : ''))(
+      Rng.forItem(seed ^ 0x5bd1e995, index),
+    ),
     stripLabels: en
       ? 'en'
       : rng.weighted([
