@@ -103,6 +103,12 @@ export const ISSUE_CODES = {
     en: 'A count with a fraction',
   },
   'implausible-figure': { where: 'reader', severity: 'warning', vi: 'Số khó tin', en: 'Implausible figure' },
+  'sector-unclear': {
+    where: 'reader',
+    severity: 'warning',
+    vi: 'Không rõ lĩnh vực',
+    en: 'Sector not clear',
+  },
   'negative-decrease': {
     where: 'reader',
     severity: 'info',

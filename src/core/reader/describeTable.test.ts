@@ -148,6 +148,14 @@ describe('tableSector', () => {
     expect(sector(['Doanh thu'], null)).toBe('telecom');
     expect(sector(['Thuê bao FTTH', 'Bưu kiện'], 'Viettel Post')).toBe('postal');
   });
+
+  it('says nothing (null) when only a title naming both sectors could tell', () => {
+    expect(sector(['Doanh thu'], 'Viettel', ['Số liệu viễn thông và bưu chính 9 tháng 2015'])).toBeNull();
+    expect(sector(['Doanh thu'], null, ['Telecommunications and postal figures'])).toBeNull();
+    // Rows, or an enterprise of one sector, still tell.
+    expect(sector(['Doanh thu', 'Bưu kiện'], 'Viettel', ['Số liệu viễn thông và bưu chính'])).toBe('postal');
+    expect(sector(['Doanh thu'], 'Viettel Post', ['Số liệu viễn thông và bưu chính'])).toBe('postal');
+  });
 });
 
 describe('enterprisesNamed', () => {

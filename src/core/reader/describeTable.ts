@@ -18,7 +18,7 @@ import type { Header } from './findHeader';
 import type { Block, Table } from './findTables';
 import { numbering } from './numbering';
 import type { Layout } from './tableLayout';
-import { isTotalLabel, sectorNamed } from './rowKinds';
+import { isTotalLabel, namesSector, sectorNamed } from './rowKinds';
 
 /** A unit stated in a title line ("Đơn vị tính: nghìn đồng", "ĐVT: Tr.đồng"). */
 export function titleUnit(titleLines: string[], words: Vocabulary): Unit | null {
@@ -106,6 +106,8 @@ export function laterDate(titleLines: string[], headerTexts: string[], assumed: 
 /**
  * The sector of a table: from the standard indicators its rows name (postal indicators → postal),
  * else the enterprise's only sector, else a sector word in the title, else the enterprise's first.
+ * Null when nothing tells and the title names both sectors (a two-sector sheet, its table of
+ * revenue alone): whose revenue it is, only a section row can say.
  */
 export function tableSector(
   table: Table,
@@ -113,7 +115,7 @@ export function tableSector(
   enterprise: Enterprise | null,
   titleLines: string[],
   words: Vocabulary,
-): Sector {
+): Sector | null {
   const votes: Record<Sector, number> = { telecom: 0, postal: 0 };
   for (let r = table.header.dataFrom; r < table.end; r++) {
     const text = table.cells[r]?.[labelCol]?.text ?? '';
@@ -123,8 +125,11 @@ export function tableSector(
   }
   if (votes.telecom !== votes.postal) return votes.telecom > votes.postal ? 'telecom' : 'postal';
   if (enterprise?.sectors.length === 1) return enterprise.sectors[0];
-  for (const line of titleLines) {
-    const named = sectorNamed(toPhrase(line));
+  const phrases = titleLines.map((line) => toPhrase(line));
+  const both = (['telecom', 'postal'] as const).every((sector) => phrases.some((p) => namesSector(p, sector)));
+  if (both) return null;
+  for (const phrase of phrases) {
+    const named = sectorNamed(phrase);
     if (named) return named;
   }
   return enterprise?.sectors[0] ?? 'telecom';

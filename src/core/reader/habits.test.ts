@@ -1233,3 +1233,37 @@ describe('a decrease written as a negative number', () => {
     );
   });
 });
+
+describe('revenue on a sheet of both sectors, in a table that does not say whose', () => {
+  const sheet = (right: (string | number | null)[][]) => [
+    ['CHI NHÁNH VIETTEL QUẢNG NINH'],
+    ['Telecommunications and postal figures, 9 months of 2015'],
+    ['#', 'Service', 'Closing', 'No.', 'Indicator', 'Actual'],
+    [1, 'Fixed broadband xDSL', 2111, ...(right[0] ?? [])],
+    [2, 'Revenue (Triệu đồng)', 11662, ...(right[1] ?? [])],
+  ];
+
+  it('is named, not guessed, where nothing but the title could tell', () => {
+    const reading = readSheet(grid(sheet([[1, 'Total revenue (Triệu đồng)', 257]])));
+    expect(facts(reading)).toEqual([
+      'broadband-xdsl closing 9T/2015 2111 @C4',
+      'telecom-revenue flow 9T/2015 11662 @C5',
+    ]);
+    expect(reading.issues.map((i) => `${i.severity} ${i.code} ${i.cell} ${i.cells?.join(' ')}`)).toEqual([
+      'warning sector-unclear E4 F4',
+    ]);
+  });
+
+  it('is read when a row of the table tells the sector', () => {
+    const reading = readSheet(
+      grid(
+        sheet([
+          [1, 'Letter post (kg)', 456],
+          [2, 'Total revenue (Triệu đồng)', 257],
+        ]),
+      ),
+    );
+    expect(facts(reading)).toContain('postal-revenue flow 9T/2015 257 @F5');
+    expect(reading.issues.filter((i) => i.severity === 'warning')).toEqual([]);
+  });
+});

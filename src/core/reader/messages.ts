@@ -119,6 +119,12 @@ export const MESSAGES = {
     en: (p) =>
       `"${p.text}" is not a whole number, but this indicator counts whole units: not used — please check how the number is written`,
   } as Message<{ text: string }>,
+  sectorUnclear: {
+    vi: (p) =>
+      `Dòng "${p.label}": trang có cả viễn thông và bưu chính mà bảng này không cho biết của lĩnh vực nào — không dùng; hãy ghi rõ (ví dụ một dòng "II. BƯU CHÍNH" phía trên)`,
+    en: (p) =>
+      `Row "${p.label}": the sheet has both telecom and postal figures and this table does not say whose — not used; please say so (e.g. a row "II. POSTAL" above it)`,
+  } as Message<{ label: string }>,
   negativeDecrease: {
     vi: (p) => `Số giảm trong kỳ ghi số âm ("${p.text}"): dấu trừ chỉ cho biết là số giảm — đọc là giảm ${p.value}`,
     en: (p) =>

@@ -257,7 +257,8 @@ function read(
     const matches = titleLines.map((line) => words.matchEnterprise(line));
     const named = matches.filter((e): e is Enterprise => e !== null);
     const guess = named[0] ?? lastEnterprise ?? words.matchEnterprise(sheet) ?? words.matchEnterprise(baseName(file));
-    const sector = tableSector(table, layout?.labelCol ?? 0, guess, titleLines, words);
+    const told = tableSector(table, layout?.labelCol ?? 0, guess, titleLines, words);
+    const sector = told ?? guess?.sectors[0] ?? 'telecom';
     const enterprise = guess && sectorUnit(guess, named, sector);
     lastEnterprise = enterprise;
     const unknown = enterprise ? null : (unknownName(cells, block, lastUnknown) ?? fallbackName(sheet, file));
@@ -340,6 +341,7 @@ function read(
         words,
       ),
       sector,
+      sectorUnclear: told === null,
       ambiguous,
       words,
     });

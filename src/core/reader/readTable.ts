@@ -29,6 +29,8 @@ export interface TableContext {
   titleUnit: Unit | null;
   /** The sector "Doanh thu" alone belongs to, unless a section row says otherwise. */
   sector: Sector;
+  /** Nothing but a section row can tell the sector (the title names both): "Doanh thu" alone is named, not read. */
+  sectorUnclear?: boolean;
   /** Cells whose number could be read two ways ("12,345" on a sheet with no evidence either way). */
   ambiguous?: ReadonlySet<string>;
   /** The words labels, headers and units are read with: the catalogue, with the office's dictionary first. */
@@ -218,6 +220,25 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
 
     // Sections (I, II / a heading naming a sector) say whose revenue the rows under them are.
     const match: IndicatorMatch | null = words.matchIndicator(name, sectionSector ?? ctx.sector);
+    // Revenue on a sheet of both sectors, under no section row that says whose: not guessed.
+    const elsewhere =
+      hasFigures && !sectionSector && ctx.sectorUnclear && match?.kind === 'standard'
+        ? words.matchIndicator(name, match.indicator.sector === 'telecom' ? 'postal' : 'telecom')
+        : null;
+    if (elsewhere?.kind === 'standard' && match?.kind === 'standard' && elsewhere.indicator.id !== match.indicator.id) {
+      const cells = figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell));
+      issue(
+        'warning',
+        'sector-unclear',
+        MESSAGES.sectorUnclear,
+        { label: labelCell.text },
+        labelCell,
+        undefined,
+        cells,
+      );
+      stack.push({ depth, indicator: null, other: null, keys: new Set(), given: new Map() });
+      continue;
+    }
     if (!hasFigures) {
       if (token.kind === 'roman') sectionSector = sectorNamed(name);
       else if (match?.kind !== 'standard' && token.kind !== 'bullet')

@@ -83,6 +83,16 @@ export function sectorNamed(phrase: string): Sector | null {
   return best?.sector ?? null;
 }
 
+/**
+ * Whether a phrase names this sector anywhere ("số liệu viễn thông và bưu chính" names both).
+ *
+ * @example
+ * namesSector('so lieu vien thong va buu chinh', 'postal') //=> true
+ */
+export function namesSector(phrase: string, sector: Sector): boolean {
+  return SECTOR_WORDS.some(([words, s]) => s === sector && findPhrase(phrase, words) >= 0);
+}
+
 /** "Trong đó" and its kin: what follows breaks the row above down. */
 const BREAKDOWN = ['trong do', 'bao gom', 'chia ra', 'gom', 'trong so do', 'of which', 'in which', 'including'];
 
