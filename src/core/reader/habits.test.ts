@@ -1267,3 +1267,37 @@ describe('revenue on a sheet of both sectors, in a table that does not say whose
     expect(reading.issues.filter((i) => i.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('numbers written with their unit in the cell', () => {
+  it('on a sheet where nothing else is a figure: named as a sheet that cannot be read, every such cell with it', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'ĐVT', 'Hiện có'],
+        ['Thuê bao FTTH', 'TB', '7.000 thuê bao'],
+        ['Doanh thu', 'tr.đ', '812 triệu'],
+      ]),
+    );
+    expect(reading.submissions).toEqual([]);
+    expect(reading.issues.map((i) => `${i.severity} ${i.code} ${i.cell} ${i.cells?.join(' ')}`)).toEqual([
+      'warning unreadable-sheet C4 C4:C5',
+    ]);
+    expect(reading.issues[0].message).toBe(
+      'Trang "Sheet1" ghi số kèm chữ ("7.000 thuê bao" ở dòng "Thuê bao FTTH"): không đọc được số liệu — hãy ghi số riêng, đơn vị ở cột ĐVT',
+    );
+  });
+
+  it('beside figures: each such cell named as a number not read', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'Tăng', 'Hiện có'],
+        ['Thuê bao FTTH', 500, '7.000 TB'],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['ftth increase 9T/2015 500 @B4']);
+    expect(codes(reading)).toEqual(['warning unreadable-number']);
+  });
+});

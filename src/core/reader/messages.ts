@@ -6,6 +6,12 @@ export const MESSAGES = {
     vi: (p) => `Trang "${p.sheet}" không có bảng số liệu (không thấy dòng tiêu đề cột có số liệu bên dưới): bỏ qua`,
     en: (p) => `Sheet "${p.sheet}" holds no data table (no header row with figures under it): skipped`,
   } as Message<{ sheet: string }>,
+  numbersWithWords: {
+    vi: (p) =>
+      `Trang "${p.sheet}" ghi số kèm chữ ("${p.text}" ở dòng "${p.label}"): không đọc được số liệu — hãy ghi số riêng, đơn vị ở cột ĐVT`,
+    en: (p) =>
+      `Sheet "${p.sheet}" writes its numbers with words ("${p.text}" in the row "${p.label}"): its figures cannot be read — please write the number alone, its unit in a unit column`,
+  } as Message<{ sheet: string; label: string; text: string }>,
   noHeader: {
     vi: (p) =>
       `Trang "${p.sheet}" có số liệu ("${p.label}") nhưng không thấy dòng tiêu đề cột (Tăng, Giảm, Hiện có…): không đọc được`,

@@ -47,15 +47,25 @@ export interface ReadOptions {
   dictionary?: Dictionary;
 }
 
-/** A row with a standard indicator's name and a figure: a sheet of data whose header was not found. */
-function unheadedData(cells: Cells, words: Vocabulary): Cell | null {
+/** A number written with its unit in the cell ("7.000 TB", "812 triệu"): not a figure, but a person reads one. */
+const NUMBER_AND_WORD = /^[(-]?\d+(?:[.,]\d+)*\)?\s+\p{L}/u;
+
+/**
+ * A row with a standard indicator's name and a figure: a sheet of data whose header was not found;
+ * or with a number written with its unit, which no header makes a figure (`written`).
+ */
+function unheadedData(cells: Cells, words: Vocabulary): { label: Cell; written?: Cell } | null {
+  let found: { label: Cell; written?: Cell } | null = null;
   for (const row of cells) {
     const label = row.find(
       (cell) => cell.phrase !== '' && words.matchIndicator(numbering(cell.text).rest)?.kind === 'standard',
     );
-    if (label && row.some((cell) => cell.col > label.col && isFigure(cell))) return label;
+    if (!label) continue;
+    if (row.some((cell) => cell.col > label.col && isFigure(cell))) return { label };
+    const written = row.find((cell) => cell.col > label.col && NUMBER_AND_WORD.test(cell.text));
+    if (written) found ??= { label, written };
   }
-  return null;
+  return found;
 }
 
 /**
@@ -169,8 +179,21 @@ function read(
   };
 
   if (blocks.length === 0) {
-    const label = unheadedData(cells, words);
-    if (label) {
+    const data = unheadedData(cells, words);
+    if (data?.written) {
+      const { written } = data;
+      const warning = makeIssue(
+        'warning',
+        'unreadable-sheet',
+        MESSAGES.numbersWithWords,
+        { sheet, label: data.label.text, text: written.text },
+        locale,
+        { file, sheet, cell: cellAddress(written.row, written.col) },
+      );
+      const all = cells.flatMap((row) => row.filter((cell) => NUMBER_AND_WORD.test(cell.text)));
+      issues.push({ ...warning, cells: rangesOf(all) });
+    } else if (data) {
+      const { label } = data;
       const warning = makeIssue(
         'warning',
         'unreadable-sheet',
