@@ -1301,3 +1301,31 @@ describe('numbers written with their unit in the cell', () => {
     expect(codes(reading)).toEqual(['warning unreadable-number']);
   });
 });
+
+describe('a label whose number and words sit in two columns under one "Chỉ tiêu"', () => {
+  it('reads the words beside the number as the label', () => {
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['STT', 'Chỉ tiêu', null, 'ĐVT', 'Tăng', 'Giảm', 'Hiện có'],
+        [1, 'Điện thoại cố định', null, null, null, null, null],
+        [null, 'a)', 'Có dây', 'TB', 10, 20, 300],
+        [null, 'b)', 'Không dây', 'TB', 5, 6, 70],
+        [2, 'Thuê bao FTTH', null, 'TB', 500, 50, 7000],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'fixed-wired increase 9T/2015 10 @E5',
+      'fixed-wired decrease 9T/2015 20 @F5',
+      'fixed-wired closing 9T/2015 300 @G5',
+      'fixed-wireless increase 9T/2015 5 @E6',
+      'fixed-wireless decrease 9T/2015 6 @F6',
+      'fixed-wireless closing 9T/2015 70 @G6',
+      'ftth increase 9T/2015 500 @E7',
+      'ftth decrease 9T/2015 50 @F7',
+      'ftth closing 9T/2015 7000 @G7',
+    ]);
+    expect(reading.issues.filter((i) => i.severity === 'warning')).toEqual([]);
+  });
+});

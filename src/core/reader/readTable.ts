@@ -203,7 +203,24 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
     if (sttCell && isFigure(sttCell)) notFigure(sttCell, 'numbering');
     if (labelCell.text === '' && sttText === '' && !hasFigures) continue;
 
-    const own = numbering(labelCell.text);
+    let own = numbering(labelCell.text);
+    // A label cell holding only its number ("a)", "1.1", "II") and the words in the column beside
+    // it (a "Chỉ tiêu" merged over both): the words are the label. A lone dash stays a dash.
+    const besideCol = layout.labelCol + 1;
+    const beside = cellAt(cells, r, besideCol);
+    if (
+      own.kind !== 'none' &&
+      own.kind !== 'bullet' &&
+      own.rest === '' &&
+      beside.phrase !== '' &&
+      !isFigure(beside) &&
+      besideCol !== layout.unitCol &&
+      besideCol !== layout.sttCol &&
+      !layout.values.some((v) => v.index === besideCol)
+    ) {
+      own = { ...own, rest: beside.text.trim() };
+      labelCell = beside;
+    }
     const stated = sttText !== '' ? numbering(sttText) : own;
     const token = stated.kind === 'none' && own.kind !== 'none' ? own : stated;
     const restPhrase = toPhrase(own.rest);
