@@ -148,12 +148,21 @@ describe('each planted error is found at its cell', () => {
     expect(planted(sheets, 'outlier', { outlier: { above: 0.1, below: -0.05 } }).length).toBeGreaterThan(1);
   });
 
-  it('a negative value', () => {
+  it('a negative value (a decrease written negative is no error: the number that left, with an info)', () => {
     const sheets = clean();
     const viettel = find(sheets, 'viettel-');
-    setFigure(viettel, 'ftth/decrease', -120);
+    setFigure(viettel, 'ftth/increase', -120);
     const issues = planted(sheets, 'negative-value');
-    expect(issues.map((i) => [i.file, i.cell])).toEqual([[viettel.file, viettel.cells.get('ftth/decrease')]]);
+    expect(issues.map((i) => [i.file, i.cell])).toEqual([[viettel.file, viettel.cells.get('ftth/increase')]]);
+
+    const decrease = clean();
+    const written = find(decrease, 'viettel-');
+    setFigure(written, 'ftth/decrease', -120);
+    const said = buildSheets(decrease).issues;
+    expect(said.filter((i) => i.code === 'negative-value')).toEqual([]);
+    expect(said.filter((i) => i.code === 'negative-decrease').map((i) => [i.severity, i.file, i.cell])).toEqual([
+      ['info', written.file, written.cells.get('ftth/decrease')],
+    ]);
   });
 
   it('a wrong percentage the enterprise states against the same period', () => {
