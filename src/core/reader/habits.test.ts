@@ -1254,6 +1254,19 @@ describe('revenue on a sheet of both sectors, in a table that does not say whose
     ]);
   });
 
+  it('names its parts with it', () => {
+    const reading = readSheet(
+      grid(
+        sheet([
+          [1, 'Total revenue (Triệu đồng)', 257],
+          [null, '- Domestic services', 200],
+        ]),
+      ),
+    );
+    expect(reading.issues.map((i) => `${i.code} ${i.cells?.join(' ')}`)).toEqual(['sector-unclear F4 F5']);
+    expect(facts(reading).filter((f) => f.includes('@F'))).toEqual([]);
+  });
+
   it('is read when a row of the table tells the sector', () => {
     const reading = readSheet(
       grid(

@@ -244,7 +244,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         : null;
     if (elsewhere?.kind === 'standard' && match?.kind === 'standard' && elsewhere.indicator.id !== match.indicator.id) {
       const cells = figures.filter(({ cell }) => isFigure(cell)).map(({ cell }) => address(cell));
-      issue(
+      const unclear = issue(
         'warning',
         'sector-unclear',
         MESSAGES.sectorUnclear,
@@ -253,7 +253,8 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         undefined,
         cells,
       );
-      stack.push({ depth, indicator: null, other: null, keys: new Set(), given: new Map() });
+      // Its parts ("- Doanh thu dịch vụ…") are named with it, as a row not understood's are.
+      stack.push({ depth, indicator: null, other: null, keys: new Set(), given: new Map(), unrecognised: unclear });
       continue;
     }
     if (!hasFigures) {
