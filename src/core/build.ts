@@ -8,17 +8,7 @@ import { CoreError } from './errors';
 import { groupBy } from './groupBy';
 import { lastYearFromHistory } from './history';
 import { makeIssue, UNREADABLE_SHEET, type Message } from './issues';
-import type {
-  BuildOptions,
-  BuildResult,
-  Fact,
-  Issue,
-  Locale,
-  Period,
-  SheetGrid,
-  SheetReading,
-  Submission,
-} from './model';
+import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
 import { periodFromMonths, readPeriodCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
@@ -109,17 +99,19 @@ export function readSheetSafely(
 export function commonPeriod(
   submissions: (Pick<Submission, 'period'> & Partial<Pick<Submission, 'file' | 'sheet'>>)[],
 ): string | null {
-  const spans = new Map<string, Period[]>();
-  for (const s of submissions) {
+  // The periods each sheet states, grouped once (a sheet's list is not copied at each period).
+  const dated = submissions.flatMap((s) => {
     const p = s.period && s.file !== undefined ? readPeriodCode(s.period) : null;
-    if (p) spans.set(`${s.file}|${s.sheet}`, [...(spans.get(`${s.file}|${s.sheet}`) ?? []), p]);
-  }
+    return p ? [{ sheet: `${s.file}|${s.sheet}`, p }] : [];
+  });
+  const spans = groupBy(dated, (d) => d.sheet);
   const inside = (s: (typeof submissions)[number]) => {
     const p = s.period ? readPeriodCode(s.period) : null;
     return (
       p !== null &&
       (spans.get(`${s.file}|${s.sheet}`) ?? []).some(
-        (o) => o.code !== p.code && o.year === p.year && o.startMonth <= p.startMonth && o.endMonth >= p.endMonth,
+        ({ p: o }) =>
+          o.code !== p.code && o.year === p.year && o.startMonth <= p.startMonth && o.endMonth >= p.endMonth,
       )
     );
   };
