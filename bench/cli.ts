@@ -8,6 +8,8 @@
  * - ExcelJS read only: ExcelJS reading every sheet of every file, one after another, nothing else;
  * - SheetJS read only: the command line's reader (src/cli/sheetGrids.ts) turning every file into
  *   grids, one after another, nothing else;
+ * - the same reader in a pool of one worker thread per CPU, as the build reads: nothing else, the
+ *   floor of the build's reading on this machine (no build can read its files faster);
  * - `tttt build`: the compiled command (dist-cli/tttt.cjs, as `npx tttt` runs it) reading, building
  *   the tables and writing the report and the JSON, its wall time from process start;
  * - the same build reading in this thread only (TTTT_WORKERS=0), to show what the worker pool gives.
@@ -17,10 +19,12 @@
  * Run: npm run bench:cli (builds the bundle first when it is missing). BENCH_SIZES=10,100 to choose sizes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
+import { defaultWorkers } from '../src/cli/readFiles';
 import { readWorkbook } from '../src/cli/readWorkbook';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,5000').split(',').map(Number);
@@ -98,8 +102,56 @@ async function sheetJsReadOnly(dir: string): Promise<void> {
   if (cells === 0) throw new Error('read nothing');
 }
 
+/** In a pool worker: the files it is given into grids with the command line's reader, nothing else. */
+function poolWorker(port: NonNullable<typeof parentPort>): void {
+  port.on('message', (files: string[]) => {
+    void (async () => {
+      let cells = 0;
+      for (const f of files) {
+        const { grids } = await readWorkbook(f, path.basename(f));
+        for (const g of grids) for (const row of g.values) cells += row.length;
+      }
+      port.postMessage(cells);
+    })();
+  });
+  port.postMessage('ready');
+}
+
+/**
+ * In a child: the SheetJS reader in a pool of one worker per CPU, as `tttt build` reads (each
+ * worker takes every n-th file), nothing else: the floor of the build's reading on this machine.
+ * Timed from when every worker is loaded, as the other read-only modes start at the first file.
+ */
+async function sheetJsPool(dir: string): Promise<void> {
+  const files = fs
+    .readdirSync(dir)
+    .sort()
+    .map((f) => path.join(dir, f));
+  const n = defaultWorkers();
+  const workers = Array.from(
+    { length: n },
+    () => new Worker(__filename, { execArgv: ['--require', require.resolve('tsx/cjs')] }),
+  );
+  const next = (w: Worker) =>
+    new Promise<unknown>((resolve, reject) => w.once('message', resolve).once('error', reject));
+  await Promise.all(workers.map(next));
+  const start = process.hrtime.bigint();
+  const cells = await Promise.all(
+    workers.map((w, k) => {
+      const answer = next(w);
+      w.postMessage(files.filter((_, i) => i % n === k));
+      return answer;
+    }),
+  );
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  await Promise.all(workers.map((w) => w.terminate()));
+  if ((cells as number[]).reduce((a, b) => a + b, 0) === 0) throw new Error('read nothing');
+  process.stdout.write(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
+}
+
 /** In a child: one read-only mode, timed from just before the first file (start-up not counted). */
 async function child(mode: string, dir: string): Promise<void> {
+  if (mode === 'pool') return sheetJsPool(dir);
   const start = process.hrtime.bigint();
   if (mode === 'exceljs') await excelJsReadOnly(dir);
   else await sheetJsReadOnly(dir);
@@ -108,7 +160,7 @@ async function child(mode: string, dir: string): Promise<void> {
   process.stdout.write(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024 }) + '\n');
 }
 
-function readOnly(mode: 'exceljs' | 'sheetjs', dir: string): Measure {
+function readOnly(mode: 'exceljs' | 'sheetjs' | 'pool', dir: string): Measure {
   const output = execFileSync(
     process.execPath,
     ['--require', require.resolve('tsx/cjs'), __filename, '--child', mode, dir],
@@ -187,6 +239,7 @@ async function main(): Promise<void> {
       process.stderr.write(`Measuring ${n} files (${runs} run${runs > 1 ? 's' : ''} each) …\n`);
       const exceljs = median(runs, () => readOnly('exceljs', dir));
       const sheetjs = median(runs, () => readOnly('sheetjs', dir));
+      const pool = median(runs, () => readOnly('pool', dir));
       const build = median(runs, () => tttt(dir, path.join(tmp, `report-${n}.xlsx`)));
       const oneThread = median(runs, () => tttt(dir, path.join(tmp, `report-${n}-1.xlsx`), 0));
       const ratio = (m: Measure) => `${(m.seconds / exceljs.seconds).toFixed(2)}×`;
@@ -194,6 +247,7 @@ async function main(): Promise<void> {
         n.toLocaleString('en-US'),
         exceljs.seconds.toFixed(2),
         `${sheetjs.seconds.toFixed(2)} (${ratio(sheetjs)})`,
+        `${pool.seconds.toFixed(2)} (${ratio(pool)})`,
         `${build.seconds.toFixed(2)} (${ratio(build)})`,
         `${oneThread.seconds.toFixed(2)} (${ratio(oneThread)})`,
         exceljs.peakMb.toFixed(0),
@@ -208,6 +262,7 @@ async function main(): Promise<void> {
           'files',
           'ExcelJS read only (s)',
           'SheetJS read only (s)',
+          `SheetJS read only, ${defaultWorkers()} workers (s)`,
           '`tttt build` (s)',
           'build, no workers (s)',
           'ExcelJS MB',
@@ -227,7 +282,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--generate') {
+if (!isMainThread && parentPort) {
+  poolWorker(parentPort);
+} else if (process.argv[2] === '--generate') {
   // npm run bench:cli -- --generate DIR N: only write the N files (for profiling by hand).
   const [dir, n] = [process.argv[3], Number(process.argv[4])];
   fs.mkdirSync(dir, { recursive: true });

@@ -26,7 +26,11 @@ const unreadableFile: Message<{ reason: string }> = {
  * errors never pay for them.
  */
 let sheetGrids: typeof import('./sheetGrids') | undefined;
-const reader = () => (sheetGrids ??= require('./sheetGrids') as typeof import('./sheetGrids'));
+const reader = () => {
+  if (sheetGrids) return sheetGrids;
+  (require('./nativeInflate') as typeof import('./nativeInflate')).useNativeInflate();
+  return (sheetGrids = require('./sheetGrids') as typeof import('./sheetGrids'));
+};
 
 /**
  * Reads every sheet of a submission file (.xlsx, .xlsm, .xls, .ods, .csv — the format is decided
