@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -14,7 +13,7 @@ import {
   type SheetReading,
   periodFromCode,
   figuresLine,
-  layoutReport,
+  reportSheets,
   previousReportBuild,
   reportSentences,
   CONVENTION_WORDS,
@@ -25,7 +24,7 @@ import {
 } from '../core';
 import { collectFiles } from './collectFiles';
 import { HISTORY_WRITTEN, readHistoryFile, readPreviousReports, SENTENCES_HEADING, writeHistoryFile } from './history';
-import { toJsonResult } from './jsonResult';
+import { toJsonResult, writeJsonFile } from './jsonResult';
 import { t, type Summary } from './messages';
 import { issueLine, tableText } from './printTables';
 import { readFiles } from './readFiles';
@@ -189,7 +188,7 @@ function printIssues(issues: Issue[], io: Io, locale: Locale): void {
 function writeJson(result: BuildResult, file: string, io: Io, locale: Locale): boolean {
   const target = path.resolve(io.cwd, file);
   try {
-    fs.writeFileSync(target, JSON.stringify(toJsonResult(result), null, 2) + '\n', 'utf8');
+    writeJsonFile(target, toJsonResult(result));
   } catch (err) {
     io.stderr(`${t('writeFailed', locale)} ${target}: ${(err as Error).message}\n`);
     return false;
@@ -283,7 +282,7 @@ async function buildCommand(args: BuildArgs, io: Io): Promise<number> {
   try {
     // ExcelJS is loaded only to write: `tttt --help` starts without it.
     const { writeReport } = require('./writeReport') as typeof WriteReport;
-    await writeReport(layoutReport(result, { convention, locale }), out, io.cwd);
+    await writeReport(reportSheets(result, { convention, locale }), out, io.cwd);
     io.stdout(`${t('wroteReport', locale)}: ${out}\n`);
   } catch (err) {
     io.stderr(`${t('writeFailed', locale)} ${out}: ${(err as Error).message}\n`);

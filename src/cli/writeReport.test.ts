@@ -29,6 +29,30 @@ const layout: SheetLayout = {
 };
 
 describe('reportXlsx', () => {
+  it('takes sheets made one at a time, asking for the next only once the last is written, in their order', async () => {
+    // What the writer did, in order: asked for a sheet, or read a sheet's cells.
+    const log: string[] = [];
+    function* oneAtATime(): Generator<SheetLayout> {
+      for (const name of ['Một', 'Hai', 'Ba']) {
+        log.push(`asked ${name}`);
+        const sheet = { ...layout, name, hidden: name === 'Hai' };
+        yield Object.defineProperty(sheet, 'cells', {
+          get: () => (log.at(-1) === `read ${name}` || log.push(`read ${name}`), layout.cells),
+        });
+      }
+    }
+    const bytes = reportXlsx(oneAtATime(), { reportDir: '/out', cwd: '/work' });
+    expect(log).toEqual(['asked Một', 'read Một', 'asked Hai', 'read Hai', 'asked Ba', 'read Ba']);
+    const wb = await readBack(bytes);
+    expect(wb.worksheets.map((ws) => [ws.name, ws.state])).toEqual([
+      ['Một', 'visible'],
+      ['Hai', 'hidden'],
+      ['Ba', 'visible'],
+    ]);
+    expect(wb.getWorksheet('Ba')!.getCell('D2').value).toBe(2907);
+    // The package's parts still come first, as Excel writes them: the first local header names the content types.
+    expect(bytes.subarray(30, 30 + bytes.readUInt16LE(26)).toString()).toBe('[Content_Types].xml');
+  });
   it('writes values, formats, styles, merges and widths; a string that looks like a formula stays text', async () => {
     const wb = await readBack(reportXlsx([layout], { reportDir: '/out', cwd: '/work' }));
     const ws = wb.getWorksheet('TTTT Biểu')!;

@@ -383,91 +383,102 @@ function writeWorksheet(
  * heights for wrapped text, data bars on the comparison columns, and links to the source cells.
  * Pages are set landscape and one page wide, ready to print; a layout marked hidden is a hidden sheet.
  */
-export function reportXlsx(layouts: SheetLayout[], links?: { reportDir: string; cwd: string }): Buffer {
+export function reportXlsx(layouts: Iterable<SheetLayout>, links?: { reportDir: string; cwd: string }): Buffer {
   const styles = new Styles();
   const strings = new SharedStrings();
-  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  const parts: [string, string][] = [
-    [
-      '[Content_Types].xml',
-      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-        `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-        layouts
-          .map(
-            (_, i) =>
-              `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
-          )
-          .join('') +
-        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
-        '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
-        '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
-        '</Types>',
-    ],
-    [
-      '_rels/.rels',
-      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
-        `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
-        '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
-        `<Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/>` +
-        '</Relationships>',
-    ],
-    [
-      'docProps/app.xml',
-      `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
-        '<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
-        `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${layouts.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
-        `<TitlesOfParts><vt:vector size="${layouts.length}" baseType="lpstr">${layouts.map((l) => `<vt:lpstr>${xmlText(l.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts>` +
-        '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>',
-    ],
-    [
-      'docProps/core.xml',
-      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-        `<dc:creator>TTTT Tables</dc:creator><cp:lastModifiedBy>TTTT Tables</cp:lastModifiedBy>` +
-        `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`,
-    ],
-    [
-      'xl/workbook.xml',
-      `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +
-        layouts
-          .map(
-            (l, i) =>
-              `<sheet name="${xmlText(l.name)}" sheetId="${i + 1}"${l.hidden ? ' state="hidden"' : ''} r:id="rId${i + 3}"/>`,
-          )
-          .join('') +
-        '</sheets><calcPr calcId="171027"/></workbook>',
-    ],
-    [
-      'xl/_rels/workbook.xml.rels',
-      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
-        `<Relationship Id="rId1" Type="${REL_NS}/styles" Target="styles.xml"/>` +
-        `<Relationship Id="rId2" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
-        layouts
-          .map(
-            (_, i) =>
-              `<Relationship Id="rId${i + 3}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
-          )
-          .join('') +
-        '</Relationships>',
-    ],
-  ];
   const zip = new Zip();
-  for (const [name, text] of parts) zip.entry(name).write(text);
+  // The package's parts come first in the zip, as Excel writes them; their text names the sheets, so it is written after them.
+  const head = HEAD_PARTS.map((name) => [name, zip.entry(name)] as const);
   const linkTo = links && sourceHyperlinks(links.reportDir, links.cwd);
-  // Each sheet is deflated as its rows are written: only compressed bytes are kept.
-  layouts.forEach((layout, i) => {
+  // Each sheet is deflated as its rows are written (only compressed bytes are kept), and its layout
+  // is let go before the next is made when `layouts` makes them one at a time.
+  const sheets: { name: string; hidden?: boolean }[] = [];
+  for (const layout of layouts) {
+    const i = sheets.push({ name: layout.name, hidden: layout.hidden }) - 1;
     writeWorksheet(zip.entry(`xl/worksheets/sheet${i + 1}.xml`), layout, styles, strings, linkTo, () =>
       zip.entry(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`),
     );
-  });
+  }
   zip.entry('xl/styles.xml').write(styles.xml());
   strings.write(zip.entry('xl/sharedStrings.xml'));
+  const texts = headParts(sheets);
+  for (const [name, entry] of head) entry.write(texts[name]);
   return zip.bytes();
 }
 
+/** The package's parts that name the sheets, in the order they are written. */
+const HEAD_PARTS = [
+  '[Content_Types].xml',
+  '_rels/.rels',
+  'docProps/app.xml',
+  'docProps/core.xml',
+  'xl/workbook.xml',
+  'xl/_rels/workbook.xml.rels',
+] as const;
+
+/** The text of each of HEAD_PARTS for a workbook of these sheets. */
+function headParts(layouts: { name: string; hidden?: boolean }[]): Record<(typeof HEAD_PARTS)[number], string> {
+  const now = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  return {
+    '[Content_Types].xml':
+      `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      layouts
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('') +
+      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+      '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
+      '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+      '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+      '</Types>',
+    '_rels/.rels':
+      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
+      `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
+      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
+      `<Relationship Id="rId3" Type="${REL_NS}/extended-properties" Target="docProps/app.xml"/>` +
+      '</Relationships>',
+    'docProps/app.xml':
+      `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+      '<Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>' +
+      `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${layouts.length}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
+      `<TitlesOfParts><vt:vector size="${layouts.length}" baseType="lpstr">${layouts.map((l) => `<vt:lpstr>${xmlText(l.name)}</vt:lpstr>`).join('')}</vt:vector></TitlesOfParts>` +
+      '<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged><AppVersion>16.0300</AppVersion></Properties>',
+    'docProps/core.xml':
+      `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+      `<dc:creator>TTTT Tables</dc:creator><cp:lastModifiedBy>TTTT Tables</cp:lastModifiedBy>` +
+      `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`,
+    'xl/workbook.xml':
+      `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews><sheets>` +
+      layouts
+        .map(
+          (l, i) =>
+            `<sheet name="${xmlText(l.name)}" sheetId="${i + 1}"${l.hidden ? ' state="hidden"' : ''} r:id="rId${i + 3}"/>`,
+        )
+        .join('') +
+      '</sheets><calcPr calcId="171027"/></workbook>',
+    'xl/_rels/workbook.xml.rels':
+      `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL_NS}">` +
+      `<Relationship Id="rId1" Type="${REL_NS}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>` +
+      layouts
+        .map(
+          (_, i) => `<Relationship Id="rId${i + 3}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join('') +
+      '</Relationships>',
+  };
+}
+
 /** Writes the report workbook to `file`. */
-export async function writeReport(layouts: SheetLayout[], file: string, cwd: string = process.cwd()): Promise<void> {
+export async function writeReport(
+  layouts: Iterable<SheetLayout>,
+  file: string,
+  cwd: string = process.cwd(),
+): Promise<void> {
   const bytes = reportXlsx(layouts, { reportDir: path.dirname(path.resolve(cwd, file)), cwd });
   await writeFile(path.resolve(cwd, file), bytes);
 }

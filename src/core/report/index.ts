@@ -29,12 +29,19 @@ export interface ReportOptions {
  * layoutReport(build(grids)).map((s) => s.name) //=> ['TTTT Biểu', 'TTTT Chi tiết', 'TTTT Kiểm tra', 'TTTT Câu văn']
  */
 export function layoutReport(result: BuildResult, options: ReportOptions = {}): SheetLayout[] {
+  return [...reportSheets(result, options)];
+}
+
+/**
+ * The sheets of `layoutReport`, each made when it is asked for: a writer that writes each before
+ * asking for the next holds one sheet's cells at a time (the breakdown of ten thousand files is
+ * hundreds of thousands of cells).
+ */
+export function* reportSheets(result: BuildResult, options: ReportOptions = {}): Generator<SheetLayout> {
   const convention = options.convention ?? 'change';
   const locale = options.locale ?? 'vi';
-  return [
-    layoutTables(result.tables, convention, locale),
-    layoutBreakdown(result.breakdown, result.submissions, result.tables, convention, locale),
-    layoutChecks(result.issues, locale, result.figures),
-    layoutSentences(result, locale, convention),
-  ];
+  yield layoutTables(result.tables, convention, locale);
+  yield layoutBreakdown(result.breakdown, result.submissions, result.tables, convention, locale);
+  yield layoutChecks(result.issues, locale, result.figures);
+  yield layoutSentences(result, locale, convention);
 }
