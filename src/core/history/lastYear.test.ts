@@ -136,3 +136,27 @@ describe('fillFromHistory on its own', () => {
     expect(fillFromHistory(facts, kept, '9T/2016', '9T/2015', 'vi')).toEqual({ facts, issues: [] });
   });
 });
+
+describe('fillFromHistory: cost', () => {
+  it('looks at each submitted figure a bounded number of times however many enterprises history fills (it searched every figure for each one)', () => {
+    // 400 enterprises, none with last year's figure in its submission, all of them in history.
+    const indicators = ['ftth', 'fixed-wired', 'mobile-prepaid', 'mobile-postpaid', 'broadband-xdsl'] as const;
+    let reads = 0;
+    const counted = (f: ReturnType<typeof fact>) =>
+      new Proxy(f, { get: (target, key) => (key === 'enterprise' && reads++, Reflect.get(target, key)) });
+    const submitted = [];
+    const stored = [];
+    for (let e = 0; e < 400; e++) {
+      for (const indicator of indicators) {
+        submitted.push(counted(fact({ enterprise: `DN ${e}`, indicator, period: '9T/2016', value: 100 + e })));
+        stored.push(fact({ enterprise: `DN ${e}`, indicator, period: '9T/2015', value: e }));
+      }
+    }
+    const { facts } = fillFromHistory(submitted, stored, '9T/2016', '9T/2015', 'vi');
+    expect(facts.filter((f) => f.origin === 'history')).toHaveLength(2000);
+    expect(
+      facts.find((f) => f.origin === 'history' && f.indicator === 'broadband-xdsl' && f.value === 399)?.enterprise,
+    ).toBe('DN 399');
+    expect(reads).toBeLessThanOrEqual(3 * submitted.length);
+  });
+});

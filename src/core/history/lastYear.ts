@@ -34,10 +34,17 @@ export function fillFromHistory(
   locale: Locale,
 ): { facts: Fact[]; issues: Issue[] } {
   const key = (f: Pick<Fact, 'enterprise' | 'indicator'>) => `${f.enterprise.trim().toLowerCase()}\u0000${f.indicator}`;
-  const current = new Set(facts.filter((f) => f.period === period && f.measure !== 'reportedChange').map(key));
-  const hasPrevious = new Set(
-    facts.filter((f) => f.period === previousPeriod && f.measure !== 'reportedChange').map(key),
-  );
+  // Each key's enterprise as the submissions spell it (the first fact's), this period's keys and last year's.
+  const spelling = new Map<string, string>();
+  const current = new Set<string>();
+  const hasPrevious = new Set<string>();
+  for (const f of facts) {
+    const k = key(f);
+    if (!spelling.has(k)) spelling.set(k, f.enterprise);
+    if (f.measure === 'reportedChange') continue;
+    if (f.period === period) current.add(k);
+    else if (f.period === previousPeriod) hasPrevious.add(k);
+  }
   const added: Fact[] = [];
   const issues: Issue[] = [];
   const done = new Set<string>();
@@ -54,7 +61,7 @@ export function fillFromHistory(
     if (!indicator || !PREVIOUS_MEASURES[indicator.kind].includes(fact.measure) || !Number.isFinite(fact.value))
       continue;
     // The history's enterprise name may be spelled differently: use the submission's.
-    const enterprise = facts.find((f) => key(f) === k)!.enterprise;
+    const enterprise = spelling.get(k)!;
     added.push({ ...fact, enterprise, origin: 'history' });
     done.add(`${k}\u0000${fact.measure}`);
     const params = {
