@@ -67,8 +67,15 @@ const HEADING = {
  * //=> 'Thêm vào từ điển …:\n  chỉ tiêu,Thuê bao GPON-X,?\n'
  */
 export function suggestionText(issues: readonly Issue[], grids: readonly SheetGrid[], locale: Locale): string {
+  // Each sheet's excerpt found by its place, once: not by scanning every excerpt for each issue.
+  const bySheet = new Map<string, SheetGrid>();
+  for (const g of grids) if (!bySheet.has(`${g.file}\u0000${g.sheet}`)) bySheet.set(`${g.file}\u0000${g.sheet}`, g);
+  const own = (i: Issue) => {
+    const grid = bySheet.get(`${i.file}\u0000${i.sheet}`);
+    return grid ? [grid] : [];
+  };
   const lines = [
-    ...new Set(issues.map((i) => suggestEntry(i, grids, locale)?.line).filter((l): l is string => Boolean(l))),
+    ...new Set(issues.map((i) => suggestEntry(i, own(i), locale)?.line).filter((l): l is string => Boolean(l))),
   ];
   return lines.length ? `${HEADING[locale]}\n${lines.map((l) => `  ${l}`).join('\n')}\n` : '';
 }

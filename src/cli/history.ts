@@ -80,8 +80,13 @@ export async function readPreviousReports(
   for (const file of files) {
     const reading = await readWorkbook(path.resolve(cwd, file), file, locale);
     const read = readPreviousReportWorkbook(reading.grids, locale);
-    issues.push(...reading.issues, ...read.issues);
-    for (const [period, facts] of read.byPeriod) byPeriod.set(period, [...(byPeriod.get(period) ?? []), ...facts]);
+    for (const issue of [...reading.issues, ...read.issues]) issues.push(issue);
+    // Appended in place: each report's facts are not copied again with every later report's.
+    for (const [period, facts] of read.byPeriod) {
+      const list = byPeriod.get(period);
+      if (list) for (const fact of facts) list.push(fact);
+      else byPeriod.set(period, [...facts]);
+    }
   }
   return { byPeriod, issues };
 }

@@ -5,7 +5,6 @@ import { dropResubmissions } from './checks/resubmission';
 import { aggregate, type IndicatorTotals } from './compute/aggregate';
 import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
-import { groupBy } from './groupBy';
 import { lastYearFromHistory } from './history';
 import { makeIssue, UNREADABLE_SHEET, type Message } from './issues';
 import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
@@ -104,16 +103,20 @@ export function commonPeriod(
     const p = s.period && s.file !== undefined ? readPeriodCode(s.period) : null;
     return p ? [{ sheet: `${s.file}|${s.sheet}`, p }] : [];
   });
-  const spans = groupBy(dated, (d) => d.sheet);
+  // Each sheet's distinct periods (a sheet of many enterprises states the same few again and again).
+  const spans = new Map<string, Map<string, NonNullable<ReturnType<typeof readPeriodCode>>>>();
+  for (const { sheet, p } of dated) {
+    let own = spans.get(sheet);
+    if (!own) spans.set(sheet, (own = new Map()));
+    own.set(p.code, p);
+  }
   const inside = (s: (typeof submissions)[number]) => {
     const p = s.period ? readPeriodCode(s.period) : null;
-    return (
-      p !== null &&
-      (spans.get(`${s.file}|${s.sheet}`) ?? []).some(
-        ({ p: o }) =>
-          o.code !== p.code && o.year === p.year && o.startMonth <= p.startMonth && o.endMonth >= p.endMonth,
-      )
-    );
+    if (p === null) return false;
+    for (const o of spans.get(`${s.file}|${s.sheet}`)?.values() ?? [])
+      if (o.code !== p.code && o.year === p.year && o.startMonth <= p.startMonth && o.endMonth >= p.endMonth)
+        return true;
+    return false;
   };
   const counts = new Map<string, number>();
   for (const s of submissions) if (s.period && !inside(s)) counts.set(s.period, (counts.get(s.period) ?? 0) + 1);
@@ -256,8 +259,9 @@ export function buildReadings(sheets: SheetReadings, options: BuildOptions = {})
         });
         issues.push({ ...info, cells, enterprise: s.enterprise });
       }
+      const besideSet = new Set(beside);
       const cumulated = cumulateSubmissions(
-        read.filter((s) => !beside.includes(s)),
+        read.filter((s) => !besideSet.has(s)),
         period,
         locale,
       );
@@ -266,8 +270,9 @@ export function buildReadings(sheets: SheetReadings, options: BuildOptions = {})
       const latest = dropResubmissions(samePeriod.kept, locale);
       submissions = latest.kept;
       const left = [...samePeriod.issues, ...latest.issues];
+      const keptSet = new Set(submissions);
       nameLeftOut(
-        cumulated.submissions.filter((s) => !submissions.includes(s)),
+        cumulated.submissions.filter((s) => !keptSet.has(s)),
         left,
       );
       pushAll(issues, left);
@@ -347,22 +352,19 @@ function besideCumulative(read: Submission[], period: string): Submission[] {
   const target = readPeriodCode(period);
   if (!target) return [];
   // Each submission is compared with those of its own sheet only: linear in the sheets, however many.
-  const bySheet = groupBy(read, (s) => `${s.file}\u0000${s.sheet}`);
+  // The (sheet, enterprise, sector) that hold the whole period's figures, found once: each submission
+  // is then looked up, not compared with every other of its sheet. (s itself never qualifies: its period is another.)
+  const key = (s: Submission) => `${s.file}\u0000${s.sheet}\u0000${s.enterprise}\u0000${s.sector}`;
+  const whole = new Set<string>();
+  for (const o of read)
+    if ((o.period === period || o.period === null) && o.facts.some((f) => f.period === period || o.period === null))
+      whole.add(key(o));
   return read.filter((s) => {
     if (!s.period || s.period === period) return false;
     const own = readPeriodCode(s.period);
     if (!own || own.year !== target.year || own.startMonth < target.startMonth || own.endMonth > target.endMonth)
       return false;
-    return bySheet
-      .get(`${s.file}\u0000${s.sheet}`)!
-      .some(
-        (o) =>
-          o !== s &&
-          o.enterprise === s.enterprise &&
-          o.sector === s.sector &&
-          (o.period === period || o.period === null) &&
-          o.facts.some((f) => f.period === period || o.period === null),
-      );
+    return whole.has(key(s));
   });
 }
 
@@ -375,13 +377,17 @@ function nameLeftOut(leftOut: Submission[], issues: Issue[]): void {
   const sheetIssues = new Map<string, Issue>();
   for (const i of issues)
     if (!i.cell && !sheetIssues.has(`${i.file}\u0000${i.sheet}`)) sheetIssues.set(`${i.file}\u0000${i.sheet}`, i);
+  // Each issue's cells gathered in a set, written back once (not copied again for each submission of its sheet).
+  const named = new Map<Issue, Set<string>>();
   for (const s of leftOut) {
     const issue = sheetIssues.get(`${s.file}\u0000${s.sheet}`);
     if (!issue) continue;
-    const cells = s.facts
-      .filter((f) => f.source.file === s.file && f.source.sheet === s.sheet)
-      .map((f) => f.source.cell);
-    issue.cells = [...new Set([...(issue.cells ?? []), ...cells])];
+    let cells = named.get(issue);
+    if (!cells) named.set(issue, (cells = new Set(issue.cells ?? [])));
+    for (const f of s.facts) if (f.source.file === s.file && f.source.sheet === s.sheet) cells.add(f.source.cell);
+  }
+  for (const [issue, cells] of named) {
+    issue.cells = [...cells];
     issue.cell = issue.cell || issue.cells[0] || '';
   }
 }

@@ -230,3 +230,24 @@ describe('checkRepeatedInSubmission', () => {
     expect(pair(12345, 'D9', 'Z99')).toBe(1);
   });
 });
+
+describe('checkRepeatedInSubmission: cost', () => {
+  it('looks at each figure a bounded number of times when a thousand cells hold one figure (it compared each with every other)', () => {
+    let reads = 0;
+    const counted = (f: Fact) =>
+      new Proxy(f, { get: (target, key) => (key === 'measure' && reads++, Reflect.get(target, key)) });
+    // One stock's level written down a column of districts: honest copies, none worth a look.
+    const facts = Array.from({ length: 1000 }, (_, r) =>
+      counted(
+        baseFact({
+          indicator: 'ftth',
+          measure: 'closing',
+          value: 123456,
+          source: { file: 'a.xlsx', sheet: 'BC', cell: `F${r + 7}` },
+        }),
+      ),
+    );
+    expect(checkRepeatedInSubmission(baseSubmission({ facts, rows: 1000 }))).toEqual([]);
+    expect(reads).toBeLessThanOrEqual(10 * facts.length);
+  });
+});

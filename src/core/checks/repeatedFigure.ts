@@ -89,20 +89,41 @@ function near(a: Place, b: Place): boolean {
 /**
  * The copies of a repeated figure worth a person's look: those with a copy anywhere when the figure
  * has {@link REPEAT_DIGITS}.anywhere significant digits, those with a near copy when it has `near`,
- * none when it is rounder. Two copies that may honestly be equal (`honest`) do not count.
+ * none when it is rounder. Two copies that may honestly be equal (the same non-null `honestKey`) do not count.
  */
 function suspicious<T>(
   value: number,
   group: T[],
   place: (item: T) => Place,
-  honest: (a: T, b: T) => boolean = () => false,
+  honestKey: (item: T) => string | null = () => null,
 ): T[] {
   const digits = significantDigits(value);
   if (group.length < 2 || Math.abs(value) < REPEAT_MINIMUM || digits < REPEAT_DIGITS.near) return [];
-  const anywhere = digits >= REPEAT_DIGITS.anywhere;
-  return group.filter((item) =>
-    group.some((other) => other !== item && !honest(item, other) && (anywhere || near(place(item), place(other)))),
-  );
+  // Two copies are honest when both have the same non-null key (one stock's levels): counted once, so
+  // each copy is judged against the others in one look, not by a scan of the whole group.
+  const keys = group.map(honestKey);
+  if (digits >= REPEAT_DIGITS.anywhere) {
+    const sharing = new Map<string, number>();
+    for (const k of keys) if (k !== null) sharing.set(k, (sharing.get(k) ?? 0) + 1);
+    // A copy counts when some other copy is not honestly equal to it: one outside its key's.
+    return group.filter((_, i) => keys[i] === null || group.length > sharing.get(keys[i]!)!);
+  }
+  // Near copies share an area and a row or touch: only the copies of the row and the rows beside it are looked at.
+  const places = group.map(place);
+  const rows = new Map<string, number[]>();
+  places.forEach((p, i) => {
+    const k = `${p.area}\u0000${p.row}`;
+    const list = rows.get(k);
+    if (list) list.push(i);
+    else rows.set(k, [i]);
+  });
+  return group.filter((_, i) => {
+    const p = places[i];
+    for (const row of [p.row - 1, p.row, p.row + 1])
+      for (const j of rows.get(`${p.area}\u0000${row}`) ?? [])
+        if (j !== i && !(keys[i] !== null && keys[i] === keys[j]) && near(p, places[j])) return true;
+    return false;
+  });
 }
 
 /** The levels of a stock (đầu kỳ, hiện có, hiện có cùng kỳ): one that did not move between two dates repeats honestly. */
@@ -176,8 +197,8 @@ function submissionRepeats(submission: Submission): [number, Fact[]][] {
     // A cell without an address is near nothing: only a figure telling anywhere is flagged there.
     return at ? { area, ...at } : { area: `${area}\u0000${f.source.cell}`, row: -1, col: -1 };
   };
-  const honest = (a: Fact, b: Fact) =>
-    a.indicator === b.indicator && STOCK_LEVELS.has(a.measure) && STOCK_LEVELS.has(b.measure);
+  // Two levels of one stock are honest copies: their key is the indicator (none for other measures).
+  const honest = (f: Fact) => (STOCK_LEVELS.has(f.measure) ? f.indicator : null);
   return repeats(facts, (f) => f.value)
     .map(([value, all]): [number, Fact[]] => [value, suspicious(value, all, place, honest)])
     .filter(([, group]) => group.length > 0);

@@ -75,6 +75,7 @@ export function cumulateSubmissions(
   const used = new Set(shorter);
   const untouched = submissions.filter((s) => !used.has(s));
   // An enterprise whose months could not be added up keeps its sheets, so the period check names them.
-  const failed = shorter.filter((s) => !made.some((m) => key(m) === key(s)));
+  const madeKeys = new Set(made.map(key));
+  const failed = shorter.filter((s) => !madeKeys.has(key(s)));
   return { submissions: [...untouched, ...made, ...failed], issues };
 }

@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { matchIndicator, toPhrase } from '../catalogue';
 import { convert } from '../units';
-import { dictionaryEnterprise, dictionaryIndicator, dictionaryRole, dictionaryUnit, taughtUnit } from './lookup';
-import type { Dictionary } from './types';
+import {
+  dictionaryEnterprise,
+  dictionaryIndicator,
+  dictionaryRole,
+  dictionaryUnit,
+  enterpriseEntry,
+  indicatorEntry,
+  roleEntry,
+  taughtUnit,
+} from './lookup';
+import type { Dictionary, DictionaryEntry } from './types';
 
 const dict: Dictionary = {
   entries: [
@@ -113,5 +123,59 @@ describe('dictionaryEnterprise', () => {
     expect(own?.name).toBe('Hạ Long Xanh');
     expect(own?.sectors).toEqual(['telecom', 'postal']);
     expect(dictionaryEnterprise(dict, 'Viettel')).toBeNull();
+  });
+});
+
+describe('look-ups in a large dictionary', () => {
+  // Words that make up both the entries and the labels, so entries are found inside labels often.
+  const WORDS = ['thue', 'bao', 'gpon', 'x', 'tra', 'truoc', 'sau', 'di', 'dong', 'doanh', 'thu', 'mien', 'dong'];
+  const phrase = (min: number, max: number) =>
+    fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(' '));
+  const entries: fc.Arbitrary<DictionaryEntry[]> = fc.array(
+    fc.oneof(
+      fc.record({
+        kind: fc.constant('indicator' as const),
+        word: phrase(1, 3),
+        answer: fc.constantFrom('ftth' as const, 'none' as const),
+      }),
+      fc.record({
+        kind: fc.constant('role' as const),
+        word: phrase(1, 3),
+        answer: fc.constantFrom('decrease' as const, 'ignore' as const),
+      }),
+      fc.record({ kind: fc.constant('enterprise' as const), word: phrase(1, 3), answer: fc.constant('VNPT') }),
+    ),
+    { maxLength: 12 },
+  );
+  // Entries no label can contain: with them the dictionary has more entries than a label has runs of words.
+  const padding: DictionaryEntry[] = Array.from({ length: 200 }, (_, i): DictionaryEntry[] => [
+    { kind: 'indicator' as const, word: `zz${i} qq`, answer: 'ftth' },
+    { kind: 'role' as const, word: `zz${i}`, answer: 'ignore' },
+    { kind: 'enterprise' as const, word: `qq zz${i}`, answer: 'VNPT' },
+  ]).flat();
+
+  it("finds the same entry whether it looks up the runs of the label's words or searches every entry", () => {
+    fc.assert(
+      // Labels made of taught words and others, so that entries of several words are found in them.
+      fc.property(
+        entries.chain((taught) =>
+          fc.tuple(
+            fc.constant(taught),
+            fc
+              .array(fc.oneof(phrase(1, 2), fc.constantFrom('x', ...taught.map((t) => t.word))), {
+                minLength: 1,
+                maxLength: 4,
+              })
+              .map((parts) => parts.join(' ')),
+          ),
+        ),
+        ([taught, label]) => {
+          const small: Dictionary = { entries: taught };
+          const large: Dictionary = { entries: [...padding.slice(0, 300), ...taught, ...padding.slice(300)] };
+          for (const look of [indicatorEntry, roleEntry, enterpriseEntry])
+            expect(look(large, label)).toBe(look(small, label));
+        },
+      ),
+    );
   });
 });

@@ -21,6 +21,8 @@ import type { Dictionary, DictionaryEntry, EntryKind, TaughtRole } from './types
 interface Compiled {
   /** Entries of each kind with their phrases, longest phrase first. */
   byKind: Record<EntryKind, { phrase: string; entry: DictionaryEntry }[]>;
+  /** Each kind's entries by phrase, with their place in `byKind` (lower is preferred). */
+  byPhrase: Record<EntryKind, Map<string, { phrase: string; entry: DictionaryEntry; rank: number }>>;
 }
 
 const compiled = new WeakMap<Dictionary, Compiled>();
@@ -39,7 +41,14 @@ function compile(dict: Dictionary): Compiled {
     byKind[entry.kind].push({ phrase, entry });
   }
   for (const list of Object.values(byKind)) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  c = { byKind };
+  const index = (kind: EntryKind) => new Map(byKind[kind].map((x, rank) => [x.phrase, { ...x, rank }]));
+  const byPhrase = {
+    indicator: index('indicator'),
+    role: index('role'),
+    unit: index('unit'),
+    enterprise: index('enterprise'),
+  };
+  c = { byKind, byPhrase };
   compiled.set(dict, c);
   return c;
 }
@@ -52,10 +61,27 @@ function find(
   contained: (phrase: string, entryPhrase: string) => boolean = () => true,
 ): DictionaryEntry | null {
   if (!dict || !phrase) return null;
-  const list = compile(dict).byKind[kind];
-  const exact = list.find((x) => x.phrase === phrase);
+  const { byKind, byPhrase } = compile(dict);
+  const list = byKind[kind];
+  const index = byPhrase[kind];
+  const exact = index.get(phrase);
   if (exact) return exact.entry;
-  return list.find((x) => findPhrase(phrase, x.phrase) >= 0 && contained(phrase, x.phrase))?.entry ?? null;
+  // An entry found in the phrase as whole words is a run of its words: each run is looked up, rather
+  // than every entry searched for, unless the phrase has more runs than the dictionary has entries.
+  const words = phrase.split(' ');
+  if ((words.length * (words.length + 1)) / 2 >= list.length)
+    return list.find((x) => findPhrase(phrase, x.phrase) >= 0 && contained(phrase, x.phrase))?.entry ?? null;
+  const hits: { phrase: string; entry: DictionaryEntry; rank: number }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length; j++) {
+      run = j === i ? words[i] : `${run} ${words[j]}`;
+      const hit = index.get(run);
+      if (hit) hits.push(hit);
+    }
+  }
+  hits.sort((a, b) => a.rank - b.rank);
+  return hits.find((x) => contained(phrase, x.phrase))?.entry ?? null;
 }
 
 /** Removes a phrase (as whole words) everywhere it occurs. */
@@ -125,10 +151,10 @@ function unitPlaces(text: string): string[] {
 /** The unit entry a unit text is taught as: the whole text, or a place findUnit would look. */
 export function unitEntry(dict: Dictionary | undefined | null, text: string): DictionaryEntry | null {
   if (!dict || typeof text !== 'string') return null;
-  const list = compile(dict).byKind.unit;
-  if (list.length === 0) return null;
+  const index = compile(dict).byPhrase.unit;
+  if (index.size === 0) return null;
   for (const place of unitPlaces(text)) {
-    const hit = list.find((x) => x.phrase === place);
+    const hit = index.get(place);
     if (hit) return hit.entry;
   }
   return null;

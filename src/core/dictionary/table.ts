@@ -163,8 +163,9 @@ export function readTable(
   locale: Locale,
 ): { dictionary: Dictionary; issues: Issue[]; lines: number[] } {
   const issues: Issue[] = [];
-  const entries: DictionaryEntry[] = [];
-  const lines: number[] = [];
+  // Each word's entry and line by kind and folded word (a Map keeps the order of insertion: a word
+  // given again is deleted and set anew, so it takes the later line's place, as the arrays did).
+  const byWord = new Map<string, { entry: DictionaryEntry; line: number }>();
   let at: Record<Column, number> | null = null;
   let first = true;
   for (const row of rows) {
@@ -183,8 +184,9 @@ export function readTable(
       issues.push(lineIssue(source, row.line, entry, locale));
       continue;
     }
-    const before = entries.findIndex((e) => sameWord(e, entry));
-    if (before >= 0) {
+    const word = `${entry.kind}\u0000${toPhrase(entry.word)}`;
+    const before = byWord.get(word);
+    if (before) {
       const name = source.file || source.sheet;
       issues.push(
         makeIssue(
@@ -195,20 +197,19 @@ export function readTable(
             source: name ? ` "${name}"` : '',
             sourceEn: name ? ` "${name}"` : '',
             line: row.line,
-            first: lines[before],
+            first: before.line,
             word: entry.word,
           },
           locale,
           { file: source.file, sheet: source.sheet, cell: `A${row.line}` },
         ),
       );
-      entries.splice(before, 1);
-      lines.splice(before, 1);
+      byWord.delete(word);
     }
-    entries.push(entry);
-    lines.push(row.line);
+    byWord.set(word, { entry, line: row.line });
   }
-  return { dictionary: { entries }, issues, lines };
+  const kept = [...byWord.values()];
+  return { dictionary: { entries: kept.map((k) => k.entry) }, issues, lines: kept.map((k) => k.line) };
 }
 
 /**

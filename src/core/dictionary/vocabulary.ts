@@ -23,6 +23,16 @@ export interface Vocabulary {
 /** The catalogue alone: what a read without a dictionary uses. */
 export const CATALOGUE_WORDS: Vocabulary = { matchIndicator, headerRole, parseUnit, findUnit, matchEnterprise };
 
+/** Each dictionary's kinds (a dictionary is not changed once read, as `compile` in lookup.ts assumes). */
+const kinds = new WeakMap<Dictionary, Set<string>>();
+
+/** The kinds a dictionary teaches, found once per dictionary (a build reads thousands of sheets with one). */
+function kindsOf(dict: Dictionary): Set<string> {
+  let own = kinds.get(dict);
+  if (!own) kinds.set(dict, (own = new Set(dict.entries.map((e) => e.kind))));
+  return own;
+}
+
 /**
  * The catalogue's functions with the dictionary asked first; the catalogue itself when the
  * dictionary is absent or empty.
@@ -34,7 +44,7 @@ export const CATALOGUE_WORDS: Vocabulary = { matchIndicator, headerRole, parseUn
  */
 export function vocabulary(dict: Dictionary | undefined | null): Vocabulary {
   if (!dict || dict.entries.length === 0) return CATALOGUE_WORDS;
-  const has = (kind: string) => dict.entries.some((e) => e.kind === kind);
+  const has = (kind: string) => kindsOf(dict).has(kind);
   return {
     matchIndicator: has('indicator')
       ? (label, sector) => dictionaryIndicator(dict, toPhrase(label ?? '')) ?? matchIndicator(label, sector)

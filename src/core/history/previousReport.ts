@@ -370,7 +370,11 @@ export function readPreviousReportWorkbook(
       continue;
     }
     issues.push(...read.issues);
-    for (const fact of read.facts) byPeriod.set(fact.period, [...(byPeriod.get(fact.period) ?? []), fact]);
+    for (const fact of read.facts) {
+      const list = byPeriod.get(fact.period);
+      if (list) list.push(fact);
+      else byPeriod.set(fact.period, [fact]);
+    }
   }
   if (byPeriod.size === 0 && empty.length > 0) issues.push(empty[0]);
   return { byPeriod, issues };

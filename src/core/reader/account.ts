@@ -144,13 +144,22 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
   /** Unplaced cells per table, per column and reason. */
   const unplaced = new Map<string, { table: TableArea; col: number; why: keyof typeof WHY; cells: Cell[] }>();
 
+  // The tables over each row, in the tables' order: a cell is looked for among its row's, not all the sheet's.
+  const byRow = new Map<number, TableArea[]>();
+  const tableIndex = new Map<TableArea, number>();
+  tables.forEach((t, i) => {
+    if (!tableIndex.has(t)) tableIndex.set(t, i);
+    for (let r = t.top; r <= t.bottom; r++) {
+      const list = byRow.get(r);
+      if (list) list.push(t);
+      else byRow.set(r, [t]);
+    }
+  });
   for (const row of cells) {
     for (const cell of row) {
       if (!isFigure(cell)) continue;
       const address = cellAddress(cell.row, cell.col);
-      const table = tables.find(
-        (t) => cell.row >= t.top && cell.row <= t.bottom && cell.col >= t.left && cell.col <= t.right,
-      );
+      const table = byRow.get(cell.row)?.find((t) => cell.col >= t.left && cell.col <= t.right);
       if (!table) {
         // Outside every table a year alone ("2015" in a title) is a year, not a figure.
         if (!isFigure(cell, false)) continue;
@@ -176,7 +185,7 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
       }
       const why: keyof typeof WHY =
         table.blocked ?? (table.unknownColumns.has(cell.col) ? 'unknown-column' : 'unplaced');
-      const key = `${tables.indexOf(table)}|${cell.col}|${why}`;
+      const key = `${tableIndex.get(table)}|${cell.col}|${why}`;
       const group = unplaced.get(key) ?? { table, col: cell.col, why, cells: [] };
       group.cells.push(cell);
       unplaced.set(key, group);
