@@ -275,7 +275,7 @@ async function main(): Promise<void> {
     );
     console.log(`\n\`tttt --help\`: ${helpSeconds().toFixed(2)} s (median of 5, wall, process start to exit)`);
     console.log(
-      `\nNode ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); times are wall seconds, the median of ${RUNS} runs (1 at 5,000 files), each in a fresh process; read-only times start at the first file, build times at the process's start; ratios are to ExcelJS read only; MB is peak RSS.`,
+      `\nNode ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}); times are wall seconds, the median of ${RUNS} runs (1 from 5,000 files up), each in a fresh process; read-only times start at the first file, build times at the process's start; ratios are to ExcelJS read only; MB is peak RSS.`,
     );
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
