@@ -1,6 +1,7 @@
 import type { SheetGrid } from '../core';
 import { issue } from '../../test/support/fixtures';
 import { suggestionText } from './dictionary';
+import { countReads } from '../../test/support/countReads';
 
 describe('suggestionText', () => {
   /** A sheet's excerpt: the label in B7 (0-based row 6, column 1). */
@@ -26,16 +27,14 @@ describe('suggestionText', () => {
   });
 
   it('finds each sheet once, not by looking through every sheet for each problem', () => {
-    let reads = 0;
-    const counted = (g: SheetGrid) =>
-      new Proxy(g, { get: (target, key) => (key === 'file' && reads++, Reflect.get(target, key)) });
-    const grids = Array.from({ length: 2000 }, (_, n) => counted(excerpt(n)));
+    const file = countReads<SheetGrid>('file');
+    const grids = Array.from({ length: 2000 }, (_, n) => file.wrap(excerpt(n)));
     const text = suggestionText(
       Array.from({ length: 2000 }, (_, n) => notUnderstood(n)),
       grids,
       'en',
     );
     expect(text).toContain('indicator,Thuê bao GPON-1999,?');
-    expect(reads).toBeLessThanOrEqual(3 * grids.length);
+    expect(file.reads()).toBeLessThanOrEqual(3 * grids.length);
   });
 });

@@ -6,6 +6,7 @@ import {
   repeatedInSubmissions,
   significantDigits,
 } from './repeatedFigure';
+import { countReads } from '../../../test/support/countReads';
 
 /** The reference report's telecom table, copy errors in rows 1–2 included. */
 const [telecom] = referenceTables();
@@ -233,12 +234,10 @@ describe('checkRepeatedInSubmission', () => {
 
 describe('checkRepeatedInSubmission: cost', () => {
   it('looks at each figure a bounded number of times when a thousand cells hold one figure (it compared each with every other)', () => {
-    let reads = 0;
-    const counted = (f: Fact) =>
-      new Proxy(f, { get: (target, key) => (key === 'measure' && reads++, Reflect.get(target, key)) });
+    const measure = countReads<Fact>('measure');
     // One stock's level written down a column of districts: honest copies, none worth a look.
     const facts = Array.from({ length: 1000 }, (_, r) =>
-      counted(
+      measure.wrap(
         baseFact({
           indicator: 'ftth',
           measure: 'closing',
@@ -248,6 +247,6 @@ describe('checkRepeatedInSubmission: cost', () => {
       ),
     );
     expect(checkRepeatedInSubmission(baseSubmission({ facts, rows: 1000 }))).toEqual([]);
-    expect(reads).toBeLessThanOrEqual(10 * facts.length);
+    expect(measure.reads()).toBeLessThanOrEqual(10 * facts.length);
   });
 });

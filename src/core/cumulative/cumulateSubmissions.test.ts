@@ -1,5 +1,6 @@
 import type { Fact, Submission } from '../model';
 import { cumulateSubmissions } from './cumulateSubmissions';
+import { countReads } from '../../../test/support/countReads';
 
 const submission = (
   enterprise: string,
@@ -152,15 +153,13 @@ describe('cumulateSubmissions: which sheets are put together', () => {
 
 describe('cumulateSubmissions: cost', () => {
   it('looks at each sheet a bounded number of times however many enterprises sent their quarters (it compared each with every sum made)', () => {
-    let reads = 0;
-    const counted = (s: Submission) =>
-      new Proxy(s, { get: (target, key) => (key === 'enterprise' && reads++, Reflect.get(target, key)) });
+    const enterprise = countReads<Submission>('enterprise');
     const sheets = Array.from({ length: 300 }, (_, e) =>
-      [1, 2, 3].map((q) => counted(submission(`DN ${e}`, `Q${q}/2015`, 100 * q))),
+      [1, 2, 3].map((q) => enterprise.wrap(submission(`DN ${e}`, `Q${q}/2015`, 100 * q))),
     ).flat();
     const { submissions } = cumulateSubmissions(sheets, '9T/2015', 'vi');
     expect(submissions).toHaveLength(300);
     expect(submissions[299]).toMatchObject({ enterprise: 'DN 299', period: '9T/2015' });
-    expect(reads).toBeLessThanOrEqual(10 * sheets.length);
+    expect(enterprise.reads()).toBeLessThanOrEqual(10 * sheets.length);
   });
 });

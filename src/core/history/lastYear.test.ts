@@ -1,6 +1,7 @@
 import { fact } from '../../../test/support/fixtures';
 import { TOTAL_ENTERPRISE } from './previousReport';
 import { fillFromHistory, lastYearFromHistory } from './lastYear';
+import { countReads } from '../../../test/support/countReads';
 
 const history = { file: 'lich-su.csv', sheet: '', cell: '' };
 
@@ -141,14 +142,12 @@ describe('fillFromHistory: cost', () => {
   it('looks at each submitted figure a bounded number of times however many enterprises history fills (it searched every figure for each one)', () => {
     // 400 enterprises, none with last year's figure in its submission, all of them in history.
     const indicators = ['ftth', 'fixed-wired', 'mobile-prepaid', 'mobile-postpaid', 'broadband-xdsl'] as const;
-    let reads = 0;
-    const counted = (f: ReturnType<typeof fact>) =>
-      new Proxy(f, { get: (target, key) => (key === 'enterprise' && reads++, Reflect.get(target, key)) });
+    const enterprise = countReads<ReturnType<typeof fact>>('enterprise');
     const submitted = [];
     const stored = [];
     for (let e = 0; e < 400; e++) {
       for (const indicator of indicators) {
-        submitted.push(counted(fact({ enterprise: `DN ${e}`, indicator, period: '9T/2016', value: 100 + e })));
+        submitted.push(enterprise.wrap(fact({ enterprise: `DN ${e}`, indicator, period: '9T/2016', value: 100 + e })));
         stored.push(fact({ enterprise: `DN ${e}`, indicator, period: '9T/2015', value: e }));
       }
     }
@@ -157,6 +156,6 @@ describe('fillFromHistory: cost', () => {
     expect(
       facts.find((f) => f.origin === 'history' && f.indicator === 'broadband-xdsl' && f.value === 399)?.enterprise,
     ).toBe('DN 399');
-    expect(reads).toBeLessThanOrEqual(3 * submitted.length);
+    expect(enterprise.reads()).toBeLessThanOrEqual(3 * submitted.length);
   });
 });
