@@ -7,7 +7,17 @@ import { cumulateSubmissions } from './cumulative';
 import { CoreError } from './errors';
 import { lastYearFromHistory } from './history';
 import { makeIssue, UNREADABLE_SHEET, type Message } from './issues';
-import type { BuildOptions, BuildResult, Fact, Issue, Locale, SheetGrid, SheetReading, Submission } from './model';
+import type {
+  BuildOptions,
+  BuildResult,
+  Fact,
+  Issue,
+  Locale,
+  Period,
+  SheetGrid,
+  SheetReading,
+  Submission,
+} from './model';
 import { periodFromMonths, readPeriodCode } from './periods';
 import { readSheet } from './reader';
 import { buildBreakdown } from './tables/breakdown';
@@ -104,7 +114,7 @@ export function commonPeriod(
     return p ? [{ sheet: `${s.file}|${s.sheet}`, p }] : [];
   });
   // Each sheet's distinct periods (a sheet of many enterprises states the same few again and again).
-  const spans = new Map<string, Map<string, NonNullable<ReturnType<typeof readPeriodCode>>>>();
+  const spans = new Map<string, Map<string, Period>>();
   for (const { sheet, p } of dated) {
     let own = spans.get(sheet);
     if (!own) spans.set(sheet, (own = new Map()));

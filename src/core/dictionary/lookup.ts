@@ -21,8 +21,8 @@ import type { Dictionary, DictionaryEntry, EntryKind, TaughtRole } from './types
 interface Compiled {
   /** Entries of each kind with their phrases, longest phrase first. */
   byKind: Record<EntryKind, { phrase: string; entry: DictionaryEntry }[]>;
-  /** Each kind's entries by phrase, with their place in `byKind` (lower is preferred). */
-  byPhrase: Record<EntryKind, Map<string, { phrase: string; entry: DictionaryEntry; rank: number }>>;
+  /** Each kind's phrases, with their place in `byKind` (the lower, the longer: preferred). */
+  byPhrase: Record<EntryKind, Map<string, number>>;
 }
 
 const compiled = new WeakMap<Dictionary, Compiled>();
@@ -41,7 +41,7 @@ function compile(dict: Dictionary): Compiled {
     byKind[entry.kind].push({ phrase, entry });
   }
   for (const list of Object.values(byKind)) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  const index = (kind: EntryKind) => new Map(byKind[kind].map((x, rank) => [x.phrase, { ...x, rank }]));
+  const index = (kind: EntryKind) => new Map(byKind[kind].map((x, place) => [x.phrase, place]));
   const byPhrase = {
     indicator: index('indicator'),
     role: index('role'),
@@ -65,23 +65,25 @@ function find(
   const list = byKind[kind];
   const index = byPhrase[kind];
   const exact = index.get(phrase);
-  if (exact) return exact.entry;
+  if (exact !== undefined) return list[exact].entry;
   // An entry found in the phrase as whole words is a run of its words: each run is looked up, rather
   // than every entry searched for, unless the phrase has more runs than the dictionary has entries.
   const words = phrase.split(' ');
   if ((words.length * (words.length + 1)) / 2 >= list.length)
     return list.find((x) => findPhrase(phrase, x.phrase) >= 0 && contained(phrase, x.phrase))?.entry ?? null;
-  const hits: { phrase: string; entry: DictionaryEntry; rank: number }[] = [];
+  const places: number[] = [];
   for (let i = 0; i < words.length; i++) {
     let run = '';
     for (let j = i; j < words.length; j++) {
       run = j === i ? words[i] : `${run} ${words[j]}`;
-      const hit = index.get(run);
-      if (hit) hits.push(hit);
+      const place = index.get(run);
+      if (place !== undefined) places.push(place);
     }
   }
-  hits.sort((a, b) => a.rank - b.rank);
-  return hits.find((x) => contained(phrase, x.phrase))?.entry ?? null;
+  // In the order the search would meet them: the longest first.
+  places.sort((a, b) => a - b);
+  for (const place of places) if (contained(phrase, list[place].phrase)) return list[place].entry;
+  return null;
 }
 
 /** Removes a phrase (as whole words) everywhere it occurs. */
@@ -151,11 +153,11 @@ function unitPlaces(text: string): string[] {
 /** The unit entry a unit text is taught as: the whole text, or a place findUnit would look. */
 export function unitEntry(dict: Dictionary | undefined | null, text: string): DictionaryEntry | null {
   if (!dict || typeof text !== 'string') return null;
-  const index = compile(dict).byPhrase.unit;
-  if (index.size === 0) return null;
+  const { byKind, byPhrase } = compile(dict);
+  if (byPhrase.unit.size === 0) return null;
   for (const place of unitPlaces(text)) {
-    const hit = index.get(place);
-    if (hit) return hit.entry;
+    const at = byPhrase.unit.get(place);
+    if (at !== undefined) return byKind.unit[at].entry;
   }
   return null;
 }
