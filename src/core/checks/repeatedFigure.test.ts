@@ -232,6 +232,42 @@ describe('checkRepeatedInSubmission', () => {
   });
 });
 
+describe('checkRepeatedInSubmission: which copies are named', () => {
+  const at = (cell: string) => ({ file: 'vnpt.xlsx', sheet: 'VNPT', cell });
+  const cells = (facts: Fact[]) =>
+    checkRepeatedInSubmission(baseSubmission({ facts, rows: 20 })).flatMap((i) => i.cells ?? [i.cell]);
+
+  it('names a figure of five digits or more wherever its copies are, far apart', () => {
+    expect(
+      cells([
+        baseFact({ indicator: 'ftth', measure: 'increase', value: 123456, source: at('D7') }),
+        baseFact({ indicator: 'mobile-prepaid', measure: 'decrease', value: 123456, source: at('E20') }),
+      ]),
+    ).toEqual(['D7', 'E20']);
+  });
+
+  it("names a stock's levels equal to each other once another indicator repeats them, and all three cells", () => {
+    expect(
+      cells([
+        baseFact({ indicator: 'ftth', measure: 'opening', value: 123456, source: at('C9') }),
+        baseFact({ indicator: 'ftth', measure: 'closing', value: 123456, source: at('F9') }),
+        baseFact({ indicator: 'mobile-prepaid', measure: 'closing', value: 123456, source: at('F15') }),
+      ]).sort(),
+    ).toEqual(['C9', 'F15', 'F9']);
+  });
+
+  it('names both copies of a figure of three or four digits side by side in one row, and not copies far apart', () => {
+    expect(
+      cells([
+        baseFact({ indicator: 'fixed-wired', measure: 'increase', value: 2907, source: at('D7') }),
+        baseFact({ indicator: 'fixed-wired', measure: 'decrease', value: 2907, source: at('E7') }),
+        baseFact({ indicator: 'ftth', measure: 'increase', value: 4321, source: at('D9') }),
+        baseFact({ indicator: 'ftth', measure: 'decrease', value: 4321, source: at('E19') }),
+      ]).sort(),
+    ).toEqual(['D7', 'E7']);
+  });
+});
+
 describe('checkRepeatedInSubmission: cost', () => {
   it('looks at each figure a bounded number of times when a thousand cells hold one figure (it compared each with every other)', () => {
     const measure = countReads<Fact>('measure');

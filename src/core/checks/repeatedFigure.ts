@@ -103,20 +103,16 @@ function suspicious<T>(
   // each copy is judged against the others in one look, not by a scan of the whole group.
   const keys = group.map(honestKey);
   if (digits >= REPEAT_DIGITS.anywhere) {
-    const sharing = new Map<string, number>();
-    for (const k of keys) if (k !== null) sharing.set(k, (sharing.get(k) ?? 0) + 1);
+    const sharing = groupBy(keys, (k) => k);
     // A copy counts when some other copy is not honestly equal to it: one outside its key's.
-    return group.filter((_, i) => keys[i] === null || group.length > sharing.get(keys[i]!)!);
+    return group.filter((_, i) => keys[i] === null || group.length > sharing.get(keys[i])!.length);
   }
   // Near copies share an area and a row or touch: only the copies of the row and the rows beside it are looked at.
   const places = group.map(place);
-  const rows = new Map<string, number[]>();
-  places.forEach((p, i) => {
-    const k = `${p.area}\u0000${p.row}`;
-    const list = rows.get(k);
-    if (list) list.push(i);
-    else rows.set(k, [i]);
-  });
+  const rows = groupBy(
+    places.map((_, i) => i),
+    (i) => `${places[i].area}\u0000${places[i].row}`,
+  );
   return group.filter((_, i) => {
     const p = places[i];
     for (const row of [p.row - 1, p.row, p.row + 1])

@@ -9,7 +9,6 @@ import {
   ENTERPRISES,
   type Enterprise,
   type IndicatorMatch,
-  findPhrase,
   indicatorById,
   matchIndicator,
   toPhrase,
@@ -23,6 +22,8 @@ interface Compiled {
   byKind: Record<EntryKind, { phrase: string; entry: DictionaryEntry }[]>;
   /** Each kind's phrases, with their place in `byKind` (the lower, the longer: preferred). */
   byPhrase: Record<EntryKind, Map<string, number>>;
+  /** Each kind's most words in one phrase. */
+  mostWords: Record<EntryKind, number>;
 }
 
 const compiled = new WeakMap<Dictionary, Compiled>();
@@ -42,18 +43,26 @@ function compile(dict: Dictionary): Compiled {
   }
   for (const list of Object.values(byKind)) list.sort((a, b) => b.phrase.length - a.phrase.length);
   const index = (kind: EntryKind) => new Map(byKind[kind].map((x, place) => [x.phrase, place]));
-  const byPhrase = {
-    indicator: index('indicator'),
-    role: index('role'),
-    unit: index('unit'),
-    enterprise: index('enterprise'),
+  const most = (kind: EntryKind) => Math.max(0, ...byKind[kind].map((x) => x.phrase.split(' ').length));
+  c = {
+    byKind,
+    byPhrase: {
+      indicator: index('indicator'),
+      role: index('role'),
+      unit: index('unit'),
+      enterprise: index('enterprise'),
+    },
+    mostWords: { indicator: most('indicator'), role: most('role'), unit: most('unit'), enterprise: most('enterprise') },
   };
-  c = { byKind, byPhrase };
   compiled.set(dict, c);
   return c;
 }
 
-/** The entry whose phrase equals `phrase`, else the longest one found in it as whole words. */
+/**
+ * The longest entry found in `phrase` as whole words (the phrase itself first) that `contained`
+ * accepts. Each run of the phrase's words, up to the longest entry's, is looked up: the cost grows
+ * with the phrase, not with the dictionary.
+ */
 function find(
   dict: Dictionary | undefined | null,
   kind: EntryKind,
@@ -61,28 +70,21 @@ function find(
   contained: (phrase: string, entryPhrase: string) => boolean = () => true,
 ): DictionaryEntry | null {
   if (!dict || !phrase) return null;
-  const { byKind, byPhrase } = compile(dict);
-  const list = byKind[kind];
-  const index = byPhrase[kind];
-  const exact = index.get(phrase);
-  if (exact !== undefined) return list[exact].entry;
-  // An entry found in the phrase as whole words is a run of its words: each run is looked up, rather
-  // than every entry searched for, unless the phrase has more runs than the dictionary has entries.
+  const { byKind, byPhrase, mostWords } = compile(dict);
   const words = phrase.split(' ');
-  if ((words.length * (words.length + 1)) / 2 >= list.length)
-    return list.find((x) => findPhrase(phrase, x.phrase) >= 0 && contained(phrase, x.phrase))?.entry ?? null;
   const places: number[] = [];
-  for (let i = 0; i < words.length; i++) {
-    let run = '';
-    for (let j = i; j < words.length; j++) {
-      run = j === i ? words[i] : `${run} ${words[j]}`;
-      const place = index.get(run);
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= Math.min(words.length, from + mostWords[kind]); to++) {
+      const place = byPhrase[kind].get(words.slice(from, to).join(' '));
       if (place !== undefined) places.push(place);
     }
   }
-  // In the order the search would meet them: the longest first.
+  // In the dictionary's order: the longest first.
   places.sort((a, b) => a - b);
-  for (const place of places) if (contained(phrase, list[place].phrase)) return list[place].entry;
+  for (const place of places) {
+    const { phrase: entryPhrase, entry } = byKind[kind][place];
+    if (contained(phrase, entryPhrase)) return entry;
+  }
   return null;
 }
 

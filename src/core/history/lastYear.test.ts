@@ -136,6 +136,34 @@ describe('fillFromHistory on its own', () => {
     const kept = [fact({ indicator: 'ftth', period: '9T/2015', value: 11362, source: { ...history, cell: 'F2' } })];
     expect(fillFromHistory(facts, kept, '9T/2016', '9T/2015', 'vi')).toEqual({ facts, issues: [] });
   });
+
+  it("counts only last year's same period as last year's: a month of last year does not stop history filling it", () => {
+    const facts = [
+      fact({ indicator: 'ftth', period: '9T/2016', value: 5 }),
+      fact({ indicator: 'ftth', period: 'T9/2015', value: 4 }),
+    ];
+    const kept = [fact({ indicator: 'ftth', period: '9T/2015', value: 11362, source: { ...history, cell: 'F2' } })];
+    const filled = fillFromHistory(facts, kept, '9T/2016', '9T/2015', 'vi').facts;
+    expect(filled.filter((f) => f.origin === 'history').map((f) => [f.period, f.value])).toEqual([['9T/2015', 11362]]);
+  });
+
+  it('writes the enterprise as its first figure spells it, when the submissions spell it two ways', () => {
+    const facts = [
+      fact({ enterprise: 'VNPT Quảng Ninh', indicator: 'ftth', period: '9T/2016', value: 5 }),
+      fact({ enterprise: 'vnpt quảng ninh', indicator: 'ftth', measure: 'opening', period: '9T/2016', value: 4 }),
+    ];
+    const kept = [
+      fact({
+        enterprise: 'VNPT QUẢNG NINH',
+        indicator: 'ftth',
+        period: '9T/2015',
+        value: 11362,
+        source: { ...history, cell: 'F2' },
+      }),
+    ];
+    const filled = fillFromHistory(facts, kept, '9T/2016', '9T/2015', 'vi').facts;
+    expect(filled.filter((f) => f.origin === 'history').map((f) => f.enterprise)).toEqual(['VNPT Quảng Ninh']);
+  });
 });
 
 describe('fillFromHistory: cost', () => {
