@@ -71,6 +71,7 @@ function find(
 ): DictionaryEntry | null {
   if (!dict || !phrase) return null;
   const { byKind, byPhrase, mostWords } = compile(dict);
+  if (byKind[kind].length === 0) return null;
   const words = phrase.split(' ');
   const places: number[] = [];
   for (let from = 0; from < words.length; from++) {
