@@ -141,12 +141,17 @@ function headerOf(fields: readonly string[]): Record<Column, number> | null {
 
 const DEFAULT_AT: Record<Column, number> = { kind: 0, word: 1, answer: 2, multiplier: 3 };
 
+/** What makes an entry's word: its kind and its folded word. */
+function wordKey(entry: Pick<DictionaryEntry, 'kind' | 'word'>): string {
+  return `${entry.kind}\u0000${toPhrase(entry.word)}`;
+}
+
 /** Two entries are the same word when kind and folded word agree. */
 export function sameWord(
   a: Pick<DictionaryEntry, 'kind' | 'word'>,
   b: Pick<DictionaryEntry, 'kind' | 'word'>,
 ): boolean {
-  return a.kind === b.kind && toPhrase(a.word) === toPhrase(b.word);
+  return wordKey(a) === wordKey(b);
 }
 
 /**
@@ -184,7 +189,7 @@ export function readTable(
       issues.push(lineIssue(source, row.line, entry, locale));
       continue;
     }
-    const word = `${entry.kind}\u0000${toPhrase(entry.word)}`;
+    const word = wordKey(entry);
     const before = byWord.get(word);
     if (before) {
       const name = source.file || source.sheet;
