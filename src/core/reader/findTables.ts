@@ -63,7 +63,9 @@ export function bandOf(cells: Cells, band: { from: number; to: number }): Cells 
 
 /**
  * Two tables side by side under one header row: a second label column ("Chỉ tiêu") after the
- * first table's figure columns starts the second table (with its own STT column just before it).
+ * first table's figure columns starts the second table (with its own STT column just before it),
+ * and so does one after columns the row does not make out (the left table's header is taller,
+ * its figure columns named on a lower row than the right table's).
  * Each is found again in its own columns, as its own table; null when the header holds one table,
  * or when either side does not read as a table alone (then the row is read whole, as before).
  */
@@ -76,7 +78,7 @@ function sideBySide(cells: Cells, header: Header, words: Vocabulary): Omit<Block
   for (let k = first + 1; k < columns.length && split === null; k++) {
     const { role, index } = columns[k];
     if (role !== null && VALUE_ROLES.has(role)) figures = true;
-    else if (role === 'label' && figures)
+    else if (role === 'label' && (figures || k > first + 1))
       split = columns[k - 1].role === 'stt' && columns[k - 1].index === index - 1 ? index - 1 : index;
   }
   if (split === null) return null;

@@ -1194,6 +1194,34 @@ describe('two tables side by side under one header row', () => {
     expect(facts(reading)).toEqual(['ftth closing 9T/2015 30000 @B4', 'telecom-revenue flow 9T/2015 812345 @D4']);
   });
 
+  it("the left header taller than the right: the right table's rows start beside the left's last header row", () => {
+    // Seed 18121 of the corpus: the postal revenue was read as FTTH's closing, beside the left table's label.
+    const reading = readSheet(
+      grid([
+        ['Đơn vị báo cáo: CHI NHÁNH VIETTEL QUẢNG NINH'],
+        ['SỐ LIỆU VIỄN THÔNG VÀ BƯU CHÍNH 9 THÁNG NĂM 2015'],
+        ['Số TT', 'Dịch vụ', 'Năm nay', null, null, 'TT', 'Chỉ tiêu', 'Kỳ báo cáo', 'Cùng kỳ năm trước'],
+        [null, null, 'Thuê bao đang hoạt động', 'Trong kỳ', null, 'A', '(2)', '(3)', '(4)'],
+        [null, null, null, 'TB phát triển mới', 'TB rời mạng', 1, 'Bưu kiện (Cái)', 4000, 3500],
+        [1, 'Thuê bao FTTH', 30000, 900, 700, 2, 'Doanh thu (Trđ)', 812, 700],
+        [2, 'Internet băng rộng xDSL', 45000, 50, 30],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'ftth closing 9T/2015 30000 @C6',
+      'ftth increase 9T/2015 900 @D6',
+      'ftth decrease 9T/2015 700 @E6',
+      'broadband-xdsl closing 9T/2015 45000 @C7',
+      'broadband-xdsl increase 9T/2015 50 @D7',
+      'broadband-xdsl decrease 9T/2015 30 @E7',
+      'parcels flow 9T/2015 4000 @H5',
+      'parcels flow 9T/2014 3500 @I5',
+      'postal-revenue flow 9T/2015 812 @H6',
+      'postal-revenue flow 9T/2014 700 @I6',
+    ]);
+    expect(reading.figures).toEqual({ used: 10, unused: 0 });
+  });
+
   it('a second label column before any figure column is no second table', () => {
     const reading = readSheet(
       grid([
