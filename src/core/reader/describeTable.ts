@@ -104,7 +104,8 @@ export function laterDate(titleLines: string[], headerTexts: string[], assumed: 
 }
 
 /**
- * The sector of a table: from the standard indicators its rows name (postal indicators → postal),
+ * The sector of a table: from the standard indicators its rows name whatever the sector (postal
+ * indicators → postal; revenue, either sector's, says nothing),
  * else the enterprise's only sector, else a sector word in the title, else the enterprise's first.
  * Null when nothing tells and the title names both sectors (a two-sector sheet, its table of
  * revenue alone): whose revenue it is, only a section row can say.
@@ -120,8 +121,12 @@ export function tableSector(
   for (let r = table.header.dataFrom; r < table.end; r++) {
     const text = table.cells[r]?.[labelCol]?.text ?? '';
     if (text === '') continue;
-    const match = words.matchIndicator(numbering(text).rest);
-    if (match?.kind === 'standard' && match.indicator.dimension !== 'money') votes[match.indicator.sector]++;
+    // A row votes when its indicator does not hang on the sector asked about: "Doanh thu" is either
+    // sector's revenue and tells nothing, "Tổng số tiền chuyển" is postal whoever asks.
+    const rest = numbering(text).rest;
+    const [asTelecom, asPostal] = [words.matchIndicator(rest, 'telecom'), words.matchIndicator(rest, 'postal')];
+    if (asTelecom?.kind === 'standard' && asPostal?.kind === 'standard' && asTelecom.indicator === asPostal.indicator)
+      votes[asTelecom.indicator.sector]++;
   }
   if (votes.telecom !== votes.postal) return votes.telecom > votes.postal ? 'telecom' : 'postal';
   if (enterprise?.sectors.length === 1) return enterprise.sectors[0];

@@ -1222,6 +1222,34 @@ describe('two tables side by side under one header row', () => {
     expect(reading.figures).toEqual({ used: 10, unused: 0 });
   });
 
+  it("revenue in a table beside it whose other rows are postal is postal's, whatever the title says", () => {
+    // Seed 777123 of the corpus: "Tổng doanh thu" under "Tổng số tiền chuyển" was given to telecom, the title's sector.
+    const reading = readSheet(
+      grid([
+        ['CHI NHÁNH VIETTEL THANH HÓA'],
+        ['Số liệu viễn thông, Internet quý 4 năm 2016'],
+        [
+          'STT',
+          'Loại dịch vụ',
+          'Đơn vị tính',
+          'Thuê bao đang hoạt động',
+          'Số TT',
+          'Chỉ tiêu',
+          'Đơn vị tính',
+          'Sản lượng, doanh thu',
+        ],
+        [1, 'Thuê bao FTTH', 'TB', 1260, 1, 'Tổng số tiền chuyển', 'Triệu đồng', 3686],
+        [2, 'Doanh thu', 'Triệu đồng', 167856, 2, 'Tổng doanh thu', 'Triệu đồng', 20241],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'ftth closing Q4/2016 1260 @D4',
+      'telecom-revenue flow Q4/2016 167856 @D5',
+      'money-transferred flow Q4/2016 3686 @H4',
+      'postal-revenue flow Q4/2016 20241 @H5',
+    ]);
+  });
+
   it('a second label column before any figure column is no second table', () => {
     const reading = readSheet(
       grid([
