@@ -139,6 +139,17 @@ describe('look-ups in a large dictionary', () => {
     expect(dictionaryRole(taught, 'Số TB rời mạng')).toBe('decrease');
   });
 
+  it('takes a dictionary of 200,000 enterprises (more than a call takes arguments)', () => {
+    const many: Dictionary = {
+      entries: Array.from({ length: 200_000 }, (_, i) => ({
+        kind: 'enterprise' as const,
+        word: `DN số ${i}`,
+        answer: `DN ${i}`,
+      })),
+    };
+    expect(dictionaryEnterprise(many, 'Công ty DN số 199999')?.name).toBe('DN 199999');
+  });
+
   // Words that make up both the entries and the labels, so entries are found inside labels often.
   const WORDS = ['thue', 'bao', 'gpon', 'x', 'tra', 'truoc', 'sau', 'di', 'dong', 'doanh', 'thu', 'mien'];
   const phrase = (min: number, max: number) =>

@@ -42,20 +42,21 @@ function compile(dict: Dictionary): Compiled {
     byKind[entry.kind].push({ phrase, entry });
   }
   for (const list of Object.values(byKind)) list.sort((a, b) => b.phrase.length - a.phrase.length);
-  const index = (kind: EntryKind) => new Map(byKind[kind].map((x, place) => [x.phrase, place]));
-  const most = (kind: EntryKind) => Math.max(0, ...byKind[kind].map((x) => x.phrase.split(' ').length));
+  const perKind = <T>(make: (list: Compiled['byKind'][EntryKind]) => T) =>
+    Object.fromEntries(Object.entries(byKind).map(([kind, list]) => [kind, make(list)])) as Record<EntryKind, T>;
   c = {
     byKind,
-    byPhrase: {
-      indicator: index('indicator'),
-      role: index('role'),
-      unit: index('unit'),
-      enterprise: index('enterprise'),
-    },
-    mostWords: { indicator: most('indicator'), role: most('role'), unit: most('unit'), enterprise: most('enterprise') },
+    byPhrase: perKind((list) => new Map(list.map((x, place) => [x.phrase, place]))),
+    // Counted, not spread into Math.max: a dictionary may hold more entries than a call takes arguments.
+    mostWords: perKind((list) => list.reduce((most, x) => Math.max(most, x.phrase.split(' ').length), 0)),
   };
   compiled.set(dict, c);
   return c;
+}
+
+/** Whether the dictionary teaches any word of this kind (the reader then asks it before the catalogue). */
+export function teaches(dict: Dictionary, kind: EntryKind): boolean {
+  return compile(dict).byKind[kind].length > 0;
 }
 
 /**

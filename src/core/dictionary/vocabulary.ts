@@ -8,8 +8,8 @@ import { type Enterprise, type IndicatorMatch, matchEnterprise, matchIndicator, 
 import type { Sector } from '../model';
 import { headerRole, type Role } from '../reader/columnRoles';
 import { findUnit, parseUnit, type Unit } from '../units';
-import { dictionaryEnterprise, dictionaryIndicator, dictionaryRole, dictionaryUnit } from './lookup';
-import type { Dictionary } from './types';
+import { dictionaryEnterprise, dictionaryIndicator, dictionaryRole, dictionaryUnit, teaches } from './lookup';
+import type { Dictionary, EntryKind } from './types';
 
 /** Drop-ins for matchIndicator, headerRole, parseUnit, findUnit and matchEnterprise. */
 export interface Vocabulary {
@@ -23,16 +23,6 @@ export interface Vocabulary {
 /** The catalogue alone: what a read without a dictionary uses. */
 export const CATALOGUE_WORDS: Vocabulary = { matchIndicator, headerRole, parseUnit, findUnit, matchEnterprise };
 
-/** Each dictionary's kinds (a dictionary is not changed once read, as `compile` in lookup.ts assumes). */
-const kinds = new WeakMap<Dictionary, Set<string>>();
-
-/** The kinds a dictionary teaches, found once per dictionary (a build reads thousands of sheets with one). */
-function kindsOf(dict: Dictionary): Set<string> {
-  let own = kinds.get(dict);
-  if (!own) kinds.set(dict, (own = new Set(dict.entries.map((e) => e.kind))));
-  return own;
-}
-
 /**
  * The catalogue's functions with the dictionary asked first; the catalogue itself when the
  * dictionary is absent or empty.
@@ -44,7 +34,7 @@ function kindsOf(dict: Dictionary): Set<string> {
  */
 export function vocabulary(dict: Dictionary | undefined | null): Vocabulary {
   if (!dict || dict.entries.length === 0) return CATALOGUE_WORDS;
-  const has = (kind: string) => kindsOf(dict).has(kind);
+  const has = (kind: EntryKind) => teaches(dict, kind);
   return {
     matchIndicator: has('indicator')
       ? (label, sector) => dictionaryIndicator(dict, toPhrase(label ?? '')) ?? matchIndicator(label, sector)
