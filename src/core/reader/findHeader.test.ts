@@ -115,6 +115,21 @@ describe('findHeader', () => {
     expect(found.header.columns.map((c) => c.previous)).toEqual([false, false, false, false, true, true]);
   });
 
+  it('takes a first row whose STT, label and note headings are merged down over nothing', () => {
+    const found = findHeader(
+      cells([
+        ['TT', 'Nội dung', 'Năm nay', null, 'Ghi chú'],
+        [null, null, 'Trong kỳ', 'Hiện có', null],
+        [null, null, 'Số TB tăng', null, null],
+        [1, 'FTTH', 5, 30, 'ước'],
+      ]),
+      0,
+    );
+    if (found?.kind !== 'normal') throw new Error('no header');
+    expect([found.header.top, found.header.bottom, found.header.dataFrom]).toEqual([0, 2, 3]);
+    expect(found.header.columns.map((c) => c.role)).toEqual(['stt', 'label', 'increase', 'current', 'note']);
+  });
+
   it('finds a transposed header: indicators across, measures down', () => {
     const found = findHeader(
       cells([

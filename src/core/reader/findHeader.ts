@@ -152,7 +152,7 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined, w
  * over "Tăng | Hiện có"): every text of it sits over a column of figures, and one of them says
  * last year, a percentage, a plan or a measure. A title line never qualifies: its texts sit over
  * the STT and label columns, or state the unit. Or the header's own first row, its STT, label and
- * unit headings merged down over nothing, above groups of any wording ("STT | Chỉ tiêu | ĐVT |
+ * unit headings (and "Ghi chú") merged down over nothing, above groups of any wording ("STT | Chỉ tiêu | ĐVT |
  * Theo quý" over "Quý 1 | Quý 2 …", or over nothing at all).
  */
 function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary): boolean {
@@ -189,7 +189,7 @@ function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary
 }
 
 /** The roles of a header's own headings, beside its columns of figures. */
-const HEADINGS: ReadonlySet<Role | null> = new Set<Role | null>(['stt', 'label', 'unit']);
+const HEADINGS: ReadonlySet<Role | null> = new Set<Role | null>(['stt', 'label', 'unit', 'note']);
 
 /** Forward-fills a header row's empty cells from the left where the row below has a text (a merged cell). */
 function forwardFill(upper: Cell[], lower: Cell[]): string[] {

@@ -1250,6 +1250,33 @@ describe('two tables side by side under one header row', () => {
     ]);
   });
 
+  it('the left header of three rows with a "Ghi chú" merged down: each side still reads alone', () => {
+    // Seed 424242 of the corpus: the left header was found a row low in its own columns ("Ghi chú"
+    // over nothing was taken for a group), so the sheet was read whole, the postal rows as subscribers.
+    const reading = readSheet(
+      grid([
+        ['SỐ LIỆU VIỄN THÔNG VÀ BƯU CHÍNH QUÝ IV NĂM 2015'],
+        ['TT', 'Nội dung', 'Năm nay', null, null, 'Ghi chú', 'TT', 'Nội dung', 'Sản lượng, doanh thu'],
+        [null, null, 'Trong kỳ', null, 'Hiện có trên mạng', null, '(1)', 'B', '(3)'],
+        [null, null, 'Số TB tăng', 'Cắt hủy', null, null, 1, 'Thư, bưu phẩm thường (kg)', 217523],
+        [1, 'Điện thoại cố định có dây', 588, 245, 11488, null, 2, 'Bưu kiện (Cái)', 3774],
+        [2, 'Thuê bao FTTH', 530, 235, 5725, 'Ước tính', 3, 'Chuyển phát nhanh (Cái)', 7446],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'fixed-wired increase Q4/2015 588 @C5',
+      'fixed-wired decrease Q4/2015 245 @D5',
+      'fixed-wired closing Q4/2015 11488 @E5',
+      'ftth increase Q4/2015 530 @C6',
+      'ftth decrease Q4/2015 235 @D6',
+      'ftth closing Q4/2015 5725 @E6',
+      'letter-post flow Q4/2015 217523 @I4',
+      'parcels flow Q4/2015 3774 @I5',
+      'express flow Q4/2015 7446 @I6',
+    ]);
+    expect(reading.figures).toEqual({ used: 9, unused: 0 });
+  });
+
   it('a second label column before any figure column is no second table', () => {
     const reading = readSheet(
       grid([
