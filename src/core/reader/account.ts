@@ -29,8 +29,11 @@ export interface TableArea {
   right: number;
   /** Header text of each sheet column, for messages. */
   headers: Map<number, string>;
-  /** Sheet columns whose header was not understood. */
-  unknownColumns: Set<number>;
+  /**
+   * Sheet columns whose figures the table cannot read, and why: the header was not understood, or
+   * the column is another table's, beside this one, that could not be read apart.
+   */
+  unreadColumns: Map<number, 'unknown-column' | 'beside-table'>;
   /** Why the table's figures could not be placed at all (no period), if so. */
   blocked?: 'no-period';
   /** Rows the header takes, column-number rows included (1 for a transposed table). */
@@ -63,6 +66,10 @@ const WHY = {
     'the column header is not understood (increase, decrease, current…?)',
   ],
   'no-period': ['bảng không ghi kỳ báo cáo và chưa chọn kỳ', 'the table states no period and none was chosen'],
+  'beside-table': [
+    'cột của một bảng khác đặt cạnh (sau cột "Chỉ tiêu" thứ hai) mà không tách riêng ra đọc được',
+    'a column of another table beside this one (after a second "Chỉ tiêu" column) that could not be read apart',
+  ],
   unplaced: [
     'số không gắn được với chỉ tiêu và cột nào của biểu',
     'the figure fits no indicator and column of the tables',
@@ -183,8 +190,7 @@ export function accountCells(input: AccountInput): { accounts: CellAccount[]; is
         accounts.push({ cell: address, class: 'issue', why: code, inTable: true });
         continue;
       }
-      const why: keyof typeof WHY =
-        table.blocked ?? (table.unknownColumns.has(cell.col) ? 'unknown-column' : 'unplaced');
+      const why: keyof typeof WHY = table.blocked ?? table.unreadColumns.get(cell.col) ?? 'unplaced';
       const key = `${tableIndex.get(table)}|${cell.col}|${why}`;
       const group = unplaced.get(key) ?? { table, col: cell.col, why, cells: [] };
       group.cells.push(cell);

@@ -224,13 +224,15 @@ export function describeColumns(
   // A turned table's columns are the sheet's rows ("Tăng ròng" down the side): the same words say the same.
   for (const column of header.columns) {
     if (used.has(column.index)) continue;
-    if (column.role === 'ignore' || column.role === 'note') {
+    if (layout.besideFrom !== null && column.index >= layout.besideFrom)
+      area.unreadColumns.set(cellAt(table.cells, header.top, column.index).col, 'beside-table');
+    else if (column.role === 'ignore' || column.role === 'note') {
       for (let r = header.dataFrom; r < table.end; r++) {
         const cell = cellAt(table.cells, r, column.index);
         if (isFigure(cell)) notFigures.set(cellAddress(cell.row, cell.col), 'ignored-column');
       }
     } else if (!table.transposed && (column.role === null || column.role === 'label'))
-      area.unknownColumns.add(cellAt(table.cells, header.top, column.index).col);
+      area.unreadColumns.set(cellAt(table.cells, header.top, column.index).col, 'unknown-column');
   }
   return table.transposed ? branchParts(table, layout, notFigures) : [];
 }

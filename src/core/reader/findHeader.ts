@@ -151,9 +151,10 @@ function continuesHeader(upper: Cell[] | undefined, lower: Cell[] | undefined, w
  * Whether row `upper` heads groups of the header row below it ("Năm 2015" | "Cùng kỳ năm 2014"
  * over "Tăng | Hiện có"): every text of it sits over a column of figures, and one of them says
  * last year, a percentage, a plan or a measure. A title line never qualifies: its texts sit over
- * the STT and label columns, or state the unit. Or the header's own first row, its STT, label and
- * unit headings (and "Ghi chú") merged down over nothing, above groups of any wording ("STT | Chỉ tiêu | ĐVT |
- * Theo quý" over "Quý 1 | Quý 2 …", or over nothing at all).
+ * the STT and label columns, or state the unit. Or the header's own first row: its label heading
+ * and any other heading that names its column (STT, ĐVT, Ghi chú, KH 2019, % thực hiện) merged
+ * down over nothing, above groups of any wording ("STT | Chỉ tiêu | ĐVT | Theo quý" over
+ * "Quý 1 | Quý 2 …"; "Chỉ tiêu | Năm nay | KH 2019" over "Phát sinh trong kỳ | Hiện có").
  */
 function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary): boolean {
   if (!upper || hasFigures(upper)) return false;
@@ -161,7 +162,7 @@ function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary
     .map((cell, c) => ({ cell, under: cellAt([lower], 0, c), below: words.headerRole(cellAt([lower], 0, c).phrase) }))
     .filter(({ cell }) => cell.phrase !== '');
   if (texts.length === 0) return false;
-  const headings = texts.filter(({ cell, under }) => under.text === '' && HEADINGS.has(words.headerRole(cell.phrase)));
+  const headings = texts.filter(({ cell, under }) => under.text === '' && words.headerRole(cell.phrase) !== null);
   const groups = texts.filter((text) => !headings.includes(text));
   if (
     headings.some(({ cell }) => words.headerRole(cell.phrase) === 'label') &&
@@ -187,9 +188,6 @@ function headsHeader(upper: Cell[] | undefined, lower: Cell[], words: Vocabulary
     );
   });
 }
-
-/** The roles of a header's own headings, beside its columns of figures. */
-const HEADINGS: ReadonlySet<Role | null> = new Set<Role | null>(['stt', 'label', 'unit', 'note']);
 
 /** Forward-fills a header row's empty cells from the left where the row below has a text (a merged cell). */
 function forwardFill(upper: Cell[], lower: Cell[]): string[] {
@@ -267,7 +265,7 @@ function combinedStack(phrases: string[], words: Vocabulary): Role | null {
 }
 
 /** Whether some row under the header holds a figure in a column of figures. */
-function figuresBelow(cells: Cells, from: number, columns: Column[]): boolean {
+export function figuresBelow(cells: Cells, from: number, columns: Column[]): boolean {
   const valueCols = columns
     .filter((column) => column.role !== null && VALUE_ROLES.has(column.role))
     .map((column) => column.index);

@@ -9,7 +9,15 @@ import { cellAddress } from '../issues';
 import type { TableArea } from './account';
 import { type Cell, type Cells, cellAt, rowLine } from './cells';
 import { isFigure } from './figures';
-import { findHeader, type FoundHeader, type Header, headerColumns, tableEnd } from './findHeader';
+import {
+  figuresBelow,
+  findHeader,
+  type FoundHeader,
+  type Header,
+  headerColumns,
+  isColumnNumberRow,
+  tableEnd,
+} from './findHeader';
 import { statedMeasure, VALUE_ROLES } from './columnRoles';
 
 /** One table found on a sheet: its title rows, header and data rows. */
@@ -66,8 +74,10 @@ export function bandOf(cells: Cells, band: { from: number; to: number }): Cells 
  * first table's figure columns starts the second table (with its own STT column just before it),
  * and so does one after columns the row does not make out (the left table's header is taller,
  * its figure columns named on a lower row than the right table's).
- * Each is found again in its own columns, as its own table; null when the header holds one table,
- * or when either side does not read as a table alone (then the row is read whole, as before).
+ * Each is found again in its own columns, as its own table, and a side with no figures at all is
+ * left out (an enterprise that filled in only the other); null when the header holds one table, or
+ * when a side with figures does not read as a table alone (then the row is read whole, and the
+ * columns from the second label on are named, not read: see tableLayout's besideFrom).
  */
 function sideBySide(cells: Cells, header: Header, words: Vocabulary): Omit<Block, 'titleFrom'>[] | null {
   const columns = [...header.columns].sort((a, b) => a.index - b.index);
@@ -90,10 +100,25 @@ function sideBySide(cells: Cells, header: Header, words: Vocabulary): Omit<Block
   ]) {
     const own = bandOf(cells, band);
     const found = findHeader(own, header.top, words);
-    if (found?.kind !== 'normal' || found.header.top !== header.top) return null;
-    sides.push({ top: header.top, found, end: tableEnd(own, found.header.dataFrom, words), band });
+    if (found?.kind === 'normal' && found.header.top === header.top)
+      sides.push({ top: header.top, found, end: tableEnd(own, found.header.dataFrom, words), band });
+    // A side left empty (the enterprise filled in only the other table) holds nothing to read.
+    else if (
+      figuresBelow(
+        cells,
+        firstDataRow(own, header.dataFrom),
+        header.columns.filter((column) => column.index >= band.from && column.index < band.to),
+      )
+    )
+      return null;
   }
-  return sides;
+  return sides.length > 0 ? sides : null;
+}
+
+/** The first row from `from` on that does not only number the columns ("(1) | B | (3)"). */
+function firstDataRow(cells: Cells, from: number): number {
+  while (isColumnNumberRow(cells[from])) from++;
+  return from;
 }
 
 /**
@@ -166,7 +191,7 @@ export function tableArea(cells: Cells, block: Block, table: Table): TableArea {
       left: at(0, 0).col,
       right: at(0, Math.max(0, width - 1)).col,
       headers,
-      unknownColumns: new Set(),
+      unreadColumns: new Map(),
       headerRows: header.dataFrom - header.top,
     };
   }
@@ -182,7 +207,7 @@ export function tableArea(cells: Cells, block: Block, table: Table): TableArea {
     left: at(0, labelCol).col,
     right: at(0, Math.max(labelCol, width - 1)).col,
     headers,
-    unknownColumns: new Set(),
+    unreadColumns: new Map(),
     headerRows: 1,
   };
 }

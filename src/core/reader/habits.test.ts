@@ -1277,6 +1277,63 @@ describe('two tables side by side under one header row', () => {
     expect(reading.figures).toEqual({ used: 9, unused: 0 });
   });
 
+  it('the left header of three rows with its plan columns merged down: each side still reads alone', () => {
+    // Seed 31337 of the corpus: "KH 2019" and "% thực hiện KH" over nothing were taken for groups, as "Ghi chú" was.
+    const reading = readSheet(
+      grid([
+        ['Số liệu viễn thông, bưu chính quý II năm 2019'],
+        ['Chỉ tiêu', 'Năm nay', null, null, 'KH 2019', '% thực hiện KH', 'Tên chỉ tiêu', 'Thực hiện kỳ báo cáo'],
+        [null, 'Phát sinh trong kỳ', null, 'Hiện có trên mạng', null, null, '(1)', '(2)'],
+        [null, 'Phát triển mới', 'Số giảm trong kỳ', null, null, null, 'Bưu phẩm thường (BP)', 1039],
+        ['CĐ có dây', 189, -142, 8019, 9350, 99.7, 'Dịch vụ CPN', 1423],
+        ['Điện thoại DD trả trước', 114823, -43370, 1527089, 1865279, 85.6, 'Tổng DT', 12058],
+      ]),
+    );
+    expect(facts(reading)).toEqual([
+      'fixed-wired increase Q2/2019 189 @B5',
+      'fixed-wired decrease Q2/2019 142 @C5',
+      'fixed-wired closing Q2/2019 8019 @D5',
+      'mobile-prepaid increase Q2/2019 114823 @B6',
+      'mobile-prepaid decrease Q2/2019 43370 @C6',
+      'mobile-prepaid closing Q2/2019 1527089 @D6',
+      'letter-post flow Q2/2019 1039 @H4',
+      'express flow Q2/2019 1423 @H5',
+      'postal-revenue flow Q2/2019 12058 @H6',
+    ]);
+  });
+
+  it("one of the two left empty: the other is read in its own columns, never under the empty one's labels", () => {
+    // Read whole, the postal figures were FTTH's and xDSL's closing.
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['STT', 'Chỉ tiêu', 'ĐVT', 'Hiện có', 'STT', 'Chỉ tiêu', 'ĐVT', 'Thực hiện'],
+        [1, 'Thuê bao FTTH', 'TB', null, 1, 'Bưu kiện', 'Cái', 4000],
+        [2, 'Thuê bao xDSL', 'TB', null, 2, 'Chuyển phát nhanh', 'Cái', 5000],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['parcels flow 9T/2015 4000 @H4', 'express flow 9T/2015 5000 @H5']);
+  });
+
+  it('the blank one numbering its columns "(1) | B | (3)": numbers that count columns are no figures of it', () => {
+    // Seed 2718281 of the corpus: the blank side's "(3)" kept the two together; its row "… | Kỳ này" then
+    // headed a table of its own, and the postal figures were read as the blank side's subscribers.
+    const reading = readSheet(
+      grid([
+        ['CHI NHÁNH VIETTEL BẮC NINH'],
+        ['SỐ LIỆU VIỄN THÔNG VÀ BƯU CHÍNH 6 THÁNG NĂM 2015'],
+        ['Loại dịch vụ', 'Tăng', 'Cắt hủy', 'Lũy kế hiện có', 'Số TT', 'Chỉ tiêu', 'Số liệu'],
+        ['(1)', 'B', '(3)', 'D', null, null, 'Thực hiện'],
+        ['Điện thoại cố định hữu tuyến (thuê bao)', null, null, null, null, null, 'Kỳ này'],
+        ['Điện thoại cố định không dây (thuê bao)', null, null, null, 1, 'Thư, bưu phẩm thường (Kg)', 349732],
+        ['Thuê bao di động trả sau (thuê bao)'],
+        ['Điện thoại di động trả trước (thuê bao)', null, null, null, 2, 'Bưu kiện thường (Cái)', 835],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['letter-post flow 6T/2015 349732 @G6', 'parcels flow 6T/2015 835 @G8']);
+  });
+
   it('a second label column before any figure column is no second table', () => {
     const reading = readSheet(
       grid([

@@ -3,7 +3,11 @@
  * states the units, how a percent column is scaled, and which unit a column stating none takes.
  */
 import type { CellValue, SheetGrid } from '../model';
+import { readPeriodCode } from '../periods';
+import { readCells } from './cells';
+import { headerColumns } from './findHeader';
 import { readSheet } from './readSheet';
+import { tableLayout } from './tableLayout';
 import { brief, grid } from '../../../test/support/grid';
 
 const read = (values: CellValue[][], more: Partial<SheetGrid> = {}) => readSheet(grid(values, more));
@@ -213,5 +217,36 @@ describe('a column that names its measure', () => {
     const header = (...rows: CellValue[][]) => facts([['VNPT'], ...rows, ['Thuê bao FTTH phát triển mới', 500]]);
     expect(header(['Chỉ tiêu', 'Thực hiện 9 tháng 2015'], [null, 'Hiện có'])).toEqual(['ftth closing 9T/2015 500 @B4']);
     expect(header(['Chỉ tiêu', 'Thực hiện 9 tháng 2015'])).toEqual(['ftth increase 9T/2015 500 @B3']);
+  });
+});
+
+describe('another table beside this one that could not be read apart', () => {
+  // What findTables' sideBySide could not split is read whole: the columns from the second label
+  // on (and its STT column) are the other table's, never read under this table's labels.
+  const cells = readCells(
+    grid([
+      ['STT', 'Chỉ tiêu', 'Hiện có', 'STT', 'Chỉ tiêu', 'Thực hiện'],
+      [1, 'Thuê bao FTTH', 30000, 1, 'Bưu kiện (Cái)', 4000],
+    ]),
+  ).cells;
+  const header = { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(cells, 0, 0) };
+
+  it("starts at the second label's STT column: no figure column is read from there on", () => {
+    const layout = tableLayout(cells, header, 2, readPeriodCode('9T/2015'))!;
+    expect(layout.besideFrom).toBe(3);
+    expect(layout.values.map((v) => v.index)).toEqual([2]);
+    expect([layout.labelCol, layout.sttCol]).toEqual([1, 0]);
+  });
+
+  it('is not there when only a unit column stands between two label columns', () => {
+    const only = readCells(
+      grid([
+        ['Chỉ tiêu', 'ĐVT', 'Dịch vụ', 'Hiện có'],
+        ['Thuê bao FTTH', 'TB', 'FTTH', 5],
+      ]),
+    ).cells;
+    const layout = tableLayout(only, { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(only, 0, 0) }, 2, null)!;
+    expect(layout.besideFrom).toBeNull();
+    expect(layout.values.map((v) => v.index)).toEqual([3]);
   });
 });

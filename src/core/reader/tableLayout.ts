@@ -43,6 +43,13 @@ export interface Layout {
   sttCol: number | null;
   unitCol: number | null;
   values: ValueColumn[];
+  /**
+   * Where another table beside this one starts, one that could not be read apart (findTables'
+   * sideBySide): a second label column after columns of figures or of headers not made out ("Chỉ tiêu | Hiện có | STT |
+   * Chỉ tiêu | Thực hiện"), or the STT column just before it. The columns from there on are not
+   * this table's: their figures are named, never read under this table's labels.
+   */
+  besideFrom: number | null;
 }
 
 /**
@@ -133,6 +140,17 @@ export function tableLayout(
     labelCol = counts[0]?.index ?? null;
   }
   if (labelCol === null) return null;
+  // Columns of figures, or columns the header does not make out, between the two labels.
+  const figuresOrUnknown = (role: Role | null) => role === null || VALUE_ROLES.has(role);
+  const secondLabel = columns.find(
+    (column) =>
+      column.role === 'label' &&
+      column.index > labelCol! &&
+      columns.some((other) => other.index > labelCol! && other.index < column.index && figuresOrUnknown(other.role)),
+  )?.index;
+  // The other table starts at its label column, or at the STT column just before it.
+  const besideFrom =
+    secondLabel === undefined ? null : columns[secondLabel - 1]?.role === 'stt' ? secondLabel - 1 : secondLabel;
   const values: ValueColumn[] = [];
   const times = columns.map((column) => columnTime(column, period));
   // Under a year's title, months T1…T9 beside a "Lũy kế": the columns without a month are 9T.
@@ -141,7 +159,7 @@ export function tableLayout(
     period,
   );
   for (const column of columns) {
-    if (column.index === labelCol) continue;
+    if (column.index === labelCol || (besideFrom !== null && column.index >= besideFrom)) continue;
     const time = times[column.index];
     if (span && time.period === period?.code) time.period = span.code;
     else if (span && period && time.previous && time.period === samePeriodLastYear(period).code)
@@ -172,14 +190,27 @@ export function tableLayout(
       if (stated.length >= 2) Object.assign(v, { unit: shared, borrowed: true });
       else v.unclear = shared;
     }
-  const stt = first('stt');
-  return { labelCol, heading, sttCol: stt === labelCol ? null : stt, unitCol: first('unit') ?? unitsColumn(), values };
+  // The numbering and unit columns are this table's own, not the one's beside it.
+  const own = (role: Role) => {
+    const index = first(role);
+    return index !== null && (besideFrom === null || index < besideFrom) ? index : null;
+  };
+  const stt = own('stt');
+  return {
+    labelCol,
+    heading,
+    sttCol: stt === labelCol ? null : stt,
+    unitCol: own('unit') ?? unitsColumn(),
+    values,
+    besideFrom,
+  };
 
   /** A column without a header whose cells are units ("TB | TB | Tỷ đồng" under a transposed header). */
   function unitsColumn(): number | null {
     for (const column of columns) {
       // A header naming something else ("Notes" not known as a note) is no units column, whatever "G" under it spells.
       if (column.role !== null || column.index === labelCol || column.texts.some((text) => text !== '')) continue;
+      if (besideFrom !== null && column.index >= besideFrom) break;
       let units = 0;
       let others = 0;
       for (let r = dataFrom; r < end; r++) {
