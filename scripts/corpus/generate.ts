@@ -25,7 +25,7 @@
  */
 import type { IndicatorId, Measure } from '../../src/core/model';
 import { Rng } from './random';
-import { a1, SheetSpec, type Encoding } from './sheet';
+import { a1, type CellSpec, SheetSpec, type Encoding } from './sheet';
 import {
   CANONICAL,
   ENTERPRISES,
@@ -299,6 +299,8 @@ interface Ctx {
   periodInHeader: boolean;
   /** Decreases written negative: "-1.234" or "(1.234)" (giam-so-am); '' for none. */
   minusDecreases: '' | '-' | '()';
+  /** Of two tables side by side, the one left without figures (mot-bang-trong): 0 left, 1 right, null neither. */
+  emptySide: 0 | 1 | null;
 }
 
 /** A heading that states the period: the closing stock at the period's end, or the period's flow. */
@@ -1559,6 +1561,7 @@ function sideBySide(
   unitPlace: UnitPlace,
 ): { next: number; width: number } {
   ctx.habits.add('bang-song-song');
+  const start = ctx.truth.length;
   const left = rowTable(ctx, sheet, top, [sectors[0]], stated, unitPlace);
   const apart = new SheetSpec(sheet.name);
   const before = ctx.truth.length;
@@ -1575,7 +1578,22 @@ function sideBySide(
   });
   const hidden = (f: TruthFigure) =>
     f.sheet === sheet.name && sheet.hiddenRows.has(Number(/\d+$/.exec(f.cell)![0]) - 1);
-  const kept = [...ctx.truth, ...moved].filter((f) => !hidden(f));
+  let kept = [...ctx.truth, ...moved].filter((f) => !hidden(f));
+  if (ctx.emptySide !== null) {
+    // One table filled in, the other sent as the blank form (mot-bang-trong): every number of its
+    // rows cleared, its STT column aside, and its figures leave the truth.
+    ctx.habits.add('mot-bang-trong');
+    const [from, to] = ctx.emptySide === 0 ? [0, left.width] : [shift, shift + right.width];
+    const side = new Set(ctx.emptySide === 0 ? ctx.truth.slice(start) : moved);
+    const cellsOf = new Set([...side].filter((f) => f.sheet === sheet.name).map((f) => f.cell));
+    const first = Math.min(...[...cellsOf].map((cell) => Number(/\d+$/.exec(cell)![0]) - 1));
+    const numeric = (v: CellSpec['v']) =>
+      typeof v === 'number' || (typeof v === 'string' && /^[\d\s.,()%+*-]*\d[\d\s.,()%+*-]*$/.test(v));
+    for (const [row, cells] of sheet.cells)
+      for (const [col, cell] of cells)
+        if (cellsOf.has(a1(row, col)) || (row >= first && col > from && col < to && numeric(cell.v))) cell.v = null;
+    kept = kept.filter((f) => !side.has(f));
+  }
   ctx.truth.length = 0;
   for (const f of kept) ctx.truth.push(f);
   return { next: Math.max(left.next, right.next), width: shift + right.width };
@@ -1630,6 +1648,10 @@ export function generateWorkbook(seed: number, index: number): CorpusWorkbook {
     // Drawn from a stream of its own, so the rest of every workbook is drawn as before this habit.
     minusDecreases: ((side) => (side.chance(0.1) ? side.pick(['-', '()'] as const) : ''))(
       Rng.forItem(seed ^ 0x5bd1e995, index),
+    ),
+    // Its own stream too: only workbooks with tables side by side change, and only one in five of them.
+    emptySide: ((side) => (side.chance(0.2) ? side.pick([0, 1] as const) : null))(
+      Rng.forItem(seed ^ 0x27d4eb2f, index),
     ),
     stripLabels: en
       ? 'en'
