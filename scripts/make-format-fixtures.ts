@@ -4,7 +4,7 @@
  *
  * | file | format | what it exercises |
  * |---|---|---|
- * | vnpt.xlsx | xlsx | merged two-row header ("Trong kỳ" over "Tăng" \| "Giảm"), a date typed as a date, a formula's cached result, an error cell |
+ * | vnpt.xlsx | xlsx | merged two-row header ("Trong kỳ" over "Tăng" \| "Giảm"), a date typed as a date, a formula's cached result, an error cell (read as "#DIV/0!") |
  * | mobifone.xlsm | xlsm (macro-enabled) | the same through the xlsm content type |
  * | vietnamobile.xls | Excel 97-2003 (BIFF8) | .xls |
  * | fpt-telecom.ods | OpenDocument | .ods |

@@ -25,7 +25,7 @@
  */
 import type { IndicatorId, Measure } from '../../src/core/model';
 import { Rng } from './random';
-import { a1, type CellSpec, SheetSpec, type Encoding } from './sheet';
+import { a1, type Broken, type CellSpec, SheetSpec, type Encoding } from './sheet';
 import {
   CANONICAL,
   ENTERPRISES,
@@ -301,6 +301,8 @@ interface Ctx {
   minusDecreases: '' | '-' | '()';
   /** Of two tables side by side, the one left without figures (mot-bang-trong): 0 left, 1 right, null neither. */
   emptySide: 0 | 1 | null;
+  /** Where figures break (loi-cong-thuc): the random stream that picks them, or null on a sound workbook. */
+  broken: Rng | null;
 }
 
 /** A heading that states the period: the closing stock at the period's end, or the period's flow. */
@@ -401,6 +403,18 @@ function putFigure(
     if (typeof v === 'number') shown.v = -v;
     else if (typeof v === 'string') shown.v = ctx.minusDecreases === '()' && !v.includes('(') ? `(${v})` : `-${v}`;
     ctx.habits.add('giam-so-am');
+  }
+  // A figure the enterprise meant to give, broken (loi-cong-thuc): a formula's error, or a formula
+  // saved by a program that does not work it out. It stays in the truth: the best reading names it.
+  if (shown && ctx.broken?.chance(0.15)) {
+    shown.v = ctx.broken.pick<Broken>([
+      { error: '#REF!' },
+      { error: '#N/A' },
+      { error: '#VALUE!' },
+      { formula: `SUM(${a1(row + 1, col)}:${a1(row + 3, col)})` },
+    ]);
+    delete shown.fmt;
+    ctx.habits.add('loi-cong-thuc');
   }
   const also = alsoFor(ctx.span, measure, period);
   ctx.truth.push({
@@ -1653,6 +1667,7 @@ export function generateWorkbook(seed: number, index: number): CorpusWorkbook {
     emptySide: ((side) => (side.chance(0.2) ? side.pick([0, 1] as const) : null))(
       Rng.forItem(seed ^ 0x27d4eb2f, index),
     ),
+    broken: ((side) => (side.chance(0.04) ? side : null))(Rng.forItem(seed ^ 0x165667b1, index)),
     stripLabels: en
       ? 'en'
       : rng.weighted([

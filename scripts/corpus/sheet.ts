@@ -9,8 +9,11 @@ import { encodeVni } from '../../test/support/encodeVni';
 /** How a sheet's text is stored: Unicode NFC, decomposed NFD, or a legacy 8-bit font encoding. */
 export type Encoding = 'nfc' | 'nfd' | 'tcvn3' | 'vni';
 
+/** A cell Excel shows as an error ("#REF!"), or a formula saved without its result. */
+export type Broken = { error: '#REF!' | '#N/A' | '#VALUE!' } | { formula: string };
+
 export interface CellSpec {
-  v: string | number | null;
+  v: string | number | null | Broken;
   fmt?: string;
   bold?: boolean;
   italic?: boolean;
@@ -41,7 +44,7 @@ export class SheetSpec {
 
   constructor(public name: string) {}
 
-  set(row: number, col: number, v: string | number | null, style: Omit<CellSpec, 'v'> = {}): void {
+  set(row: number, col: number, v: CellSpec['v'], style: Omit<CellSpec, 'v'> = {}): void {
     if (!this.cells.has(row)) this.cells.set(row, new Map());
     this.cells.get(row)!.set(col, { v, ...style });
   }

@@ -91,11 +91,32 @@ interface SheetCell {
   t?: string;
   v?: unknown;
   z?: string | number;
+  /** The cell's formula, without its "=". */
+  f?: string;
 }
 
-/** The plain value the core sees for a SheetJS cell: a date as dd/mm/yyyy text, an error or a stub null. */
+/** Excel's error values by the code SheetJS gives them. */
+const ERRORS: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+/**
+ * The plain value the core sees for a SheetJS cell, as a person sees it in Excel: a date as
+ * dd/mm/yyyy text, an error as its text ("#REF!"), a formula the file holds no result for as the
+ * formula ("=C5-D5", which Excel would work out on opening and the core names as no figure), a
+ * stub null.
+ */
 function plain(cell: SheetCell | null | undefined, date1904: boolean): CellValue {
   if (!cell) return null;
+  // SheetJS gives a formula without its result as a stub ('z'), or with no value.
+  if (cell.f && (cell.t === 'z' || cell.v === undefined)) return `=${cell.f}`;
   switch (cell.t) {
     case 'n': {
       const v = cell.v;
@@ -111,8 +132,10 @@ function plain(cell: SheetCell | null | undefined, date1904: boolean): CellValue
       return typeof cell.v === 'boolean' ? cell.v : null;
     case 'd':
       return cell.v instanceof Date ? jsDateText(cell.v) || null : typeof cell.v === 'string' ? cell.v : null;
+    case 'e':
+      return typeof cell.v === 'number' ? (ERRORS[cell.v] ?? '#VALUE!') : null;
     default:
-      // 'e' (an error such as #DIV/0!) and 'z' (an empty styled cell) carry no figure.
+      // 'z': an empty styled cell.
       return null;
   }
 }
@@ -151,7 +174,7 @@ export function gridFromSheet(ws: DenseSheet, file: string, sheet: string, date1
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (cell && cell.t !== 'z' && cell.t !== 'e') {
+      if (cell && (cell.f || (cell.t !== 'z' && cell.v !== undefined))) {
         height = r + 1;
         if (c + 1 > width) width = c + 1;
       }

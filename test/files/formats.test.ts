@@ -53,11 +53,11 @@ describe('each format reads into the same grid', () => {
     expect(grid.formats).toBeUndefined();
   });
 
-  it('xlsx: a date typed as a date is dd/mm/yyyy text, a formula its result, an error nothing', async () => {
+  it('xlsx: a date typed as a date is dd/mm/yyyy text, a formula its result, an error the text Excel shows', async () => {
     const [grid] = (await read(FORMATS, 'vnpt.xlsx')).grids;
     expect(grid.values[0][7]).toBe('08/10/2015');
     expect(grid.values[10][6]).toBe(telecomRows('VNPT Quảng Ninh', 1)[10][6]);
-    expect(grid.values[6][7]).toBeNull();
+    expect(grid.values[6][7]).toBe('#DIV/0!');
   });
 
   it('an .xls renamed .xlsx reads as what it is', async () => {

@@ -17,7 +17,7 @@ describe('dateText', () => {
 });
 
 describe('gridFromSheet', () => {
-  it('keeps a merged range only in its master cell, formula results, no errors, as a rectangle from A1', () => {
+  it('keeps a merged range only in its master cell, an error as Excel shows it, as a rectangle from A1', () => {
     const ws = XLSX.utils.aoa_to_sheet(
       [[], [null, 'Trong kỳ', 'x'], [null, 'Tăng', 'Giảm'], [null, null, null, 2907]],
       {
@@ -35,7 +35,7 @@ describe('gridFromSheet', () => {
       top: 0,
       left: 0,
       values: [
-        [null, null, null, null],
+        ['#DIV/0!', null, null, null],
         [null, 'Trong kỳ', null, null],
         [null, 'Tăng', 'Giảm', null],
         [null, null, null, 2907],
@@ -103,6 +103,27 @@ describe('readWorkbook', () => {
       'ftth opening 1000 @D3',
       'ftth increase 300 @E3',
       'ftth closing 1250 @F3',
+    ]);
+  });
+  it('gives a formula error as its text and a formula saved without its result as the formula: each named, no figure lost silently', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('BC');
+    ws.addRow(['BÁO CÁO 9 THÁNG ĐẦU NĂM 2015']);
+    ws.addRow(['STT', 'Chỉ tiêu', 'ĐVT', 'Tăng', 'Hiện có']);
+    ws.addRow([1, 'Thuê bao FTTH', 'TB', 300, { error: '#REF!' }]);
+    ws.addRow([2, 'Thuê bao xDSL', 'TB', { formula: 'D3+10' }, 5000]);
+    const file = path.join(tmp, 'cong-thuc.xlsx');
+    await wb.xlsx.writeFile(file);
+    const [grid] = (await readWorkbook(file, 'cong-thuc.xlsx')).grids;
+    expect([grid.values[2][4], grid.values[3][3]]).toEqual(['#REF!', '=D3+10']);
+    const reading = readSheet(grid);
+    expect(reading.submissions[0].facts.map((f) => `${f.indicator} ${f.measure} ${f.value}`)).toEqual([
+      'ftth increase 300',
+      'broadband-xdsl closing 5000',
+    ]);
+    expect(reading.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code} ${i.cell}`)).toEqual([
+      'unreadable-number E3',
+      'unreadable-number D4',
     ]);
   });
   it('makes a damaged file and a missing file an issue, not a crash', async () => {

@@ -1,5 +1,5 @@
 import type { Cell } from './cells';
-import { figureOf, isFigure } from './figures';
+import { brokenFormula, figureOf, isFigure } from './figures';
 
 const cell = (raw: Cell['raw'], format?: Cell['format']): Cell => ({
   raw,
@@ -40,5 +40,17 @@ describe('figureOf: number formats', () => {
     expect(figureOf(cell(0.25, { percent: true, divisor: 1 }))).toMatchObject({ ok: true, value: 0.25, percent: true });
     expect(figureOf(cell(1234567, { percent: false, divisor: 1000 }))).toMatchObject({ ok: true, value: 1234.567 });
     expect(figureOf(cell(null))).toEqual({ ok: true, value: null });
+  });
+});
+
+describe('brokenFormula', () => {
+  it("names Excel's error values and formulas without their result, nothing else", () => {
+    expect(['#REF!', '#N/A', '#DIV/0!', '#VALUE!', '#NAME?', '#n/a'].map(brokenFormula)).toEqual(
+      Array(6).fill('error'),
+    );
+    expect(['=SUM(C5:C7)', '=C5-D5', "='BC 9T'!D7", '= 1+2'].map(brokenFormula)).toEqual(Array(4).fill('formula'));
+    expect(['x', '-', 'N/A', '#', '#1', '==', '= ', 'Ghi chú: =', '1.234'].map(brokenFormula)).toEqual(
+      Array(9).fill(null),
+    );
   });
 });

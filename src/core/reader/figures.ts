@@ -3,6 +3,26 @@ import type { NumberParse } from '../numbers/types';
 import type { Cell } from './cells';
 
 /**
+ * A figure the sheet meant to give and does not: an Excel error value ("#REF!", "#N/A",
+ * "#DIV/0!"), or a formula the file holds no result for ("=C5-D5": saved by a program that does not
+ * work formulas out). Null for anything else.
+ *
+ * @example
+ * brokenFormula('#REF!') //=> 'error'
+ * brokenFormula('=SUM(C5:C7)') //=> 'formula'
+ * brokenFormula('x') //=> null
+ */
+export function brokenFormula(text: string): 'error' | 'formula' | null {
+  if (
+    /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/i.test(
+      text,
+    )
+  )
+    return 'error';
+  return /^=\s*[A-Za-z0-9(+\-$'"]/.test(text) ? 'formula' : null;
+}
+
+/**
  * Reads a cell as a figure: numbers as they are, text in Vietnamese format ("1.234.567",
  * "16.000 (*)", "28%"); "-", "x" and blank are nothing (value null).
  *
@@ -27,8 +47,10 @@ function isYear(value: number): boolean {
 }
 
 /**
- * Whether a cell holds a figure (a number that is not nothing). Years are not figures when
- * `yearsToo` is false, so a header typed as "2014 | 2015" still reads as a header.
+ * Whether a cell holds a figure (a number that is not nothing), or stands where one should be (a
+ * formula's error, a formula without its result: see brokenFormula; figureOf cannot read it).
+ * Years are not figures when `yearsToo` is false, so a header typed as "2014 | 2015" still reads
+ * as a header.
  *
  * @example
  * isFigure({ raw: 12, text: '12', phrase: '', row: 0, col: 0 }) //=> true
@@ -36,6 +58,8 @@ function isYear(value: number): boolean {
  */
 export function isFigure(cell: Cell, yearsToo = true): boolean {
   if (cell.text === '') return false;
+  // A formula's error or result not saved stands where a figure should be: a figure, that cannot be read.
+  if (typeof cell.raw === 'string' && brokenFormula(cell.text)) return true;
   if (typeof cell.raw !== 'number' && !/\d/.test(cell.text)) return false;
   const parsed = figureOf(cell);
   if (!parsed.ok || parsed.value === null) return false;

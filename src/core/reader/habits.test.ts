@@ -1482,3 +1482,44 @@ describe('a label whose number and words sit in two columns under one "Chỉ ti�
     expect(reading.issues.filter((i) => i.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('a figure cell holding a formula error, or a formula whose result the file does not hold', () => {
+  it('is named with what it shows, never dropped as if the enterprise had written nothing', () => {
+    // Excel gives the add-in "#REF!" as the cell's value; the command line gives the same text.
+    const reading = readSheet(
+      grid([
+        ['VNPT Quảng Ninh'],
+        ['Báo cáo 9 tháng năm 2015'],
+        ['Chỉ tiêu', 'Tăng', 'Giảm', 'Hiện có'],
+        ['Thuê bao FTTH', 300, '#N/A', '#REF!'],
+        ['Thuê bao xDSL', '=SUM(B:B)', 'x', 5000],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['ftth increase 9T/2015 300 @B4', 'broadband-xdsl closing 9T/2015 5000 @D5']);
+    expect(reading.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code} ${i.cell}`)).toEqual([
+      'unreadable-number C4',
+      'unreadable-number D4',
+      'unreadable-number B5',
+    ]);
+    expect(reading.issues.find((i) => i.cell === 'B5')?.message).toBe(
+      'Công thức "=SUM(B:B)" chưa có kết quả trong tệp: bỏ qua ô này — mở tệp bằng Excel, lưu lại rồi đọc lại',
+    );
+  });
+
+  it('is a figure where the table is found: branches over a total of "#N/A" are still a table, the total named', () => {
+    // With nothing but errors in the total row, the sheet was "no data table" (info) and the totals lost.
+    const reading = readSheet(
+      grid([
+        ['VIETTEL POST CẦN THƠ'],
+        ['Postal and courier statistics, Feb 2016'],
+        ['#', 'Branch', 'Express items (Items)', 'Postal money orders (Items)'],
+        [1, 'Quận Ninh Kiều', '218', '118'],
+        [2, 'Quận Bình Thủy', '247', '51'],
+        [null, 'Total', '#N/A', '#REF!'],
+      ]),
+    );
+    expect(facts(reading)).toEqual([]);
+    const named = reading.issues.filter((i) => i.severity === 'warning').flatMap((i) => [i.cell, ...(i.cells ?? [])]);
+    expect(named).toEqual(expect.arrayContaining(['C6', 'D6']));
+  });
+});

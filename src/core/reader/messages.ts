@@ -50,6 +50,16 @@ export const MESSAGES = {
     vi: (p) => `Không đọc được số "${p.text}": bỏ qua ô này`,
     en: (p) => `Cannot read the number "${p.text}": cell skipped`,
   } as Message<{ text: string }>,
+  formulaError: {
+    vi: (p) => `Ô báo lỗi công thức "${p.text}", không có số: bỏ qua ô này — sửa công thức trong tệp rồi đọc lại`,
+    en: (p) =>
+      `The cell shows the formula error "${p.text}", not a figure: cell skipped — mend the formula and read the file again`,
+  } as Message<{ text: string }>,
+  formulaNoResult: {
+    vi: (p) => `Công thức "${p.text}" chưa có kết quả trong tệp: bỏ qua ô này — mở tệp bằng Excel, lưu lại rồi đọc lại`,
+    en: (p) =>
+      `The formula "${p.text}" has no result saved in the file: cell skipped — open the file in Excel, save it and read it again`,
+  } as Message<{ text: string }>,
   unexpectedPercent: {
     vi: (p) => `Ô ghi tỷ lệ "${p.text}" trong cột không phải cột %: bỏ qua ô này`,
     en: (p) => `Percentage "${p.text}" in a column that is not a % column: cell skipped`,

@@ -6,7 +6,7 @@ import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Se
 import { convert, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, statedMeasure } from './columnRoles';
-import { figureOf, isFigure, tidy } from './figures';
+import { brokenFormula, figureOf, isFigure, tidy } from './figures';
 import type { NotFigure } from './account';
 import { type Layout } from './tableLayout';
 import { sameDate, settleShortColumns, yearEndTwin } from './spans';
@@ -325,7 +325,10 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             ? yearEndTwin('opening', column.period, ctx.period)
             : null;
         if (lastYear) measure = 'flow';
-        if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) continue;
+        // Text without a digit is no figure ("x", "Ước tính"), unless it is a formula's error or a formula without its result.
+        const broken = typeof cell.raw === 'string' ? brokenFormula(cell.text) : null;
+        if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text) && !broken))
+          continue;
         if (column.period === null) continue;
         if (measure === 'reportedChange' && column.previous) {
           notFigure(cell, 'percent');
@@ -348,7 +351,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         // A figure that cannot be used is still the row's: its breakdown below does not stand in for it.
         if (!read.ok) {
           node.keys.add(key);
-          issue('warning', 'unreadable-number', MESSAGES.unreadableNumber, { text: cell.text }, cell, indicator);
+          const message =
+            broken === 'error' ? MESSAGES.formulaError : broken ? MESSAGES.formulaNoResult : MESSAGES.unreadableNumber;
+          issue('warning', 'unreadable-number', message, { text: cell.text }, cell, indicator);
           continue;
         }
         if (read.value === null) continue;
