@@ -33,7 +33,7 @@ describe('readCells', () => {
     expect(rowLine(readCells(grid([[null, 'Báo cáo', null, '9 tháng 2015']])).cells[0])).toBe('Báo cáo 9 tháng 2015');
   });
 
-  it('empties hidden rows and columns and lists what they held', () => {
+  it('leaves hidden rows out and empties hidden columns, listing what they held', () => {
     const read = readCells(
       grid(
         [
@@ -44,8 +44,12 @@ describe('readCells', () => {
         { top: 1, hiddenRows: [2], hiddenColumns: [2] },
       ),
     );
-    expect(read.cells[1].map((cell) => cell.text)).toEqual(['', '', '']);
-    expect(read.cells[0].map((cell) => cell.text)).toEqual(['a', '1', '']);
+    expect(read.cells.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['a', '1', ''],
+      ['', '5', ''],
+    ]);
+    // Each cell keeps its sheet address: the row after the hidden one is still row 3 (0-based).
+    expect(read.cells[1][1]).toMatchObject({ row: 3, col: 1 });
     expect(read.hidden.map((cell) => `${cell.row},${cell.col}`)).toEqual(['1,2', '2,0', '2,1', '2,2']);
   });
 

@@ -84,7 +84,9 @@ export function readCells(grid: SheetGrid): SheetCells {
     }
     return out;
   });
-  return { cells, hidden };
+  // A hidden row is left out altogether, not kept empty: a person sees the rows around it as one
+  // after the other (a header's second row under its first, whatever row between is hidden).
+  return { cells: hiddenRows.size > 0 ? cells.filter((_, r) => !hiddenRows.has(top + r)) : cells, hidden };
 }
 
 /** A cell that may be outside the grid (then an empty one). */

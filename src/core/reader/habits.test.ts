@@ -1506,6 +1506,25 @@ describe('a figure cell holding a formula error, or a formula whose result the f
     );
   });
 
+  it("is the row's figure: its parts below do not stand in for it", () => {
+    // Seed 123456 of the corpus: under a broken total, "Trong đó: Trong nước" was read as all the express items.
+    const reading = readSheet(
+      grid([
+        ['EMS BẮC NINH'],
+        ['Kỳ báo cáo: Q3/2024'],
+        ['STT', 'Dịch vụ', 'Kỳ này'],
+        [1, 'CPN (EMS) (Cái, bức)', '#REF!'],
+        [null, 'Trong đó: Trong nước', 6116],
+        [null, '- Quốc tế', 3528],
+        [2, 'BK thường (Cái, bức)', 5817],
+      ]),
+    );
+    expect(facts(reading)).toEqual(['parcels flow Q3/2024 5817 @C7']);
+    expect(reading.issues.filter((i) => i.severity === 'warning').map((i) => `${i.code} ${i.cell}`)).toEqual([
+      'unreadable-number C4',
+    ]);
+  });
+
   it('is a figure where the table is found: branches over a total of "#N/A" are still a table, the total named', () => {
     // With nothing but errors in the total row, the sheet was "no data table" (info) and the totals lost.
     const reading = readSheet(

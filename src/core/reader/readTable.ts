@@ -184,9 +184,11 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   for (let r = from; r < to; r++) {
     const row = cells[r] ?? [];
     const figures = layout.values.map((column) => ({ column, cell: cellAt(cells, r, column.index) }));
-    // A text without a digit in a figure column ("GIÁM ĐỐC", "N/A") is no figure at all.
+    // A text without a digit in a figure column ("GIÁM ĐỐC", "N/A") is no figure at all; a formula's
+    // error ("#REF!") stands where one is: the row gives a figure that cannot be read, its parts stay parts.
     const hasFigures = figures.some(({ cell }) => {
-      if (cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text))) return false;
+      if (cell.text === '') return false;
+      if (typeof cell.raw !== 'number' && !/\d/.test(cell.text) && !brokenFormula(cell.text)) return false;
       const parsed = figureOf(cell);
       return !parsed.ok || parsed.value !== null;
     });
