@@ -264,6 +264,30 @@ function combinedStack(phrases: string[], words: Vocabulary): Role | null {
   return lowest;
 }
 
+/**
+ * Where a second table beside the first starts in a header's columns (indexed by position, as
+ * headerColumns makes them): at a label column after the first table's (`labelIndex`) with a
+ * column between that `between` accepts, or at the STT column just before it. Null when none.
+ *
+ * @example
+ * // "STT | Chỉ tiêu | Hiện có | STT | Chỉ tiêu | Thực hiện"
+ * besideTableFrom(columns, 1, () => true) //=> 3
+ */
+export function besideTableFrom(
+  columns: Column[],
+  labelIndex: number,
+  between: (column: Column) => boolean,
+): number | null {
+  const second = columns.find(
+    (column) =>
+      column.role === 'label' &&
+      column.index > labelIndex &&
+      columns.some((other) => other.index > labelIndex && other.index < column.index && between(other)),
+  );
+  if (!second) return null;
+  return columns[second.index - 1]?.role === 'stt' ? second.index - 1 : second.index;
+}
+
 /** Whether some row under the header holds a figure in a column of figures. */
 export function figuresBelow(cells: Cells, from: number, columns: Column[]): boolean {
   const valueCols = columns

@@ -15,10 +15,11 @@ import {
   type FoundHeader,
   type Header,
   headerColumns,
+  besideTableFrom,
   isColumnNumberRow,
   tableEnd,
 } from './findHeader';
-import { statedMeasure, VALUE_ROLES } from './columnRoles';
+import { statedMeasure } from './columnRoles';
 
 /** One table found on a sheet: its title rows, header and data rows. */
 export interface Block {
@@ -80,17 +81,9 @@ export function bandOf(cells: Cells, band: { from: number; to: number }): Cells 
  * columns from the second label on are named, not read: see tableLayout's besideFrom).
  */
 function sideBySide(cells: Cells, header: Header, words: Vocabulary): Omit<Block, 'titleFrom'>[] | null {
-  const columns = [...header.columns].sort((a, b) => a.index - b.index);
-  const first = columns.findIndex((column) => column.role === 'label');
-  if (first < 0) return null;
-  let figures = false;
-  let split: number | null = null;
-  for (let k = first + 1; k < columns.length && split === null; k++) {
-    const { role, index } = columns[k];
-    if (role !== null && VALUE_ROLES.has(role)) figures = true;
-    else if (role === 'label' && (figures || k > first + 1))
-      split = columns[k - 1].role === 'stt' && columns[k - 1].index === index - 1 ? index - 1 : index;
-  }
+  const first = header.columns.find((column) => column.role === 'label');
+  // Any column between the two labels: whether the split holds is settled by each side reading alone.
+  const split = first ? besideTableFrom(header.columns, first.index, () => true) : null;
   if (split === null) return null;
   const width = cells.reduce((most, row) => Math.max(most, row.length), 0);
   const sides: Omit<Block, 'titleFrom'>[] = [];

@@ -12,7 +12,7 @@ import { type Cells, cellAt } from './cells';
 import { type Role, statedMeasure, VALUE_ROLES } from './columnRoles';
 import { columnTime, DATE, spanOfShortColumns } from './columnPeriods';
 import { figureOf, isFigure } from './figures';
-import { type Header, indicatorHeading } from './findHeader';
+import { besideTableFrom, type Header, indicatorHeading } from './findHeader';
 
 /** A value column with what its figures are about. */
 export interface ValueColumn {
@@ -140,17 +140,13 @@ export function tableLayout(
     labelCol = counts[0]?.index ?? null;
   }
   if (labelCol === null) return null;
-  // Columns of figures, or columns the header does not make out, between the two labels.
-  const figuresOrUnknown = (role: Role | null) => role === null || VALUE_ROLES.has(role);
-  const secondLabel = columns.find(
-    (column) =>
-      column.role === 'label' &&
-      column.index > labelCol! &&
-      columns.some((other) => other.index > labelCol! && other.index < column.index && figuresOrUnknown(other.role)),
-  )?.index;
-  // The other table starts at its label column, or at the STT column just before it.
-  const besideFrom =
-    secondLabel === undefined ? null : columns[secondLabel - 1]?.role === 'stt' ? secondLabel - 1 : secondLabel;
+  // Another table beside this one: after columns of figures, or of headers not made out (a unit
+  // column between two labels is this table's: "Chỉ tiêu | ĐVT | Dịch vụ | Hiện có").
+  const besideFrom = besideTableFrom(
+    columns,
+    labelCol,
+    (column) => column.role === null || VALUE_ROLES.has(column.role),
+  );
   const values: ValueColumn[] = [];
   const times = columns.map((column) => columnTime(column, period));
   // Under a year's title, months T1…T9 beside a "Lũy kế": the columns without a month are 9T.
