@@ -23,6 +23,16 @@ export function brokenFormula(text: string): 'error' | 'formula' | null {
 }
 
 /**
+ * Whether a cell could hold a figure at all: a number, a text with a digit, or a broken formula
+ * ("#REF!"). A text without a digit ("x", "N/A", "Ước tính", "GIÁM ĐỐC") is no figure.
+ */
+export function mayBeFigure(cell: Cell): boolean {
+  return (
+    cell.text !== '' && (typeof cell.raw === 'number' || /\d/.test(cell.text) || brokenFormula(cell.text) !== null)
+  );
+}
+
+/**
  * Reads a cell as a figure: numbers as they are, text in Vietnamese format ("1.234.567",
  * "16.000 (*)", "28%"); "-", "x" and blank are nothing (value null).
  *
@@ -57,10 +67,9 @@ function isYear(value: number): boolean {
  * isFigure({ raw: 'x', text: 'x', phrase: 'x', row: 0, col: 0 }) //=> false
  */
 export function isFigure(cell: Cell, yearsToo = true): boolean {
-  if (cell.text === '') return false;
+  if (!mayBeFigure(cell)) return false;
   // A formula's error or result not saved stands where a figure should be: a figure, that cannot be read.
-  if (typeof cell.raw === 'string' && brokenFormula(cell.text)) return true;
-  if (typeof cell.raw !== 'number' && !/\d/.test(cell.text)) return false;
+  if (brokenFormula(cell.text)) return true;
   const parsed = figureOf(cell);
   if (!parsed.ok || parsed.value === null) return false;
   // "2.060" or "2,060" is a figure whatever its value: only a year written as one ("2015") is a year.

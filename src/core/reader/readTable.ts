@@ -6,7 +6,7 @@ import type { Fact, Indicator, IndicatorKind, Issue, Locale, Measure, Period, Se
 import { convert, type Unit } from '../units';
 import { type Cell, type Cells, cellAt } from './cells';
 import { type Role, statedMeasure } from './columnRoles';
-import { brokenFormula, figureOf, isFigure, tidy } from './figures';
+import { brokenFormula, figureOf, isFigure, mayBeFigure, tidy } from './figures';
 import type { NotFigure } from './account';
 import { type Layout } from './tableLayout';
 import { sameDate, settleShortColumns, yearEndTwin } from './spans';
@@ -184,11 +184,9 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
   for (let r = from; r < to; r++) {
     const row = cells[r] ?? [];
     const figures = layout.values.map((column) => ({ column, cell: cellAt(cells, r, column.index) }));
-    // A text without a digit in a figure column ("GIÁM ĐỐC", "N/A") is no figure at all; a formula's
-    // error ("#REF!") stands where one is: the row gives a figure that cannot be read, its parts stay parts.
+    // A formula's error ("#REF!") is a figure that cannot be read: its row gives it, its parts stay parts.
     const hasFigures = figures.some(({ cell }) => {
-      if (cell.text === '') return false;
-      if (typeof cell.raw !== 'number' && !/\d/.test(cell.text) && !brokenFormula(cell.text)) return false;
+      if (!mayBeFigure(cell)) return false;
       const parsed = figureOf(cell);
       return !parsed.ok || parsed.value !== null;
     });
@@ -327,10 +325,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
             ? yearEndTwin('opening', column.period, ctx.period)
             : null;
         if (lastYear) measure = 'flow';
-        // Text without a digit is no figure ("x", "Ước tính"), unless it is a formula's error or a formula without its result.
-        const broken = typeof cell.raw === 'string' ? brokenFormula(cell.text) : null;
-        if (!measure || cell.text === '' || (typeof cell.raw !== 'number' && !/\d/.test(cell.text) && !broken))
-          continue;
+        if (!measure || !mayBeFigure(cell)) continue;
         if (column.period === null) continue;
         if (measure === 'reportedChange' && column.previous) {
           notFigure(cell, 'percent');
@@ -353,6 +348,7 @@ export function readTable(cells: Cells, layout: Layout, from: number, to: number
         // A figure that cannot be used is still the row's: its breakdown below does not stand in for it.
         if (!read.ok) {
           node.keys.add(key);
+          const broken = brokenFormula(cell.text);
           const message =
             broken === 'error' ? MESSAGES.formulaError : broken ? MESSAGES.formulaNoResult : MESSAGES.unreadableNumber;
           issue('warning', 'unreadable-number', message, { text: cell.text }, cell, indicator);
