@@ -49,8 +49,10 @@ describe('brokenFormula', () => {
       Array(6).fill('error'),
     );
     expect(['=SUM(C5:C7)', '=C5-D5', "='BC 9T'!D7", '= 1+2'].map(brokenFormula)).toEqual(Array(4).fill('formula'));
-    expect(['x', '-', 'N/A', '#', '#1', '==', '= ', 'Ghi chú: =', '1.234'].map(brokenFormula)).toEqual(
-      Array(9).fill(null),
-    );
+    expect(
+      ['x', '-', 'N/A', '#', '#1', '==', '= ', 'Ghi chú: =', '1.234', 'xem #REF!', '#N/A ở đây', 'Tổng = C5'].map(
+        brokenFormula,
+      ),
+    ).toEqual(Array(12).fill(null));
   });
 });

@@ -23,13 +23,12 @@ export function brokenFormula(text: string): 'error' | 'formula' | null {
 }
 
 /**
- * Whether a cell could hold a figure at all: a number, a text with a digit, or a broken formula
- * ("#REF!"). A text without a digit ("x", "N/A", "Ước tính", "GIÁM ĐỐC") is no figure.
+ * Whether a cell could hold a figure at all: a text with a digit (every number's has one: readCells
+ * empties the others), or a broken formula ("#REF!"). A text without a digit ("x", "N/A",
+ * "Ước tính", "GIÁM ĐỐC") is no figure.
  */
 export function mayBeFigure(cell: Cell): boolean {
-  return (
-    cell.text !== '' && (typeof cell.raw === 'number' || /\d/.test(cell.text) || brokenFormula(cell.text) !== null)
-  );
+  return /\d/.test(cell.text) || brokenFormula(cell.text) !== null;
 }
 
 /**
