@@ -130,6 +130,28 @@ describe('findHeader', () => {
     expect(found.header.columns.map((c) => c.role)).toEqual(['stt', 'label', 'increase', 'current', 'note']);
   });
 
+  it("takes no title line for the header's first row, whatever heading it holds", () => {
+    // A heading counts only merged down over nothing and naming its column; the rest must head figures.
+    const topOf = (values: CellValue[][]) => {
+      const found = findHeader(cells(values), 0);
+      return found?.kind === 'normal' ? found.header.top : null;
+    };
+    expect(
+      topOf([
+        ['Nội dung: số liệu quý III năm 2015', null, 'ĐVT: thuê bao'],
+        ['Chỉ tiêu', 'Tăng', 'Hiện có'],
+        ['Thuê bao FTTH', 5, 30],
+      ]),
+    ).toBe(1);
+    expect(
+      topOf([
+        ['Chỉ tiêu', null, null, 'Báo cáo quý III năm 2015'],
+        [null, 'Tăng', 'Hiện có', null],
+        ['Thuê bao FTTH', 5, 30, null],
+      ]),
+    ).toBe(1);
+  });
+
   it('finds a transposed header: indicators across, measures down', () => {
     const found = findHeader(
       cells([
