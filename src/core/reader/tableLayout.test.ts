@@ -249,4 +249,16 @@ describe('another table beside this one that could not be read apart', () => {
     expect(layout.besideFrom).toBeNull();
     expect(layout.values.map((v) => v.index)).toEqual([3]);
   });
+
+  it('counts only the columns between the two labels, not one before the first', () => {
+    const only = readCells(
+      grid([
+        [null, 'Chỉ tiêu', 'Tên dịch vụ', 'Hiện có'],
+        ['x', 'Thuê bao FTTH', 'FTTH', 5],
+      ]),
+    ).cells;
+    const layout = tableLayout(only, { top: 0, bottom: 0, dataFrom: 1, columns: headerColumns(only, 0, 0) }, 2, null)!;
+    expect(layout.besideFrom).toBeNull();
+    expect(layout.values.map((v) => v.index)).toEqual([3]);
+  });
 });
