@@ -201,6 +201,23 @@ describe('periods of columns', () => {
     expect(facts(old).filter((f) => f.includes('2015'))).toEqual([]);
   });
 
+  it('the same with no period chosen, on a sheet signed a year after it: no period, named, not 9T/2014', () => {
+    // Seed 2718281 of the corpus: read as 9T/2014, a figure equal to this year's went unquestioned.
+    const rows = (signed: string) =>
+      grid([
+        ['GIAO HÀNG NHANH - CHI NHÁNH LÂM ĐỒNG', null, null, signed],
+        ['STT', 'Loại dịch vụ', 'Thực hiện T9', 'Lũy kế từ đầu năm', '9 tháng 2014'],
+        [1, 'Bưu kiện (Cái)', 1000, 1000, 1000],
+      ]);
+    const late = readSheet(rows('Đà Lạt, ngày 02 tháng 10 năm 2015'));
+    expect(facts(late)).toEqual([]);
+    expect(late.issues.filter((i) => i.severity !== 'info').map((i) => i.code)).toEqual(['no-period']);
+    // Signed when that period had just ended, the sheet keeps the period its header gives, as before.
+    const soon = readSheet(rows('Đà Lạt, ngày 02 tháng 10 năm 2014'));
+    expect(facts(soon).length).toBeGreaterThan(0);
+    expect(soon.issues.map((i) => i.code)).not.toContain('no-period');
+  });
+
   it('"Cộng quý" beside the quarter\'s months is the quarter\'s figure', () => {
     const reading = readSheet(
       grid([

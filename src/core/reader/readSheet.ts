@@ -228,20 +228,28 @@ function read(
     const whole = [rangeOf(area)];
 
     let period = statedPeriod(titleLines, table.header, sheet, file) ?? lastPeriod;
-    // "Quý I/2016" under a chosen "3T/2016": the same months, under the name chosen.
-    if (period && assumed && sameMonths(period, assumed)) period = assumed;
     // "9 tháng 2014" heading one column beside columns naming no year ("Thực hiện T9", "Lũy kế 9
-    // tháng"), the title naming no period, under a chosen 9T/2015: that column is last year's.
-    else if (
-      period &&
-      assumed &&
-      sameMonths(period, { ...assumed, year: assumed.year - 1 }) &&
+    // tháng"), the title naming no period: that column may be last year's.
+    const besideUndated =
+      period !== null &&
       !findPeriod(titleLines) &&
       table.header.columns.some(
         (c) => c.role !== null && VALUE_ROLES.has(c.role) && c.role !== 'percent' && !c.texts.some((t) => YEAR.test(t)),
-      )
-    )
+      );
+    // "Quý I/2016" under a chosen "3T/2016": the same months, under the name chosen.
+    if (period && assumed && sameMonths(period, assumed)) period = assumed;
+    // …it is, under a chosen 9T/2015;
+    else if (period && assumed && besideUndated && sameMonths(period, { ...assumed, year: assumed.year - 1 }))
       period = assumed;
+    // …and it cannot be the sheet's when the sheet was signed more than half a year after it ended:
+    // with no period chosen, the sheet states none (named, not guessed).
+    else if (
+      period &&
+      !assumed &&
+      besideUndated &&
+      signedLongAfter(issuedDate(footerLines) ?? issuedDate(titleLines), period)
+    )
+      period = null;
     const stated = period !== null;
     if (stated) lastPeriod = period;
     else periodless = true;
@@ -436,4 +444,11 @@ function sameMonths(a: Period, b: Period): boolean {
 /** Ranges of every numeric cell of a sheet, years too: a revenue of 2016 is a figure. */
 function figureRanges(cells: Cells): string[] {
   return rangesOf(cells.flat().filter((cell) => isFigure(cell)));
+}
+
+/** Whether a sheet signed on `issued` (yyyy-mm-dd) was signed more than six months after `period` ended. */
+function signedLongAfter(issued: string | null, period: Period): boolean {
+  if (!issued) return false;
+  const [year, month] = issued.split('-').map(Number);
+  return year * 12 + month - (period.year * 12 + period.endMonth) > 6;
 }
