@@ -881,6 +881,25 @@ describe('a unit in a hidden column header', () => {
       'mobile-prepaid decrease 9T/2016 9000 @C4',
     ]);
   });
+
+  it('is found under a hidden row above the header too (the reader leaves hidden rows out)', () => {
+    const reading = readSheet(
+      grid(
+        [
+          ['Chi nhánh Viettel Lào Cai'],
+          ['Biểu mẫu cũ, không dùng'],
+          ['9 tháng đầu năm 2016'],
+          ['TT', 'Nội dung', 'Số giảm trong kỳ (Nghìn TB)', 'Hiện có', 'Số TB đến 30/9/2015 (Nghìn TB)'],
+          [1, 'Điện thoại di động trả trước', 9, 175, 244],
+        ],
+        { hiddenRows: [1], hiddenColumns: [4] },
+      ),
+    );
+    expect(facts(reading).sort()).toEqual([
+      'mobile-prepaid closing 9T/2016 175000 @D5',
+      'mobile-prepaid decrease 9T/2016 9000 @C5',
+    ]);
+  });
 });
 
 describe('a measure under a column that names what is counted', () => {

@@ -264,7 +264,11 @@ function read(
         : null;
     if (!period && !later) period = assumed;
     if (!period) area.blocked = 'no-period';
-    const hiddenUnits = hiddenTexts(sheetCells.hidden, cells, table.header.top, table.header.bottom + 1)
+    const hiddenUnits = hiddenTexts(
+      sheetCells.hidden,
+      sheetRow(cells, table.header.top),
+      sheetRow(cells, table.header.bottom) + 1,
+    )
       .map((text) => words.findUnit(text))
       .filter((unit) => unit !== null);
     const layout = tableLayout(table.cells, table.header, table.end, period, words, hiddenUnits);
@@ -368,7 +372,10 @@ function read(
       period,
       // A unit line in a hidden column still states the unit: hiding keeps figures out of sight.
       titleUnit: titleUnit(
-        [...titleLines, ...hiddenTexts(sheetCells.hidden, cells, block.titleFrom, block.top)],
+        [
+          ...titleLines,
+          ...hiddenTexts(sheetCells.hidden, sheetRow(cells, block.titleFrom), sheetRow(cells, block.top)),
+        ],
         words,
       ),
       sector,
@@ -427,10 +434,17 @@ function read(
   return { reading: finish(), convention };
 }
 
-/** Texts of the hidden cells in rows `from`…`to` − 1 of `cells`. */
-function hiddenTexts(hidden: Cell[], cells: Cells, from: number, to: number): string[] {
-  const first = cells[0]?.[0]?.row ?? 0;
-  return hidden.filter((cell) => cell.row - first >= from && cell.row - first < to).map((cell) => cell.text);
+/**
+ * Texts of the hidden cells in the sheet rows `from`…`to` − 1 (the sheet's own numbers: hidden
+ * rows are left out of the reader's cells, so a range of them is given by the rows it spans).
+ */
+function hiddenTexts(hidden: Cell[], from: number, to: number): string[] {
+  return hidden.filter((cell) => cell.row >= from && cell.row < to).map((cell) => cell.text);
+}
+
+/** The sheet row of row `r` of the reader's cells. */
+function sheetRow(cells: Cells, r: number): number {
+  return cells[r]?.[0]?.row ?? r;
 }
 
 /** A year written in a text. */
