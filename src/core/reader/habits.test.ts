@@ -218,6 +218,19 @@ describe('periods of columns', () => {
     expect(soon.issues.map((i) => i.code)).not.toContain('no-period');
   });
 
+  it('a cumulative equal to the one month beside it stays the cumulative: the months before may be 0', () => {
+    // Seed 13579 of the corpus: "Lũy kế 3 tháng" equal to "Thực hiện T3" was taken for March alone.
+    const reading = readSheet(
+      grid([
+        ['VIETTEL POST LÀO CAI'],
+        ['Số liệu bưu chính 3 tháng năm 2015'],
+        ['Số TT', 'Tên chỉ tiêu', 'ĐV tính', 'Thực hiện T3', 'Lũy kế 3 tháng năm 2015'],
+        [1, 'Bưu kiện', 'Cái', 1000, 1000],
+      ]),
+    );
+    expect(facts(reading).sort()).toEqual(['parcels flow 3T/2015 1000 @E4', 'parcels flow T3/2015 1000 @D4']);
+  });
+
   it('"Cộng quý" beside the quarter\'s months is the quarter\'s figure', () => {
     const reading = readSheet(
       grid([

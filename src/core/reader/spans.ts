@@ -15,9 +15,9 @@ import type { TableContext, TableReading } from './readTable';
  * Months or quarters beside a cumulative column that covers them ("Quý I, II, III" and "Lũy kế 9
  * tháng"): each stays a figure of its own period, and the cumulative is checked against them —
  * their sum for a flow, an increase or a decrease, the last one's stock for a stock; a difference
- * is a warning naming every cell. Arithmetic picks the reading: a "Lũy kế" whose months do not
- * reach back to its start but add up to it exactly covers those months ("Lũy kế" beside T10…T12
- * that is their sum is the quarter, not the year to date).
+ * is a warning naming every cell. Arithmetic picks the reading: a "Lũy kế" whose months (two or
+ * more) do not reach back to its start but add up to it exactly covers those months ("Lũy kế"
+ * beside T10…T12 that is their sum is the quarter, not the year to date).
  */
 export function settleShortColumns(out: TableReading, ctx: TableContext): void {
   const span = readPeriodCode;
@@ -54,7 +54,8 @@ export function settleShortColumns(out: TableReading, ctx: TableContext): void {
       const flow = outerFact.measure !== 'closing' && outerFact.measure !== 'opening';
       const sum = tidy(inner.reduce((total, f) => total + f.value, 0));
       const same = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
-      if (flow && contiguous && !tiles && last === outer.endMonth && same(sum, outerFact.value)) {
+      // One month equal to the cumulative says nothing of its span (the months before it may be 0).
+      if (flow && contiguous && !tiles && months.length >= 2 && last === outer.endMonth && same(sum, outerFact.value)) {
         const covered = periodFromMonths(outer.year, first, last);
         if (covered) outerFact.period = covered.code;
         continue;
