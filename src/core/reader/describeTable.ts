@@ -17,7 +17,7 @@ import { figureOf, isFigure } from './figures';
 import type { Header } from './findHeader';
 import type { Block, Table } from './findTables';
 import { numbering } from './numbering';
-import type { Layout } from './tableLayout';
+import { besideColumn, type Layout } from './tableLayout';
 import { isTotalLabel, namesSector, sectorNamed } from './rowKinds';
 
 /** A unit stated in a title line ("Đơn vị tính: nghìn đồng", "ĐVT: Tr.đồng"). */
@@ -224,7 +224,7 @@ export function describeColumns(
   // A turned table's columns are the sheet's rows ("Tăng ròng" down the side): the same words say the same.
   for (const column of header.columns) {
     if (used.has(column.index)) continue;
-    if (layout.besideFrom !== null && column.index >= layout.besideFrom)
+    if (besideColumn(layout.besideFrom, column.index))
       area.unreadColumns.set(cellAt(table.cells, header.top, column.index).col, 'beside-table');
     else if (column.role === 'ignore' || column.role === 'note') {
       for (let r = header.dataFrom; r < table.end; r++) {

@@ -222,6 +222,7 @@ function read(
     const next = blocks[i + 1];
     const titleLines = lines(cells, block.titleFrom, block.top);
     const footerLines = lines(cells, block.end, next ? next.top : cells.length);
+    const issued = issuedDate(footerLines) ?? issuedDate(titleLines);
     const table = tableOf(cells, block, words);
     const area = tableArea(cells, block, table);
     areas.push(area);
@@ -243,13 +244,7 @@ function read(
       period = assumed;
     // …and it cannot be the sheet's when the sheet was signed more than half a year after it ended:
     // with no period chosen, the sheet states none (named, not guessed).
-    else if (
-      period &&
-      !assumed &&
-      besideUndated &&
-      signedLongAfter(issuedDate(footerLines) ?? issuedDate(titleLines), period)
-    )
-      period = null;
+    else if (period && !assumed && besideUndated && signedLongAfter(issued, period)) period = null;
     const stated = period !== null;
     if (stated) lastPeriod = period;
     else periodless = true;
@@ -426,7 +421,7 @@ function read(
       stated,
       rows: reading.rows,
       unrecognised: reading.unrecognised,
-      issued: issuedDate(footerLines) ?? issuedDate(titleLines) ?? undefined,
+      issued: issued ?? undefined,
       correction: isCorrection([...titleLines, sheet, baseName(file)]),
       nameFrom: unknown?.from,
     });

@@ -52,6 +52,11 @@ export interface Layout {
   besideFrom: number | null;
 }
 
+/** Whether column `index` is the other table's, beside this one (see Layout.besideFrom). */
+export function besideColumn(besideFrom: number | null, index: number): boolean {
+  return besideFrom !== null && index >= besideFrom;
+}
+
 /**
  * Percent columns hold "28%" (a fraction already), 0.28 (a percent-formatted cell) or 28 (a
  * number in a "(%)" column): plain numbers are per cent when any is larger than 5 or all are whole.
@@ -155,7 +160,7 @@ export function tableLayout(
     period,
   );
   for (const column of columns) {
-    if (column.index === labelCol || (besideFrom !== null && column.index >= besideFrom)) continue;
+    if (column.index === labelCol || besideColumn(besideFrom, column.index)) continue;
     const time = times[column.index];
     if (span && time.period === period?.code) time.period = span.code;
     else if (span && period && time.previous && time.period === samePeriodLastYear(period).code)
@@ -189,7 +194,7 @@ export function tableLayout(
   // The numbering and unit columns are this table's own, not the one's beside it.
   const own = (role: Role) => {
     const index = first(role);
-    return index !== null && (besideFrom === null || index < besideFrom) ? index : null;
+    return index !== null && !besideColumn(besideFrom, index) ? index : null;
   };
   const stt = own('stt');
   return {
@@ -206,7 +211,7 @@ export function tableLayout(
     for (const column of columns) {
       // A header naming something else ("Notes" not known as a note) is no units column, whatever "G" under it spells.
       if (column.role !== null || column.index === labelCol || column.texts.some((text) => text !== '')) continue;
-      if (besideFrom !== null && column.index >= besideFrom) break;
+      if (besideColumn(besideFrom, column.index)) break;
       let units = 0;
       let others = 0;
       for (let r = dataFrom; r < end; r++) {
