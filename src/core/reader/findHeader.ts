@@ -299,6 +299,12 @@ export function figuresBelow(cells: Cells, from: number, columns: Column[]): boo
   return false;
 }
 
+/** The first row from `from` on that does not only number the columns ("(1) | B | (3)"). */
+export function firstDataRow(cells: Cells, from: number): number {
+  while (isColumnNumberRow(cells[from])) from++;
+  return from;
+}
+
 /** A normal header starting at row `r`, with the rows it spans, or null. */
 function normalHeaderAt(cells: Cells, r: number, from: number, words: Vocabulary): Header | null {
   if (!isHeaderRow(cells[r], words)) return null;
@@ -306,8 +312,7 @@ function normalHeaderAt(cells: Cells, r: number, from: number, words: Vocabulary
   if (r - 1 >= from && headsHeader(cells[r - 1], cells[r], words)) top = r - 1;
   let bottom = r;
   while (bottom - top < 2 && continuesHeader(cells[bottom], cells[bottom + 1], words)) bottom++;
-  let dataFrom = bottom + 1;
-  while (isColumnNumberRow(cells[dataFrom])) dataFrom++;
+  const dataFrom = firstDataRow(cells, bottom + 1);
   const columns = headerColumns(cells, top, bottom, words);
   if (!figuresBelow(cells, dataFrom, columns)) return null;
   return { top, bottom, dataFrom, columns };

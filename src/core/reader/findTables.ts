@@ -16,7 +16,7 @@ import {
   type Header,
   headerColumns,
   besideTableFrom,
-  isColumnNumberRow,
+  firstDataRow,
   tableEnd,
 } from './findHeader';
 import { statedMeasure } from './columnRoles';
@@ -106,12 +106,6 @@ function sideBySide(cells: Cells, header: Header, words: Vocabulary): Omit<Block
       return null;
   }
   return sides.length > 0 ? sides : null;
-}
-
-/** The first row from `from` on that does not only number the columns ("(1) | B | (3)"). */
-function firstDataRow(cells: Cells, from: number): number {
-  while (isColumnNumberRow(cells[from])) from++;
-  return from;
 }
 
 /**
