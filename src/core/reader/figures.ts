@@ -23,12 +23,13 @@ export function brokenFormula(text: string): 'error' | 'formula' | null {
 }
 
 /**
- * Whether a cell could hold a figure at all: a text with a digit (every number's has one: readCells
- * empties the others), or a broken formula ("#REF!"). A text without a digit ("x", "N/A",
- * "Ước tính", "GIÁM ĐỐC") is no figure.
+ * Whether a cell could hold a figure at all: a number, a text with a digit, or a broken formula
+ * ("#REF!"). A text without a digit ("x", "N/A", "Ước tính", "GIÁM ĐỐC") is no figure. A number's
+ * text always has a digit (readCells empties the others): it is asked first only because it is
+ * the common case, and the reader asks of every cell many times.
  */
 export function mayBeFigure(cell: Cell): boolean {
-  return /\d/.test(cell.text) || brokenFormula(cell.text) !== null;
+  return typeof cell.raw === 'number' || /\d/.test(cell.text) || brokenFormula(cell.text) !== null;
 }
 
 /**
@@ -67,8 +68,9 @@ function isYear(value: number): boolean {
  */
 export function isFigure(cell: Cell, yearsToo = true): boolean {
   if (!mayBeFigure(cell)) return false;
-  // A formula's error or result not saved stands where a figure should be: a figure, that cannot be read.
-  if (brokenFormula(cell.text)) return true;
+  // A formula's error or result not saved stands where a figure should be: a figure, that cannot be
+  // read. Only a text can be one (a number is not asked: the common case, kept cheap).
+  if (typeof cell.raw === 'string' && brokenFormula(cell.text)) return true;
   const parsed = figureOf(cell);
   if (!parsed.ok || parsed.value === null) return false;
   // "2.060" or "2,060" is a figure whatever its value: only a year written as one ("2015") is a year.
